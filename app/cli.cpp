@@ -1,0 +1,65 @@
+// malkoll-cli: the command line over the same core as the GUI.
+#include "clicommands.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <unistd.h>
+#include <QTextStream>
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+const char *kUsage = R"(Usage: malkoll-cli COMMAND [options]
+
+Commands:
+  demo --out FILE [--force]   write the demo store (Kungsholmen 2024 with sample history)
+  info STORE                  schema version and number of rows per entity
+
+Run "malkoll-cli COMMAND --help" for the options of a command.
+)";
+}
+
+int main(int argc, char **argv)
+{
+    // Reports and charts render offscreen: the CLI never needs a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt warns on every run without it; give it the private folder it would pick itself.
+        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-malkoll-" + QByteArray::number(getuid());
+        QDir().mkpath(QString::fromLocal8Bit(dir));
+        QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                               QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", dir);
+    }
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("malkoll-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Malkoll"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MALKOLL_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    malkoll::cli::Io io{out, err};
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
+        args.first() == QLatin1String("help")) {
+        out << kUsage;
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "malkoll-cli " << MALKOLL_VERSION << '\n';
+        return 0;
+    }
+    const std::map<QString, std::function<int(const QStringList &, malkoll::cli::Io)>> commands{
+        {QStringLiteral("demo"), malkoll::cli::demo},
+        {QStringLiteral("info"), malkoll::cli::info},
+    };
+    const QString command = args.takeFirst();
+    const auto it = commands.find(command);
+    if (it == commands.end()) {
+        err << "malkoll-cli: unknown command \"" << command << "\"\n\n" << kUsage;
+        return 2;
+    }
+    return it->second(args, io);
+}

@@ -1,0 +1,18 @@
+#pragma once
+// The commands of malkoll-cli. Each takes its arguments (after the command name) and
+// writes to out/err; the return value is the process exit code.
+#include <QStringList>
+#include <QTextStream>
+
+namespace malkoll::cli {
+
+struct Io
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int demo(const QStringList &args, Io io);
+int info(const QStringList &args, Io io);
+
+} // namespace malkoll::cli

@@ -1,0 +1,35 @@
+#pragma once
+// Activities with their start and end dates, and their status and analysis per period.
+#include "domain/activity.h"
+#include "result.h"
+
+#include <QHash>
+#include <optional>
+#include <vector>
+
+namespace malkoll {
+
+class Store;
+
+class ActivityRepository
+{
+public:
+    explicit ActivityRepository(Store &store) : m_store(store) {}
+
+    Result<qint64> add(Activity &activity);
+    Result<void> update(const Activity &activity);
+    std::vector<Activity> activities(qint64 committeeId, int year) const;
+    std::vector<Activity> allActivities() const;
+    std::optional<Activity> activity(qint64 id) const;
+
+    // Refused in a locked period; checked against the row version like measurements.
+    Result<int> saveReport(const ActivityReport &report, std::optional<int> expectedVersion = std::nullopt);
+    std::optional<ActivityReport> report(qint64 activityId, Period period) const;
+    QHash<qint64, ActivityReport> reports(qint64 committeeId, int year, Period period) const;
+    std::vector<ActivityReport> allReports() const;
+
+private:
+    Store &m_store;
+};
+
+} // namespace malkoll

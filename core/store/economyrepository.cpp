@@ -1,0 +1,177 @@
+#include "economyrepository.h"
+
+#include "auditlog.h"
+#include "periodrepository.h"
+#include "store.h"
+
+#include <QCoreApplication>
+
+namespace malkoll {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("EconomyRepository", text); }
+
+Result<qint64> insertReturningId(Store &store, const QString &sql, const QVariantList &binds, const QString &what,
+                                 const QString &entity, const QString &name)
+{
+    qint64 id = 0;
+    auto r = store.transaction([&]() -> Result<void> {
+        auto q = store.exec(sql, binds, what);
+        if (!q) return Error{q.error()};
+        q.value().next();
+        id = q.value().value(0).toLongLong();
+        return AuditLog(store).record(entity, id, QStringLiteral("created"), {}, name);
+    });
+    if (!r) return Error{r.error()};
+    return id;
+}
+} // namespace
+
+Result<qint64> EconomyRepository::addBudgetLine(BudgetLine &l)
+{
+    if (l.name.trimmed().isEmpty()) return fail(tr("A budget line needs the name of its verksamhetsområde."));
+    if (auto lock = PeriodRepository(m_store).ensureUnlocked(l.committeeId, l.year, l.period); !lock)
+        return Error{lock.error()};
+    auto id = insertReturningId(
+        m_store,
+        QStringLiteral("INSERT INTO budget_line (committee_id, year, period, parent_id, name, sort_order, budget, "
+                       "adjustments, performance, forecast_before, forecast_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?) RETURNING id"),
+        {l.committeeId, l.year, periodCode(l.period), idOrNull(l.parentId), l.name, l.sortOrder, l.budget,
+         l.adjustments, l.performance, l.forecastBefore, l.forecastAfter},
+        tr("the budget line “%1”").arg(l.name), QStringLiteral("budget_line"), l.name);
+    if (id) l.id = id.value();
+    return id;
+}
+
+Result<void> EconomyRepository::updateBudgetLine(const BudgetLine &l)
+{
+    if (auto lock = PeriodRepository(m_store).ensureUnlocked(l.committeeId, l.year, l.period); !lock) return lock;
+    return m_store.transaction([&]() -> Result<void> {
+        auto q = m_store.exec(QStringLiteral("UPDATE budget_line SET name = ?, budget = ?, adjustments = ?, "
+                                             "performance = ?, forecast_before = ?, forecast_after = ? WHERE id = ?"),
+                              {l.name, l.budget, l.adjustments, l.performance, l.forecastBefore, l.forecastAfter, l.id},
+                              tr("the budget line “%1”").arg(l.name));
+        if (!q) return Error{q.error()};
+        return AuditLog(m_store).record(QStringLiteral("budget_line"), l.id, QStringLiteral("updated"), {},
+                                        QStringLiteral("%1/%2/%3/%4/%5")
+                                            .arg(l.budget)
+                                            .arg(l.adjustments)
+                                            .arg(l.performance)
+                                            .arg(l.forecastBefore)
+                                            .arg(l.forecastAfter));
+    });
+}
+
+std::vector<BudgetLine> EconomyRepository::budgetLines(qint64 committeeId, int year, Period period) const
+{
+    std::vector<BudgetLine> out;
+    auto q = m_store.exec(QStringLiteral("SELECT id, parent_id, name, sort_order, budget, adjustments, performance, "
+                                         "forecast_before, forecast_after FROM budget_line WHERE committee_id = ? AND "
+                                         "year = ? AND period = ? ORDER BY sort_order, id"),
+                          {committeeId, year, periodCode(period)});
+    if (!q) return out;
+    auto &s = q.value();
+    while (s.next()) {
+        BudgetLine l;
+        l.id = s.value(0).toLongLong();
+        l.committeeId = committeeId;
+        l.year = year;
+        l.period = period;
+        l.parentId = s.value(1).toLongLong();
+        l.name = s.value(2).toString();
+        l.sortOrder = s.value(3).toInt();
+        l.budget = s.value(4).toDouble();
+        l.adjustments = s.value(5).toDouble();
+        l.performance = s.value(6).toDouble();
+        l.forecastBefore = s.value(7).toDouble();
+        l.forecastAfter = s.value(8).toDouble();
+        out.push_back(l);
+    }
+    return out;
+}
+
+Result<qint64> EconomyRepository::addResultUnit(ResultUnitLine &l)
+{
+    if (l.name.trimmed().isEmpty()) return fail(tr("A resultatenhet line needs a name."));
+    if (l.grossBudget < 0) return fail(tr("Resultatenhet “%1”: bruttobudget cannot be negative.").arg(l.name));
+    if (auto lock = PeriodRepository(m_store).ensureUnlocked(l.committeeId, l.year, l.period); !lock)
+        return Error{lock.error()};
+    auto id = insertReturningId(
+        m_store,
+        QStringLiteral("INSERT INTO result_unit_line (committee_id, year, period, unit_id, name, gross_budget, "
+                       "carried_in, result, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {l.committeeId, l.year, periodCode(l.period), idOrNull(l.unitId), l.name, l.grossBudget, l.carriedIn, l.result,
+         l.sortOrder},
+        tr("the resultatenhet “%1”").arg(l.name), QStringLiteral("result_unit_line"), l.name);
+    if (id) l.id = id.value();
+    return id;
+}
+
+std::vector<ResultUnitLine> EconomyRepository::resultUnits(qint64 committeeId, int year, Period period) const
+{
+    std::vector<ResultUnitLine> out;
+    auto q = m_store.exec(QStringLiteral("SELECT id, unit_id, name, gross_budget, carried_in, result, sort_order FROM "
+                                         "result_unit_line WHERE committee_id = ? AND year = ? AND period = ? ORDER "
+                                         "BY sort_order, id"),
+                          {committeeId, year, periodCode(period)});
+    if (!q) return out;
+    auto &s = q.value();
+    while (s.next()) {
+        ResultUnitLine l;
+        l.id = s.value(0).toLongLong();
+        l.committeeId = committeeId;
+        l.year = year;
+        l.period = period;
+        l.unitId = s.value(1).toLongLong();
+        l.name = s.value(2).toString();
+        l.grossBudget = s.value(3).toDouble();
+        l.carriedIn = s.value(4).toDouble();
+        l.result = s.value(5).toDouble();
+        l.sortOrder = s.value(6).toInt();
+        out.push_back(l);
+    }
+    return out;
+}
+
+Result<qint64> EconomyRepository::addInvestment(InvestmentLine &l)
+{
+    if (l.name.trimmed().isEmpty()) return fail(tr("An investment line needs a name."));
+    if (auto lock = PeriodRepository(m_store).ensureUnlocked(l.committeeId, l.year, l.period); !lock)
+        return Error{lock.error()};
+    auto id = insertReturningId(
+        m_store,
+        QStringLiteral("INSERT INTO investment_line (committee_id, year, period, name, budget, adjustments, forecast, "
+                       "sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {l.committeeId, l.year, periodCode(l.period), l.name, l.budget, l.adjustments, l.forecast, l.sortOrder},
+        tr("the investment “%1”").arg(l.name), QStringLiteral("investment_line"), l.name);
+    if (id) l.id = id.value();
+    return id;
+}
+
+std::vector<InvestmentLine> EconomyRepository::investments(qint64 committeeId, int year, Period period) const
+{
+    std::vector<InvestmentLine> out;
+    auto q = m_store.exec(QStringLiteral("SELECT id, name, budget, adjustments, forecast, sort_order FROM "
+                                         "investment_line WHERE committee_id = ? AND year = ? AND period = ? ORDER BY "
+                                         "sort_order, id"),
+                          {committeeId, year, periodCode(period)});
+    if (!q) return out;
+    auto &s = q.value();
+    while (s.next()) {
+        InvestmentLine l;
+        l.id = s.value(0).toLongLong();
+        l.committeeId = committeeId;
+        l.year = year;
+        l.period = period;
+        l.name = s.value(1).toString();
+        l.budget = s.value(2).toDouble();
+        l.adjustments = s.value(3).toDouble();
+        l.forecast = s.value(4).toDouble();
+        l.sortOrder = s.value(5).toInt();
+        out.push_back(l);
+    }
+    return out;
+}
+
+} // namespace malkoll

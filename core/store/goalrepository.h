@@ -1,0 +1,34 @@
+#pragma once
+// Goals of every level and the assessments people give them per period.
+#include "domain/assessment.h"
+#include "domain/goal.h"
+#include "result.h"
+
+#include <optional>
+#include <vector>
+
+namespace malkoll {
+
+class Store;
+
+class GoalRepository
+{
+public:
+    explicit GoalRepository(Store &store) : m_store(store) {}
+
+    Result<qint64> add(Goal &goal);
+    Result<void> update(const Goal &goal);
+    std::vector<Goal> goals(qint64 committeeId, int year) const; // ordered parents before children
+    std::optional<Goal> goal(qint64 id) const;
+    std::vector<int> years(qint64 committeeId) const;
+
+    // Saves an assessment (the committee's when unitId is 0). Refused in a locked period.
+    Result<void> setAssessment(const GoalAssessment &assessment);
+    std::vector<GoalAssessment> assessments(qint64 committeeId, int year, Period period) const;
+    std::optional<GoalAssessment> assessment(qint64 goalId, Period period, qint64 unitId = 0) const;
+
+private:
+    Store &m_store;
+};
+
+} // namespace malkoll

@@ -1,0 +1,244 @@
+#include "indicatorrepository.h"
+
+#include "auditlog.h"
+#include "store.h"
+
+#include <QCoreApplication>
+
+namespace malkoll {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("IndicatorRepository", text); }
+
+const char *kColumns =
+    "i.id, i.committee_id, i.year, i.goal_id, i.origin, i.name, i.unit, i.decimals, i.direction, i.periodicity, "
+    "i.gender_split, i.gender_flag, i.responsible_unit_id, i.tolerance, i.series_key, i.sort_order, "
+    "i.target_kind, i.target_value, i.target_value2, i.target_year, i.target_text, "
+    "i.kf_target_kind, i.kf_target_value, i.kf_target_value2, i.kf_target_year, i.kf_target_text";
+
+Target readTarget(const QSqlQuery &q, int at)
+{
+    Target t;
+    t.kind = targetKindFromCode(q.value(at).toString()).value_or(TargetKind::None);
+    t.value = q.value(at + 1).toDouble();
+    t.value2 = q.value(at + 2).toDouble();
+    t.year = q.value(at + 3).toInt();
+    t.text = q.value(at + 4).toString();
+    return t;
+}
+
+Indicator readIndicator(const QSqlQuery &q)
+{
+    Indicator i;
+    i.id = q.value(0).toLongLong();
+    i.committeeId = q.value(1).toLongLong();
+    i.year = q.value(2).toInt();
+    i.goalId = q.value(3).toLongLong();
+    i.origin = q.value(4).toString() == u"KF" ? Origin::KF : Origin::Committee;
+    i.name = q.value(5).toString();
+    i.unit = q.value(6).toString();
+    i.decimals = q.value(7).toInt();
+    i.direction = directionFromCode(q.value(8).toString());
+    i.periodicity = q.value(9).toString() == u"year" ? Periodicity::Year : Periodicity::Tertial;
+    i.genderSplit = q.value(10).toBool();
+    i.genderFlag = q.value(11).toBool();
+    i.responsibleUnitId = q.value(12).toLongLong();
+    i.tolerance = toOptional(q.value(13));
+    i.seriesKey = q.value(14).toString();
+    i.sortOrder = q.value(15).toInt();
+    i.target = readTarget(q, 16);
+    i.kfTarget = readTarget(q, 21);
+    return i;
+}
+
+QVariantList binds(const Indicator &i)
+{
+    return {i.committeeId, i.year, i.goalId, i.origin == Origin::KF ? QStringLiteral("KF") : QStringLiteral("N"),
+            i.name, i.unit, i.decimals, directionCode(i.direction),
+            i.periodicity == Periodicity::Year ? QStringLiteral("year") : QStringLiteral("tertial"),
+            i.genderSplit ? 1 : 0, i.genderFlag ? 1 : 0, idOrNull(i.responsibleUnitId), toVariant(i.tolerance),
+            i.seriesKey.isEmpty() ? seriesKeyFor(i.name) : i.seriesKey, i.sortOrder,
+            targetKindCode(i.target.kind), i.target.value, i.target.value2, i.target.year, i.target.text,
+            targetKindCode(i.kfTarget.kind), i.kfTarget.value, i.kfTarget.value2, i.kfTarget.year, i.kfTarget.text};
+}
+
+Result<void> validate(const Indicator &i)
+{
+    if (i.name.trimmed().isEmpty()) return fail(tr("An indicator needs a name."));
+    if (i.decimals < 0 || i.decimals > 6)
+        return fail(tr("Indicator “%1”: decimals must be between 0 and 6.").arg(i.name));
+    if (i.tolerance && (*i.tolerance < 0 || *i.tolerance > 100))
+        return fail(tr("Indicator “%1”: the tolerance must be between 0 and 100 %.").arg(i.name));
+    return {};
+}
+} // namespace
+
+Result<qint64> IndicatorRepository::add(Indicator &i)
+{
+    if (auto v = validate(i); !v) return Error{v.error()};
+    qint64 id = 0;
+    auto r = m_store.transaction([&]() -> Result<void> {
+        auto q = m_store.exec(
+            QStringLiteral("INSERT INTO indicator (committee_id, year, goal_id, origin, name, unit, decimals, "
+                           "direction, periodicity, gender_split, gender_flag, responsible_unit_id, tolerance, "
+                           "series_key, sort_order, target_kind, target_value, target_value2, target_year, "
+                           "target_text, kf_target_kind, kf_target_value, kf_target_value2, kf_target_year, "
+                           "kf_target_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?) RETURNING id"),
+            binds(i), tr("the indicator “%1”").arg(i.name));
+        if (!q) return Error{q.error()};
+        q.value().next();
+        id = q.value().value(0).toLongLong();
+        return AuditLog(m_store).record(QStringLiteral("indicator"), id, QStringLiteral("created"), {}, i.name);
+    });
+    if (!r) return Error{r.error()};
+    i.id = id;
+    if (i.seriesKey.isEmpty()) i.seriesKey = seriesKeyFor(i.name);
+    return id;
+}
+
+Result<void> IndicatorRepository::update(const Indicator &i)
+{
+    if (auto v = validate(i); !v) return v;
+    const auto before = indicator(i.id);
+    if (!before) return fail(tr("The indicator “%1” no longer exists.").arg(i.name));
+    return m_store.transaction([&]() -> Result<void> {
+        QVariantList b = binds(i);
+        b.append(i.id);
+        auto q = m_store.exec(
+            QStringLiteral("UPDATE indicator SET committee_id = ?, year = ?, goal_id = ?, origin = ?, name = ?, "
+                           "unit = ?, decimals = ?, direction = ?, periodicity = ?, gender_split = ?, gender_flag = "
+                           "?, responsible_unit_id = ?, tolerance = ?, series_key = ?, sort_order = ?, target_kind = "
+                           "?, target_value = ?, target_value2 = ?, target_year = ?, target_text = ?, kf_target_kind "
+                           "= ?, kf_target_value = ?, kf_target_value2 = ?, kf_target_year = ?, kf_target_text = ? "
+                           "WHERE id = ?"),
+            b, tr("the indicator “%1”").arg(i.name));
+        if (!q) return Error{q.error()};
+        AuditLog log(m_store);
+        auto note = [&](const char *field, const QVariant &o, const QVariant &n) -> Result<void> {
+            if (o == n) return {};
+            return log.record(QStringLiteral("indicator"), i.id, QString::fromLatin1(field), o, n);
+        };
+        if (auto r = note("name", before->name, i.name); !r) return r;
+        if (auto r = note("unit", before->unit, i.unit); !r) return r;
+        if (auto r = note("direction", directionCode(before->direction), directionCode(i.direction)); !r) return r;
+        if (auto r = note("target", before->target.text, i.target.text); !r) return r;
+        if (auto r = note("kf_target", before->kfTarget.text, i.kfTarget.text); !r) return r;
+        if (auto r = note("tolerance", toVariant(before->tolerance), toVariant(i.tolerance)); !r) return r;
+        return {};
+    });
+}
+
+std::vector<Indicator> IndicatorRepository::indicators(qint64 committeeId, int year) const
+{
+    std::vector<Indicator> out;
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM indicator i WHERE i.committee_id = ? AND i.year = ? ORDER "
+                                         "BY i.goal_id, i.sort_order, i.id")
+                              .arg(QLatin1String(kColumns)),
+                          {committeeId, year});
+    if (!q) return out;
+    while (q.value().next()) out.push_back(readIndicator(q.value()));
+    return out;
+}
+
+std::vector<Indicator> IndicatorRepository::allIndicators() const
+{
+    std::vector<Indicator> out;
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM indicator i ORDER BY i.committee_id, i.year, i.goal_id, "
+                                         "i.sort_order, i.id")
+                              .arg(QLatin1String(kColumns)));
+    if (!q) return out;
+    while (q.value().next()) out.push_back(readIndicator(q.value()));
+    return out;
+}
+
+std::optional<Indicator> IndicatorRepository::indicator(qint64 id) const
+{
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM indicator i WHERE i.id = ?").arg(QLatin1String(kColumns)),
+                          {id});
+    if (q && q.value().next()) return readIndicator(q.value());
+    return std::nullopt;
+}
+
+std::vector<Indicator> IndicatorRepository::series(qint64 committeeId, const QString &seriesKey) const
+{
+    std::vector<Indicator> out;
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM indicator i WHERE i.committee_id = ? AND i.series_key = ? "
+                                         "ORDER BY i.year, i.id")
+                              .arg(QLatin1String(kColumns)),
+                          {committeeId, seriesKey});
+    if (!q) return out;
+    while (q.value().next()) out.push_back(readIndicator(q.value()));
+    return out;
+}
+
+static TargetChange readChange(const QSqlQuery &q)
+{
+    TargetChange c;
+    c.id = q.value(0).toLongLong();
+    c.indicatorId = q.value(1).toLongLong();
+    c.kf = q.value(2).toBool();
+    c.target.kind = targetKindFromCode(q.value(3).toString()).value_or(TargetKind::None);
+    c.target.value = q.value(4).toDouble();
+    c.target.value2 = q.value(5).toDouble();
+    c.target.year = q.value(6).toInt();
+    c.target.text = q.value(7).toString();
+    c.decided = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    c.fromPeriod = periodFromCode(q.value(9).toString()).value_or(Period::T1);
+    c.reason = q.value(10).toString();
+    return c;
+}
+
+static const char *kChangeColumns =
+    "c.id, c.indicator_id, c.kf, c.kind, c.value, c.value2, c.year, c.text, c.decided, c.from_period, c.reason";
+
+Result<qint64> IndicatorRepository::addTargetChange(TargetChange &c)
+{
+    if (!c.decided.isValid()) return fail(tr("An årsmål change needs the date of the decision."));
+    if (c.reason.trimmed().isEmpty()) return fail(tr("An årsmål change needs a reason."));
+    const auto ind = indicator(c.indicatorId);
+    if (!ind) return fail(tr("The indicator of this årsmål change no longer exists."));
+    qint64 id = 0;
+    auto r = m_store.transaction([&]() -> Result<void> {
+        auto q = m_store.exec(QStringLiteral("INSERT INTO target_change (indicator_id, kf, kind, value, value2, year, "
+                                             "text, decided, from_period, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                             "?) RETURNING id"),
+                              {c.indicatorId, c.kf ? 1 : 0, targetKindCode(c.target.kind), c.target.value,
+                               c.target.value2, c.target.year, c.target.text, c.decided.toString(Qt::ISODate),
+                               periodCode(c.fromPeriod), c.reason},
+                              tr("the årsmål change of “%1”").arg(ind->name));
+        if (!q) return Error{q.error()};
+        q.value().next();
+        id = q.value().value(0).toLongLong();
+        return AuditLog(m_store).record(QStringLiteral("indicator"), c.indicatorId,
+                                        c.kf ? QStringLiteral("kf_target_change") : QStringLiteral("target_change"),
+                                        c.kf ? ind->kfTarget.text : ind->target.text, c.target.text);
+    });
+    if (!r) return Error{r.error()};
+    c.id = id;
+    return id;
+}
+
+std::vector<TargetChange> IndicatorRepository::targetChanges(qint64 committeeId, int year) const
+{
+    std::vector<TargetChange> out;
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM target_change c JOIN indicator i ON i.id = c.indicator_id "
+                                         "WHERE i.committee_id = ? AND i.year = ? ORDER BY c.decided, c.id")
+                              .arg(QLatin1String(kChangeColumns)),
+                          {committeeId, year});
+    if (!q) return out;
+    while (q.value().next()) out.push_back(readChange(q.value()));
+    return out;
+}
+
+std::vector<TargetChange> IndicatorRepository::allTargetChanges() const
+{
+    std::vector<TargetChange> out;
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM target_change c ORDER BY c.decided, c.id")
+                              .arg(QLatin1String(kChangeColumns)));
+    if (!q) return out;
+    while (q.value().next()) out.push_back(readChange(q.value()));
+    return out;
+}
+
+} // namespace malkoll

@@ -1,0 +1,35 @@
+#pragma once
+// Indicators with their typed targets, årsmål changes, and their history across years.
+#include "domain/indicator.h"
+#include "domain/targetchange.h"
+#include "result.h"
+
+#include <optional>
+#include <vector>
+
+namespace malkoll {
+
+class Store;
+
+class IndicatorRepository
+{
+public:
+    explicit IndicatorRepository(Store &store) : m_store(store) {}
+
+    Result<qint64> add(Indicator &indicator);
+    Result<void> update(const Indicator &indicator);
+    std::vector<Indicator> indicators(qint64 committeeId, int year) const; // goal order, then sort order
+    std::vector<Indicator> allIndicators() const;                          // every committee and year
+    std::optional<Indicator> indicator(qint64 id) const;
+    // The same indicator in every year of the committee (by series key), oldest first.
+    std::vector<Indicator> series(qint64 committeeId, const QString &seriesKey) const;
+
+    Result<qint64> addTargetChange(TargetChange &change);
+    std::vector<TargetChange> targetChanges(qint64 committeeId, int year) const;
+    std::vector<TargetChange> allTargetChanges() const;
+
+private:
+    Store &m_store;
+};
+
+} // namespace malkoll

@@ -1,0 +1,142 @@
+#include "measurementrepository.h"
+
+#include "auditlog.h"
+#include "indicatorrepository.h"
+#include "periodrepository.h"
+#include "store.h"
+
+#include <QCoreApplication>
+
+namespace malkoll {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("MeasurementRepository", text); }
+const char *kColumns = "m.id, m.indicator_id, m.period, m.outcome, m.men, m.women, m.prognosis, m.not_reported, "
+                       "m.not_reported_reason, m.analysis, m.updated_by, m.updated_at, m.version";
+
+Measurement readMeasurement(const QSqlQuery &q)
+{
+    Measurement m;
+    m.id = q.value(0).toLongLong();
+    m.indicatorId = q.value(1).toLongLong();
+    m.period = periodFromCode(q.value(2).toString()).value_or(Period::T1);
+    m.outcome = toOptional(q.value(3));
+    m.men = toOptional(q.value(4));
+    m.women = toOptional(q.value(5));
+    m.prognosis = toOptional(q.value(6));
+    m.notReported = q.value(7).toBool();
+    m.notReportedReason = q.value(8).toString();
+    m.analysis = q.value(9).toString();
+    m.updatedBy = q.value(10).toString();
+    m.updatedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
+    m.version = q.value(12).toInt();
+    return m;
+}
+
+std::vector<Measurement> readAll(Result<QSqlQuery> &q)
+{
+    std::vector<Measurement> out;
+    if (!q) return out;
+    while (q.value().next()) out.push_back(readMeasurement(q.value()));
+    return out;
+}
+} // namespace
+
+Result<int> MeasurementRepository::save(const Measurement &m, std::optional<int> expectedVersion)
+{
+    const auto ind = IndicatorRepository(m_store).indicator(m.indicatorId);
+    if (!ind) return fail(tr("The indicator of this value no longer exists."));
+    if (m.period == Period::VP) return fail(tr("Values are entered for T1, T2 or VB, not for the plan."));
+    if (m.notReported && m.notReportedReason.trimmed().isEmpty())
+        return fail(tr("“%1”: give a reason why the value is not reported.").arg(ind->name));
+    if ((m.men || m.women) && !ind->genderSplit)
+        return fail(tr("“%1” is not split by men and women.").arg(ind->name));
+    if (auto r = PeriodRepository(m_store).ensureUnlocked(ind->committeeId, ind->year, m.period); !r)
+        return Error{r.error()};
+
+    int newVersion = 0;
+    auto r = m_store.transaction([&]() -> Result<void> {
+        const auto before = measurement(m.indicatorId, m.period);
+        const int current = before ? before->version : 0;
+        if (expectedVersion && *expectedVersion != current)
+            return fail(tr("“%1” (%2) was changed by %3 while you were editing it. Reload to see the new value.")
+                            .arg(ind->name, periodCode(m.period), before ? before->updatedBy : tr("someone else")));
+        newVersion = current + 1;
+        auto q = m_store.exec(
+            QStringLiteral("INSERT INTO measurement (indicator_id, period, outcome, men, women, prognosis, "
+                           "not_reported, not_reported_reason, analysis, updated_by, updated_at, version) VALUES (?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (indicator_id, period) DO UPDATE SET outcome "
+                           "= excluded.outcome, men = excluded.men, women = excluded.women, prognosis = "
+                           "excluded.prognosis, not_reported = excluded.not_reported, not_reported_reason = "
+                           "excluded.not_reported_reason, analysis = excluded.analysis, updated_by = "
+                           "excluded.updated_by, updated_at = excluded.updated_at, version = excluded.version"),
+            {m.indicatorId, periodCode(m.period), toVariant(m.outcome), toVariant(m.men), toVariant(m.women),
+             toVariant(m.prognosis), m.notReported ? 1 : 0, m.notReportedReason, m.analysis, m_store.user(),
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODate), newVersion},
+            tr("the value of “%1” (%2)").arg(ind->name, periodCode(m.period)));
+        if (!q) return Error{q.error()};
+        AuditLog log(m_store);
+        const Measurement old = before.value_or(Measurement{});
+        const QString p = periodCode(m.period) + QLatin1Char('/');
+        auto note = [&](const char *field, const QVariant &o, const QVariant &n) -> Result<void> {
+            if (o == n) return {};
+            return log.record(QStringLiteral("measurement"), m.indicatorId, p + QString::fromLatin1(field), o, n);
+        };
+        if (auto r = note("outcome", toVariant(old.outcome), toVariant(m.outcome)); !r) return r;
+        if (auto r = note("men", toVariant(old.men), toVariant(m.men)); !r) return r;
+        if (auto r = note("women", toVariant(old.women), toVariant(m.women)); !r) return r;
+        if (auto r = note("prognosis", toVariant(old.prognosis), toVariant(m.prognosis)); !r) return r;
+        if (auto r = note("not_reported", old.notReported, m.notReported); !r) return r;
+        if (auto r = note("not_reported_reason", old.notReportedReason, m.notReportedReason); !r) return r;
+        if (auto r = note("analysis", old.analysis, m.analysis); !r) return r;
+        return {};
+    });
+    if (!r) return Error{r.error()};
+    return newVersion;
+}
+
+std::optional<Measurement> MeasurementRepository::measurement(qint64 indicatorId, Period period) const
+{
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM measurement m WHERE m.indicator_id = ? AND m.period = ?")
+                              .arg(QLatin1String(kColumns)),
+                          {indicatorId, periodCode(period)});
+    if (q && q.value().next()) return readMeasurement(q.value());
+    return std::nullopt;
+}
+
+QHash<qint64, Measurement> MeasurementRepository::forPeriod(qint64 committeeId, int year, Period period) const
+{
+    QHash<qint64, Measurement> out;
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM measurement m JOIN indicator i ON i.id = m.indicator_id "
+                                         "WHERE i.committee_id = ? AND i.year = ? AND m.period = ?")
+                              .arg(QLatin1String(kColumns)),
+                          {committeeId, year, periodCode(period)});
+    for (Measurement &m : readAll(q)) out.insert(m.indicatorId, m);
+    return out;
+}
+
+std::vector<Measurement> MeasurementRepository::forYear(qint64 committeeId, int year) const
+{
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM measurement m JOIN indicator i ON i.id = m.indicator_id "
+                                         "WHERE i.committee_id = ? AND i.year = ?")
+                              .arg(QLatin1String(kColumns)),
+                          {committeeId, year});
+    return readAll(q);
+}
+
+std::vector<Measurement> MeasurementRepository::forIndicator(qint64 indicatorId) const
+{
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM measurement m WHERE m.indicator_id = ? ORDER BY m.period")
+                              .arg(QLatin1String(kColumns)),
+                          {indicatorId});
+    return readAll(q);
+}
+
+std::vector<Measurement> MeasurementRepository::all() const
+{
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM measurement m ORDER BY m.indicator_id, m.period")
+                              .arg(QLatin1String(kColumns)));
+    return readAll(q);
+}
+
+} // namespace malkoll

@@ -1,0 +1,36 @@
+#pragma once
+// Indicator values per period: outcome (total, men, women), prognos helår, not-reported
+// with reason, analysis. Each save is one transaction, audited, refused in a locked period,
+// and checked against the row version the editor saw (no silent lost update).
+#include "domain/measurement.h"
+#include "result.h"
+
+#include <QHash>
+#include <optional>
+#include <vector>
+
+namespace malkoll {
+
+class Store;
+
+class MeasurementRepository
+{
+public:
+    explicit MeasurementRepository(Store &store) : m_store(store) {}
+
+    // Saves m. If expectedVersion is given and the stored row has another version, the save
+    // is refused as a conflict (someone else changed it). Returns the new version.
+    Result<int> save(const Measurement &m, std::optional<int> expectedVersion = std::nullopt);
+    std::optional<Measurement> measurement(qint64 indicatorId, Period period) const;
+    // Every measurement of a committee's year, keyed by indicator id, for one period.
+    QHash<qint64, Measurement> forPeriod(qint64 committeeId, int year, Period period) const;
+    // Every measurement of a committee's year (all periods).
+    std::vector<Measurement> forYear(qint64 committeeId, int year) const;
+    std::vector<Measurement> forIndicator(qint64 indicatorId) const;
+    std::vector<Measurement> all() const;
+
+private:
+    Store &m_store;
+};
+
+} // namespace malkoll

@@ -1,0 +1,101 @@
+#include "migrations.h"
+
+namespace malkoll {
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all{
+        {1,
+         "initial schema: organisation, goals, indicators, measurements, activities, economy, audit",
+         {
+             "CREATE TABLE schema_info (version INTEGER NOT NULL)",
+             "CREATE TABLE committee (id INTEGER PRIMARY KEY, name TEXT NOT NULL, short_name TEXT NOT NULL "
+             "DEFAULT '')",
+             "CREATE TABLE unit (id INTEGER PRIMARY KEY, committee_id INTEGER NOT NULL REFERENCES committee(id) "
+             "ON DELETE CASCADE, parent_id INTEGER REFERENCES unit(id), name TEXT NOT NULL, number TEXT NOT NULL "
+             "DEFAULT '', result_unit INTEGER NOT NULL DEFAULT 0, manager TEXT NOT NULL DEFAULT '')",
+             "CREATE TABLE period_info (committee_id INTEGER NOT NULL REFERENCES committee(id) ON DELETE CASCADE, "
+             "year INTEGER NOT NULL, period TEXT NOT NULL, proposals TEXT NOT NULL DEFAULT '', summary TEXT NOT "
+             "NULL DEFAULT '', locked INTEGER NOT NULL DEFAULT 0, lock_reason TEXT NOT NULL DEFAULT '', "
+             "locked_by TEXT NOT NULL DEFAULT '', PRIMARY KEY (committee_id, year, period))",
+             "CREATE TABLE goal (id INTEGER PRIMARY KEY, committee_id INTEGER NOT NULL REFERENCES committee(id) "
+             "ON DELETE CASCADE, year INTEGER NOT NULL, parent_id INTEGER REFERENCES goal(id) ON DELETE CASCADE, "
+             "level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4), number TEXT NOT NULL, title TEXT NOT NULL, "
+             "description TEXT NOT NULL DEFAULT '', expected_results TEXT NOT NULL DEFAULT '', unit_id INTEGER "
+             "REFERENCES unit(id), sort_order INTEGER NOT NULL DEFAULT 0)",
+             "CREATE INDEX goal_year ON goal(committee_id, year)",
+             "CREATE TABLE goal_assessment (goal_id INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE, "
+             "period TEXT NOT NULL, unit_id INTEGER NOT NULL DEFAULT 0, assessment TEXT NOT NULL DEFAULT '', "
+             "analysis TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL "
+             "DEFAULT '', PRIMARY KEY (goal_id, period, unit_id))",
+             "CREATE TABLE indicator (id INTEGER PRIMARY KEY, committee_id INTEGER NOT NULL REFERENCES "
+             "committee(id) ON DELETE CASCADE, year INTEGER NOT NULL, goal_id INTEGER NOT NULL REFERENCES goal(id) "
+             "ON DELETE CASCADE, origin TEXT NOT NULL, name TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '', "
+             "decimals INTEGER NOT NULL DEFAULT 0, direction TEXT NOT NULL DEFAULT 'higher', periodicity TEXT "
+             "NOT NULL DEFAULT 'tertial', gender_split INTEGER NOT NULL DEFAULT 0, gender_flag INTEGER NOT NULL "
+             "DEFAULT 0, responsible_unit_id INTEGER REFERENCES unit(id), series_key TEXT NOT NULL, sort_order "
+             "INTEGER NOT NULL DEFAULT 0, "
+             "target_kind TEXT NOT NULL DEFAULT 'none', target_value DOUBLE PRECISION NOT NULL DEFAULT 0, "
+             "target_value2 DOUBLE PRECISION NOT NULL DEFAULT 0, target_year INTEGER NOT NULL DEFAULT 0, "
+             "target_text TEXT NOT NULL DEFAULT '', "
+             "kf_target_kind TEXT NOT NULL DEFAULT 'none', kf_target_value DOUBLE PRECISION NOT NULL DEFAULT 0, "
+             "kf_target_value2 DOUBLE PRECISION NOT NULL DEFAULT 0, kf_target_year INTEGER NOT NULL DEFAULT 0, "
+             "kf_target_text TEXT NOT NULL DEFAULT '')",
+             "CREATE INDEX indicator_year ON indicator(committee_id, year)",
+             "CREATE TABLE target_change (id INTEGER PRIMARY KEY, indicator_id INTEGER NOT NULL REFERENCES "
+             "indicator(id) ON DELETE CASCADE, kf INTEGER NOT NULL DEFAULT 0, kind TEXT NOT NULL, value DOUBLE "
+             "PRECISION NOT NULL DEFAULT 0, value2 DOUBLE PRECISION NOT NULL DEFAULT 0, year INTEGER NOT NULL "
+             "DEFAULT 0, text TEXT NOT NULL DEFAULT '', decided TEXT NOT NULL DEFAULT '', from_period TEXT NOT "
+             "NULL DEFAULT 'T1', reason TEXT NOT NULL DEFAULT '')",
+             "CREATE TABLE measurement (id INTEGER PRIMARY KEY, indicator_id INTEGER NOT NULL REFERENCES "
+             "indicator(id) ON DELETE CASCADE, period TEXT NOT NULL, outcome DOUBLE PRECISION, men DOUBLE "
+             "PRECISION, women DOUBLE PRECISION, prognosis DOUBLE PRECISION, not_reported INTEGER NOT NULL "
+             "DEFAULT 0, not_reported_reason TEXT NOT NULL DEFAULT '', analysis TEXT NOT NULL DEFAULT '', "
+             "updated_by TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL DEFAULT '', UNIQUE (indicator_id, "
+             "period))",
+             "CREATE TABLE activity (id INTEGER PRIMARY KEY, committee_id INTEGER NOT NULL REFERENCES "
+             "committee(id) ON DELETE CASCADE, year INTEGER NOT NULL, goal_id INTEGER NOT NULL REFERENCES goal(id) "
+             "ON DELETE CASCADE, origin TEXT NOT NULL, title TEXT NOT NULL, start_date TEXT NOT NULL DEFAULT '', "
+             "end_date TEXT NOT NULL DEFAULT '', responsible_unit_id INTEGER REFERENCES unit(id), sort_order "
+             "INTEGER NOT NULL DEFAULT 0)",
+             "CREATE INDEX activity_year ON activity(committee_id, year)",
+             "CREATE TABLE activity_report (activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE "
+             "CASCADE, period TEXT NOT NULL, status TEXT NOT NULL DEFAULT '', analysis TEXT NOT NULL DEFAULT '', "
+             "updated_by TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL DEFAULT '', PRIMARY KEY "
+             "(activity_id, period))",
+             "CREATE TABLE budget_line (id INTEGER PRIMARY KEY, committee_id INTEGER NOT NULL REFERENCES "
+             "committee(id) ON DELETE CASCADE, year INTEGER NOT NULL, period TEXT NOT NULL, parent_id INTEGER "
+             "REFERENCES budget_line(id) ON DELETE CASCADE, name TEXT NOT NULL, sort_order INTEGER NOT NULL "
+             "DEFAULT 0, budget DOUBLE PRECISION NOT NULL DEFAULT 0, adjustments DOUBLE PRECISION NOT NULL "
+             "DEFAULT 0, performance DOUBLE PRECISION NOT NULL DEFAULT 0, forecast_before DOUBLE PRECISION NOT "
+             "NULL DEFAULT 0, forecast_after DOUBLE PRECISION NOT NULL DEFAULT 0)",
+             "CREATE TABLE result_unit_line (id INTEGER PRIMARY KEY, committee_id INTEGER NOT NULL REFERENCES "
+             "committee(id) ON DELETE CASCADE, year INTEGER NOT NULL, period TEXT NOT NULL, unit_id INTEGER "
+             "REFERENCES unit(id), name TEXT NOT NULL, gross_budget DOUBLE PRECISION NOT NULL DEFAULT 0, "
+             "carried_in DOUBLE PRECISION NOT NULL DEFAULT 0, result DOUBLE PRECISION NOT NULL DEFAULT 0, "
+             "sort_order INTEGER NOT NULL DEFAULT 0)",
+             "CREATE TABLE investment_line (id INTEGER PRIMARY KEY, committee_id INTEGER NOT NULL REFERENCES "
+             "committee(id) ON DELETE CASCADE, year INTEGER NOT NULL, period TEXT NOT NULL, name TEXT NOT NULL, "
+             "budget DOUBLE PRECISION NOT NULL DEFAULT 0, adjustments DOUBLE PRECISION NOT NULL DEFAULT 0, "
+             "forecast DOUBLE PRECISION NOT NULL DEFAULT 0, sort_order INTEGER NOT NULL DEFAULT 0)",
+             "CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL, entity TEXT "
+             "NOT NULL, entity_id INTEGER NOT NULL, field TEXT NOT NULL, old_value TEXT, new_value TEXT)",
+             "CREATE INDEX audit_entity ON audit_log(entity, entity_id)",
+         }},
+        {2,
+         "row versions for concurrent edits, store-wide settings, series index",
+         {
+             "ALTER TABLE measurement ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+             "ALTER TABLE activity_report ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+             "ALTER TABLE indicator ADD COLUMN tolerance DOUBLE PRECISION",
+             "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+             "INSERT INTO setting (key, value) VALUES ('default_tolerance', '5')",
+             "CREATE INDEX indicator_series ON indicator(committee_id, series_key)",
+         }},
+    };
+    return all;
+}
+
+int latestSchemaVersion() { return migrations().back().version; }
+
+} // namespace malkoll

@@ -1,0 +1,20 @@
+#pragma once
+// Numbered schema migrations. Migration N brings a store from version N-1 to N; a store
+// records its version in schema_info. SQL is kept portable (SQLite now, PostgreSQL later):
+// no AUTOINCREMENT keyword, ids are returned with INSERT ... RETURNING.
+#include <QStringList>
+#include <vector>
+
+namespace malkoll {
+
+struct Migration
+{
+    int version;
+    const char *summary;
+    QStringList statements;
+};
+
+const std::vector<Migration> &migrations();
+int latestSchemaVersion();
+
+} // namespace malkoll

@@ -1,0 +1,28 @@
+#pragma once
+// Per committee, year and period: the document texts and the lock a controller sets.
+// A locked period refuses every write to its values, here in the store, not only in widgets.
+#include "domain/economy.h"
+#include "result.h"
+
+namespace malkoll {
+
+class Store;
+
+class PeriodRepository
+{
+public:
+    explicit PeriodRepository(Store &store) : m_store(store) {}
+
+    PeriodInfo info(qint64 committeeId, int year, Period period) const; // defaults if nothing stored
+    Result<void> saveTexts(const PeriodInfo &info);                     // proposals and summary
+    Result<void> lock(qint64 committeeId, int year, Period period, const QString &reason);
+    Result<void> unlock(qint64 committeeId, int year, Period period, const QString &reason);
+    bool isLocked(qint64 committeeId, int year, Period period) const;
+    Result<void> ensureUnlocked(qint64 committeeId, int year, Period period) const;
+
+private:
+    Result<void> upsert(const PeriodInfo &info);
+    Store &m_store;
+};
+
+} // namespace malkoll

@@ -1,0 +1,193 @@
+#include "store.h"
+
+#include "migrations.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace malkoll {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+QAtomicInteger<int> connectionCounter;
+
+QString defaultUser()
+{
+    QString u = qEnvironmentVariable("MALKOLL_USER");
+    if (u.isEmpty()) u = qEnvironmentVariable("USER");
+    if (u.isEmpty()) u = qEnvironmentVariable("USERNAME");
+    return u.isEmpty() ? QStringLiteral("okänd") : u;
+}
+} // namespace
+
+QVariant toVariant(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+
+std::optional<double> toOptional(const QVariant &v)
+{
+    if (v.isNull()) return std::nullopt;
+    return v.toDouble();
+}
+
+QVariant idOrNull(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); }
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !options.create) return fail(tr("The store “%1” does not exist.").arg(path));
+    if (info.exists() && info.isDir()) return fail(tr("“%1” is a folder, not a Målkoll store.").arg(path));
+
+    std::unique_ptr<Store> store(new Store);
+    store->m_path = path;
+    store->m_user = defaultUser();
+    store->m_connection = QStringLiteral("malkoll-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) return fail(tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
+
+    // A file that is not SQLite fails on the first read, not on open.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return fail(tr("“%1” is not a Målkoll store (%2).").arg(path, probe.lastError().text()));
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 5000"}) {
+        QSqlQuery q(db);
+        q.exec(QString::fromLatin1(pragma)); // WAL may be refused on read-only media; the store still works
+    }
+    const int target = options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo;
+    if (auto r = store->migrate(target); !r) return Error{r.error()};
+    return store;
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen()) db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name='schema_info'")) ||
+        !q.next())
+        return 0;
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_info")) || !q.next()) return 0;
+    return q.value(0).toInt();
+}
+
+Result<void> Store::migrate(int target)
+{
+    const int current = schemaVersion();
+    if (current == 0) {
+        QSqlQuery q(database());
+        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table'"));
+        if (q.next() && q.value(0).toInt() > 0)
+            return fail(tr("“%1” is an SQLite file but not a Målkoll store.").arg(m_path));
+    }
+    if (current > latestSchemaVersion())
+        return fail(tr("“%1” was written by a newer Målkoll (schema %2; this version reads up to %3). "
+                       "Update Målkoll to open it.")
+                        .arg(m_path)
+                        .arg(current)
+                        .arg(latestSchemaVersion()));
+    if (current >= target) return {};
+    return transaction([&]() -> Result<void> {
+        for (const Migration &m : migrations()) {
+            if (m.version <= current || m.version > target) continue;
+            for (const QString &sql : m.statements) {
+                QSqlQuery q(database());
+                if (!q.exec(sql))
+                    return fail(tr("Upgrading the store to schema %1 failed: %2")
+                                    .arg(m.version)
+                                    .arg(q.lastError().text()));
+            }
+            QSqlQuery q(database());
+            const QString sql = m.version == 1 ? QStringLiteral("INSERT INTO schema_info (version) VALUES (1)")
+                                               : QStringLiteral("UPDATE schema_info SET version = %1").arg(m.version);
+            if (!q.exec(sql)) return fail(q.lastError().text());
+        }
+        return {};
+    });
+}
+
+Result<void> Store::transaction(const std::function<Result<void>()> &body)
+{
+    QSqlDatabase db = database();
+    if (m_depth == 0 && !db.transaction())
+        return fail(tr("Cannot start a transaction on “%1”: %2").arg(m_path, db.lastError().text()));
+    ++m_depth;
+    Result<void> r = body();
+    --m_depth;
+    if (m_depth > 0) return r;
+    if (!r) {
+        db.rollback();
+        return r;
+    }
+    if (!db.commit()) {
+        const QString message = db.lastError().text();
+        db.rollback();
+        return fail(tr("Saving to “%1” failed: %2").arg(m_path, message));
+    }
+    return {};
+}
+
+Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &binds, const QString &what) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return fail(tr("Internal error preparing a query (%1): %2").arg(what, q.lastError().text()));
+    for (const QVariant &v : binds) {
+        // A null QString would be bound as SQL NULL; text columns hold "" instead.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        const QString text = q.lastError().text();
+        return fail(what.isEmpty() ? tr("The store refused the change: %1").arg(text)
+                                   : tr("Could not save %1: %2").arg(what, text));
+    }
+    return q;
+}
+
+std::vector<std::pair<QString, int>> Store::counts() const
+{
+    static const char *tables[] = {"committee", "unit", "goal", "goal_assessment", "indicator", "target_change",
+                                   "measurement", "activity", "activity_report", "budget_line", "result_unit_line",
+                                   "investment_line", "period_info", "audit_log"};
+    std::vector<std::pair<QString, int>> out;
+    for (const char *t : tables) {
+        auto q = exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(t)));
+        out.emplace_back(QString::fromLatin1(t), q && q.value().next() ? q.value().value(0).toInt() : 0);
+    }
+    return out;
+}
+
+double Store::defaultTolerance() const
+{
+    auto q = exec(QStringLiteral("SELECT value FROM setting WHERE key = 'default_tolerance'"));
+    if (q && q.value().next()) return q.value().value(0).toDouble();
+    return 5.0;
+}
+
+Result<void> Store::setDefaultTolerance(double percent)
+{
+    if (percent < 0 || percent > 100) return fail(tr("The tolerance must be between 0 and 100 %."));
+    return transaction([&]() -> Result<void> {
+        auto r = exec(QStringLiteral("UPDATE setting SET value = ? WHERE key = 'default_tolerance'"),
+                      {QString::number(percent)}, tr("the default tolerance"));
+        if (!r) return Error{r.error()};
+        return {};
+    });
+}
+
+} // namespace malkoll

@@ -1,0 +1,70 @@
+#pragma once
+// Store: one SQLite file holding committees, their years of goals and follow-up.
+// Opens (creating if asked), migrates, and runs every user action as one transaction.
+// All SQL of Målkoll lives in core/store; the rest of the program goes through this API.
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace malkoll {
+
+class Store
+{
+public:
+    struct Options
+    {
+        bool create = true;          // create the file if it does not exist
+        int migrateTo = -1;          // -1: latest; tests use lower numbers to make old stores
+    };
+
+    static Result<std::unique_ptr<Store>> open(const QString &path, Options options);
+    static Result<std::unique_ptr<Store>> open(const QString &path) { return open(path, Options{}); }
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
+
+    // Runs body inside one transaction: commit if it succeeds, roll back if it fails.
+    // Nested calls join the outer transaction.
+    Result<void> transaction(const std::function<Result<void>()> &body);
+    bool inTransaction() const { return m_depth > 0; }
+
+    // A prepared statement with bound values; the message names `what` on failure.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}, const QString &what = {}) const;
+
+    QString user() const { return m_user; }
+    void setUser(const QString &user) { m_user = user; }
+
+    // Rows per table, for `malkoll-cli info` and tests.
+    std::vector<std::pair<QString, int>> counts() const;
+
+    double defaultTolerance() const; // percent; store-wide setting
+    Result<void> setDefaultTolerance(double percent);
+
+private:
+    Store() = default;
+    Result<void> migrate(int target);
+
+    QString m_path;
+    QString m_connection;
+    QString m_user;
+    int m_depth = 0;
+};
+
+// Helpers for NULL-able numbers.
+QVariant toVariant(const std::optional<double> &v);
+std::optional<double> toOptional(const QVariant &v);
+QVariant idOrNull(qint64 id); // 0 means "none": stored as NULL
+
+} // namespace malkoll
