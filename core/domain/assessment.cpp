@@ -16,7 +16,8 @@ QString assessmentCode(Assessment a)
 
 std::optional<Assessment> assessmentFromText(const QString &text)
 {
-    const QString t = text.trimmed().toLower();
+    QString t = text.trimmed().toLower();
+    t.replace(QStringLiteral("uppfylles"), QStringLiteral("uppfylls")); // a spelling seen in real reports
     if (t.isEmpty()) return Assessment::NotSet;
     if (t == u"helt" || t.endsWith(u"uppfylls helt") || t == u"uppfyllt") return Assessment::Full;
     if (t == u"delvis" || t.endsWith(u"uppfylls delvis") || t == u"delvis uppfyllt") return Assessment::Partly;

@@ -30,7 +30,7 @@ Result<ParsedNumber> SwedishNumber::parse(const QString &input)
     if (text.isEmpty()) return fail(tr("No number given."));
     // sign, digits (optionally grouped by single spaces), decimal comma (or point), unit
     static const QRegularExpression re(QStringLiteral(
-        "^([+\\-\\x{2212}\\x{2013}]?)\\s*(\\d{1,3}(?: \\d{3})+|\\d+)(?:[,.](\\d+))?(?:\\s*(.*))?$"));
+        "^([+\\-\\x{2212}\\x{2013}]?)\\s*(\\d{1,3}(?: \\d{3})+|\\d+)(?:[,.](\\d+))?(\\s*)(.*)$"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return fail(tr("“%1” is not a number. Write it as in “1 320,5” (decimal comma).").arg(input.trimmed()));
@@ -44,10 +44,13 @@ Result<ParsedNumber> SwedishNumber::parse(const QString &input)
         return fail(tr("“%1” is not a number.").arg(input.trimmed()));
     if (!m.captured(1).isEmpty() && m.captured(1) != QLatin1String("+")) out.value = -out.value;
     out.decimals = int(fraction.size());
-    out.unit = m.captured(4).trimmed();
+    out.unit = m.captured(5).trimmed();
     if (!out.unit.isEmpty()) {
+        // A unit is a word after a space ("1 320 st"), or a per cent sign, spaced or not ("4,35%").
         const QChar first = out.unit.front();
-        if (!(first.isLetter() || first == QLatin1Char('%') || first == QChar(0x2030)))
+        const bool spaced = !m.captured(4).isEmpty();
+        const bool percent = first == QLatin1Char('%') || first == QChar(0x2030);
+        if (!(percent || (first.isLetter() && spaced)))
             return fail(tr("“%1” is not a number: unexpected “%2” after %3.")
                             .arg(input.trimmed(), out.unit, m.captured(2)));
     }

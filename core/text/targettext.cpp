@@ -57,7 +57,7 @@ Result<Target> TargetText::parse(const QString &input)
             return t;
         }
     }
-    static const QRegularExpression bound(QStringLiteral("^(max|högst|min|minst)\\s*(.+)$"),
+    static const QRegularExpression bound(QStringLiteral("^(max|högst|minst|min)\\.?\\s+(.+)$"),
                                           QRegularExpression::CaseInsensitiveOption);
     if (const auto m = bound.match(text); m.hasMatch()) {
         if (auto n = leadingNumber(m.captured(2))) {

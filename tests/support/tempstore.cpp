@@ -1,0 +1,22 @@
+#include "tempstore.h"
+
+#include <gtest/gtest.h>
+#include <stdexcept>
+
+namespace malkoll::test {
+
+TempStore::TempStore(Store::Options options)
+{
+    m_path = m_dir.filePath(QStringLiteral("test.malkoll"));
+    reopen(options);
+}
+
+void TempStore::reopen(Store::Options options)
+{
+    m_store.reset();
+    auto opened = Store::open(m_path, options);
+    if (!opened) throw std::runtime_error(opened.error().toStdString());
+    m_store = std::move(opened).value();
+}
+
+} // namespace malkoll::test

@@ -1,0 +1,107 @@
+// The main window opened offscreen on the demo store.
+#include "io/demoloader.h"
+#include "mainwindow.h"
+#include "models/activitytablemodel.h"
+#include "models/goaltreemodel.h"
+#include "models/indicatortablemodel.h"
+#include "tempstore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QTreeView>
+#include <gtest/gtest.h>
+
+using namespace malkoll;
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        {
+            malkoll::test::TempStore db;
+            ASSERT_TRUE(DemoLoader::load(db.store()).ok());
+            path = dir.filePath(QStringLiteral("demo.malkoll"));
+            db.close();
+            ASSERT_TRUE(QFile::copy(db.path(), path));
+        }
+        auto opened = window.openStore(path);
+        ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+        window.show();
+        QApplication::processEvents();
+    }
+    QModelIndex find(const QAbstractItemModel *model, const QString &number, const QModelIndex &parent = {})
+    {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex i = model->index(r, GoalTreeModel::NumberColumn, parent);
+            if (i.data().toString() == number) return i;
+            if (auto found = find(model, number, i); found.isValid()) return found;
+        }
+        return {};
+    }
+
+    QTemporaryDir dir;
+    QString path;
+    MainWindow window;
+};
+
+TEST_F(MainWindowTest, GoalTreeShowsTheThreeInriktningsmalWithTheirGoals)
+{
+    const GoalTreeModel *model = window.goalModel();
+    ASSERT_EQ(model->rowCount(), 3);
+    EXPECT_EQ(model->index(0, GoalTreeModel::NumberColumn).data().toString(), QStringLiteral("1"));
+    EXPECT_TRUE(model->index(0, GoalTreeModel::TitleColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Ett Stockholm som håller samman")));
+    EXPECT_EQ(model->rowCount(model->index(0, 0)), 5);
+    EXPECT_EQ(model->rowCount(model->index(1, 0)), 4);
+    EXPECT_EQ(model->rowCount(model->index(2, 0)), 7);
+    const QModelIndex g13 = find(model, QStringLiteral("1.3"));
+    ASSERT_TRUE(g13.isValid());
+    EXPECT_EQ(model->rowCount(g13), 5);
+    EXPECT_FALSE(g13.siblingAtColumn(GoalTreeModel::AssessmentColumn).data().toString().isEmpty());
+}
+
+TEST_F(MainWindowTest, SelectingAGoalShowsItsIndicatorsInSwedishFormat)
+{
+    const QModelIndex g12 = find(window.goalModel(), QStringLiteral("1.2"));
+    ASSERT_TRUE(g12.isValid());
+    window.selectGoal(g12.data(GoalTreeModel::GoalIdRole).toLongLong());
+    const IndicatorTableModel *ind = window.indicatorModel();
+    ASSERT_EQ(ind->rowCount(), 6);
+    EXPECT_EQ(window.activityModel()->rowCount(), 1);
+    int groupRow = -1;
+    for (int r = 0; r < ind->rowCount(); ++r)
+        if (ind->index(r, IndicatorTableModel::NameColumn).data().toString() == QStringLiteral("Antal barn per grupp"))
+            groupRow = r;
+    ASSERT_GE(groupRow, 0);
+    EXPECT_EQ(ind->index(groupRow, IndicatorTableModel::OutcomeColumn).data().toString(),
+              QStringLiteral("16,7 barn/avd."));
+    EXPECT_EQ(ind->index(groupRow, IndicatorTableModel::PreviousVbColumn).data().toString(),
+              QStringLiteral("16,2 barn/avd."));
+    EXPECT_EQ(ind->index(groupRow, IndicatorTableModel::PeriodColumn).data().toString(),
+              QStringLiteral("Tertial 1 2024"));
+}
+
+TEST_F(MainWindowTest, ChangingThePeriodShowsThatPeriodsValues)
+{
+    window.setPeriod(2023, Period::VB);
+    ASSERT_NE(window.snapshot(), nullptr);
+    EXPECT_EQ(window.snapshot()->year, 2023);
+    EXPECT_EQ(window.snapshot()->period, Period::VB);
+    EXPECT_EQ(window.goalModel()->rowCount(), 3);
+}
+
+TEST_F(MainWindowTest, OpeningABadFileKeepsTheCurrentStore)
+{
+    const QString bad = dir.filePath(QStringLiteral("trasig.malkoll"));
+    QFile f(bad);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("inte en databas");
+    f.close();
+    auto r = window.openStore(bad);
+    EXPECT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().contains(bad));
+    EXPECT_EQ(window.goalModel()->rowCount(), 3);
+}
