@@ -12,7 +12,11 @@
 namespace malkoll::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+// The context translators see for the command line.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // Parses args for one command; prints the error and returns false when they are wrong.
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, Io io)
@@ -35,18 +39,18 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
 int demo(const QStringList &args, Io io)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Write the demo store (Kungsholmen 2024 with sample history)."));
-    p.addOption({QStringLiteral("out"), tr("The store file to write."), tr("FILE")});
-    p.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
+    p.setApplicationDescription(Cli::tr("Write the demo store (Kungsholmen 2024 with sample history)."));
+    p.addOption({QStringLiteral("out"), Cli::tr("The store file to write."), Cli::tr("FILE")});
+    p.addOption({QStringLiteral("force"), Cli::tr("Replace FILE if it exists.")});
     if (!parse(p, QStringLiteral("demo"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     const QString out = p.value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        io.err << tr("demo: give the file to write with --out FILE.") << '\n';
+        io.err << Cli::tr("demo: give the file to write with --out FILE.") << '\n';
         return 2;
     }
     if (QFile::exists(out)) {
         if (!p.isSet(QStringLiteral("force"))) {
-            io.err << tr("demo: “%1” exists; use --force to replace it.").arg(out) << '\n';
+            io.err << Cli::tr("demo: “%1” exists; use --force to replace it.").arg(out) << '\n';
             return 1;
         }
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -62,7 +66,7 @@ int demo(const QStringList &args, Io io)
         io.err << summary.error() << '\n';
         return 1;
     }
-    io.out << tr("Wrote %1: %2 years, %3 goals, %4 indicators, %5 values, %6 activities.")
+    io.out << Cli::tr("Wrote %1: %2 years, %3 goals, %4 indicators, %5 values, %6 activities.")
                   .arg(out)
                   .arg(summary->years)
                   .arg(summary->goals)
@@ -76,11 +80,11 @@ int demo(const QStringList &args, Io io)
 int info(const QStringList &args, Io io)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Show a store's schema version and how many rows each entity has."));
-    p.addPositionalArgument(QStringLiteral("store"), tr("The store file."));
+    p.setApplicationDescription(Cli::tr("Show a store's schema version and how many rows each entity has."));
+    p.addPositionalArgument(QStringLiteral("store"), Cli::tr("The store file."));
     if (!parse(p, QStringLiteral("info"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (p.positionalArguments().size() != 1) {
-        io.err << tr("info: give one store file.") << '\n';
+        io.err << Cli::tr("info: give one store file.") << '\n';
         return 2;
     }
     Store::Options options;
@@ -92,10 +96,10 @@ int info(const QStringList &args, Io io)
         return 1;
     }
     const int version = store.value()->schemaVersion();
-    io.out << tr("Store: %1").arg(store.value()->path()) << '\n';
-    io.out << tr("Schema version: %1 (this Målkoll: %2)").arg(version).arg(latestSchemaVersion()) << '\n';
+    io.out << Cli::tr("Store: %1").arg(store.value()->path()) << '\n';
+    io.out << Cli::tr("Schema version: %1 (this Målkoll: %2)").arg(version).arg(latestSchemaVersion()) << '\n';
     for (const Committee &c : OrganisationRepository(*store.value()).committees())
-        io.out << tr("Committee: %1").arg(c.name) << '\n';
+        io.out << Cli::tr("Committee: %1").arg(c.name) << '\n';
     for (const auto &[table, count] : store.value()->counts()) io.out << table << '\t' << count << '\n';
     return 0;
 }

@@ -1,4 +1,786 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>An activity needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity “%1”: Slutdatum %2 is before Startdatum %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity of this status no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity status is reported for T1, T2 or VB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status of “%1” (%2) was changed by %3 while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Write the demo store (Kungsholmen 2024 with sample history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: give the file to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: “%1” exists; use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 years, %3 goals, %4 indicators, %5 values, %6 activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a store&apos;s schema version and how many rows each entity has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info: give one store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Målkoll: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoader</name>
+    <message>
+        <source>%1, field “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo dataset has an unknown format (expected “malkoll-demo/1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periods: unknown period “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>economy: unknown period “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data loaded: %1 indicators, %2 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1: cannot read the assessment for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator “%1” under goal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, Årsmål: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, KF:s årsmål: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, årsmål change: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown period “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity “%1” under goal %2: Startdatum and Slutdatum must be dates (ÅÅÅÅ-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity “%1”: cannot read the status for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>economy, line “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resultatenhet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the demo dataset “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo dataset is not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EconomyRepository</name>
+    <message>
+        <source>A budget line needs the name of its verksamhetsområde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget line “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resultatenhet line needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultatenhet “%1”: bruttobudget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resultatenhet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An investment line needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the investment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalRepository</name>
+    <message>
+        <source>Goal %1 needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal “%1” needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 needs a parent goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal of this assessment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment of goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRepository</name>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator “%1”: decimals must be between 0 and 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator “%1”: the tolerance must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indicator “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An årsmål change needs the date of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An årsmål change needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator of this årsmål change no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the årsmål change of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementRepository</name>
+    <message>
+        <source>The indicator of this value no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are entered for T1, T2 or VB, not for the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: give a reason why the value is not reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not split by men and women.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was changed by %3 while you were editing it. Reload to see the new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationRepository</name>
+    <message>
+        <source>The committee needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodRepository</name>
+    <message>
+        <source>the period %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is already locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for unlocking the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is locked by %3 (%4); unlock it before changing its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotReader</name>
+    <message>
+        <source>There is no committee with id %1 in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (not assessed by the unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The store “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a Målkoll store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Målkoll store (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite file but not a Målkoll store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Målkoll (schema %2; this version reads up to %3). Update Målkoll to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the store to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error preparing a query (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tolerance must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwedishNumber</name>
+    <message>
+        <source>No number given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Write it as in “1 320,5” (decimal comma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: unexpected “%2” after %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: this indicator has no unit, remove “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the unit is %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetText</name>
+    <message>
+        <source>Cannot read the target “%1”: expected a number with its unit, Öka/Minska, Max/Minst N, +/- N, “N % relativt ÅÅÅÅ”, “Tas fram av nämnd” or “Fastställs ÅÅÅÅ”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Goal and indicator follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bundled demo store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::ActivityTableModel</name>
+    <message>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::GoalTreeModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::IndicatorTableModel</name>
+    <message>
+        <source>Tertial %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>♀ Gender-equality relevant indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by decision %1 (from %2): %3
+Original årsmål: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written in the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome men/boys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome women/girls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome VB %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-year forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::MainWindow</name>
+    <message>
+        <source>Målkoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tertial report 1 (Jan–Apr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tertial report 2 (Jan–Aug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report (VB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Målkoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Målkoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store with File → Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målkoll stores (*.malkoll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målkoll stores (*.malkoll);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Målkoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Goal and indicator follow-up for the City of Stockholm&apos;s committees: outcomes, forecasts, assessments, and the committee&apos;s report.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Målkoll starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,787 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>An activity needs a title.</source>
+        <translation>En aktivitet behöver en rubrik.</translation>
+    </message>
+    <message>
+        <source>Activity “%1”: Slutdatum %2 is before Startdatum %3.</source>
+        <translation>Aktiviteten ”%1”: slutdatum %2 är före startdatum %3.</translation>
+    </message>
+    <message>
+        <source>the activity “%1”</source>
+        <translation>aktiviteten ”%1”</translation>
+    </message>
+    <message>
+        <source>The activity “%1” no longer exists.</source>
+        <translation>Aktiviteten ”%1” finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The activity of this status no longer exists.</source>
+        <translation>Aktiviteten som statusen gäller finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Activity status is reported for T1, T2 or VB.</source>
+        <translation>Aktiviteters status rapporteras i T1, T2 eller VB.</translation>
+    </message>
+    <message>
+        <source>The status of “%1” (%2) was changed by %3 while you were editing it.</source>
+        <translation>Statusen för ”%1” (%2) ändrades av %3 medan du redigerade den.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>någon annan</translation>
+    </message>
+    <message>
+        <source>the status of “%1”</source>
+        <translation>statusen för ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Write the demo store (Kungsholmen 2024 with sample history).</source>
+        <translation>Skriv demodatabasen (Kungsholmen 2024 med exempelhistorik).</translation>
+    </message>
+    <message>
+        <source>The store file to write.</source>
+        <translation>Databasfilen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Ersätt FIL om den finns.</translation>
+    </message>
+    <message>
+        <source>demo: give the file to write with --out FILE.</source>
+        <translation>demo: ange filen som ska skrivas med --out FIL.</translation>
+    </message>
+    <message>
+        <source>demo: “%1” exists; use --force to replace it.</source>
+        <translation>demo: ”%1” finns redan; använd --force för att ersätta den.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 years, %3 goals, %4 indicators, %5 values, %6 activities.</source>
+        <translation>Skrev %1: %2 år, %3 mål, %4 indikatorer, %5 värden, %6 aktiviteter.</translation>
+    </message>
+    <message>
+        <source>Show a store&apos;s schema version and how many rows each entity has.</source>
+        <translation>Visa databasens schemaversion och antal rader per entitet.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>Databasfilen.</translation>
+    </message>
+    <message>
+        <source>info: give one store file.</source>
+        <translation>info: ange en databasfil.</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Målkoll: %2)</source>
+        <translation>Schemaversion: %1 (denna Målkoll: %2)</translation>
+    </message>
+    <message>
+        <source>Committee: %1</source>
+        <translation>Nämnd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoader</name>
+    <message>
+        <source>%1, field “%2”: %3</source>
+        <translation>%1, fältet ”%2”: %3</translation>
+    </message>
+    <message>
+        <source>The demo dataset has an unknown format (expected “malkoll-demo/1”).</source>
+        <translation>Demodatat har ett okänt format (förväntade ”malkoll-demo/1”).</translation>
+    </message>
+    <message>
+        <source>periods: unknown period “%1”.</source>
+        <translation>periods: okänd period ”%1”.</translation>
+    </message>
+    <message>
+        <source>economy: unknown period “%1”.</source>
+        <translation>economy: okänd period ”%1”.</translation>
+    </message>
+    <message>
+        <source>demo data loaded: %1 indicators, %2 values</source>
+        <translation>demodata inläst: %1 indikatorer, %2 värden</translation>
+    </message>
+    <message>
+        <source>goal %1 (%2): %3</source>
+        <translation>mål %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>goal %1: cannot read the assessment for “%2”.</source>
+        <translation>mål %1: kan inte läsa bedömningen för ”%2”.</translation>
+    </message>
+    <message>
+        <source>indicator “%1” under goal %2</source>
+        <translation>indikatorn ”%1” under mål %2</translation>
+    </message>
+    <message>
+        <source>%1, Årsmål: %2</source>
+        <translation>%1, Årsmål: %2</translation>
+    </message>
+    <message>
+        <source>%1, KF:s årsmål: %2</source>
+        <translation>%1, KF:s årsmål: %2</translation>
+    </message>
+    <message>
+        <source>%1, årsmål change: %2</source>
+        <translation>%1, ändrat årsmål: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown period “%2”.</source>
+        <translation>%1: okänd period ”%2”.</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>activity “%1” under goal %2: Startdatum and Slutdatum must be dates (ÅÅÅÅ-MM-DD).</source>
+        <translation>aktiviteten ”%1” under mål %2: startdatum och slutdatum måste vara datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>goal %1: %2</source>
+        <translation>mål %1: %2</translation>
+    </message>
+    <message>
+        <source>activity “%1”: cannot read the status for “%2”.</source>
+        <translation>aktiviteten ”%1”: kan inte läsa statusen för ”%2”.</translation>
+    </message>
+    <message>
+        <source>economy, line “%1”</source>
+        <translation>ekonomi, raden ”%1”</translation>
+    </message>
+    <message>
+        <source>resultatenhet “%1”</source>
+        <translation>resultatenheten ”%1”</translation>
+    </message>
+    <message>
+        <source>investment “%1”</source>
+        <translation>investeringen ”%1”</translation>
+    </message>
+    <message>
+        <source>Cannot read the demo dataset “%1”: %2</source>
+        <translation>Kan inte läsa demodatat ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>The demo dataset is not valid JSON at byte %1: %2</source>
+        <translation>Demodatat är inte giltig JSON vid byte %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EconomyRepository</name>
+    <message>
+        <source>A budget line needs the name of its verksamhetsområde.</source>
+        <translation>En budgetrad behöver namnet på sitt verksamhetsområde.</translation>
+    </message>
+    <message>
+        <source>the budget line “%1”</source>
+        <translation>budgetraden ”%1”</translation>
+    </message>
+    <message>
+        <source>A resultatenhet line needs a name.</source>
+        <translation>En resultatenhetsrad behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Resultatenhet “%1”: bruttobudget cannot be negative.</source>
+        <translation>Resultatenheten ”%1”: bruttobudgeten kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>the resultatenhet “%1”</source>
+        <translation>resultatenheten ”%1”</translation>
+    </message>
+    <message>
+        <source>An investment line needs a name.</source>
+        <translation>En investeringsrad behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>the investment “%1”</source>
+        <translation>investeringen ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRepository</name>
+    <message>
+        <source>Goal %1 needs a title.</source>
+        <translation>Mål %1 behöver en rubrik.</translation>
+    </message>
+    <message>
+        <source>The goal “%1” needs a number.</source>
+        <translation>Målet ”%1” behöver ett nummer.</translation>
+    </message>
+    <message>
+        <source>Goal %1 needs a parent goal.</source>
+        <translation>Mål %1 behöver ett överordnat mål.</translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation>mål %1</translation>
+    </message>
+    <message>
+        <source>Goal %1 no longer exists.</source>
+        <translation>Mål %1 finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The goal of this assessment no longer exists.</source>
+        <translation>Målet som bedömningen gäller finns inte längre.</translation>
+    </message>
+    <message>
+        <source>the assessment of goal %1</source>
+        <translation>bedömningen av mål %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRepository</name>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation>En indikator behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Indicator “%1”: decimals must be between 0 and 6.</source>
+        <translation>Indikatorn ”%1”: antalet decimaler ska vara mellan 0 och 6.</translation>
+    </message>
+    <message>
+        <source>Indicator “%1”: the tolerance must be between 0 and 100 %.</source>
+        <translation>Indikatorn ”%1”: toleransen ska vara mellan 0 och 100 %.</translation>
+    </message>
+    <message>
+        <source>the indicator “%1”</source>
+        <translation>indikatorn ”%1”</translation>
+    </message>
+    <message>
+        <source>The indicator “%1” no longer exists.</source>
+        <translation>Indikatorn ”%1” finns inte längre.</translation>
+    </message>
+    <message>
+        <source>An årsmål change needs the date of the decision.</source>
+        <translation>Ett ändrat årsmål behöver beslutsdatum.</translation>
+    </message>
+    <message>
+        <source>An årsmål change needs a reason.</source>
+        <translation>Ett ändrat årsmål behöver ett skäl.</translation>
+    </message>
+    <message>
+        <source>The indicator of this årsmål change no longer exists.</source>
+        <translation>Indikatorn som årsmålsändringen gäller finns inte längre.</translation>
+    </message>
+    <message>
+        <source>the årsmål change of “%1”</source>
+        <translation>årsmålsändringen för ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementRepository</name>
+    <message>
+        <source>The indicator of this value no longer exists.</source>
+        <translation>Indikatorn som värdet gäller finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Values are entered for T1, T2 or VB, not for the plan.</source>
+        <translation>Värden registreras för T1, T2 eller VB, inte för verksamhetsplanen.</translation>
+    </message>
+    <message>
+        <source>“%1”: give a reason why the value is not reported.</source>
+        <translation>”%1”: ange varför värdet inte redovisas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not split by men and women.</source>
+        <translation>”%1” redovisas inte uppdelat på kvinnor och män.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was changed by %3 while you were editing it. Reload to see the new value.</source>
+        <translation>”%1” (%2) ändrades av %3 medan du redigerade. Läs in på nytt för att se det nya värdet.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>någon annan</translation>
+    </message>
+    <message>
+        <source>the value of “%1” (%2)</source>
+        <translation>värdet för ”%1” (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationRepository</name>
+    <message>
+        <source>The committee needs a name.</source>
+        <translation>Nämnden behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>the committee</source>
+        <translation>nämnden</translation>
+    </message>
+    <message>
+        <source>The unit needs a name.</source>
+        <translation>Enheten behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>the unit “%1”</source>
+        <translation>enheten ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodRepository</name>
+    <message>
+        <source>the period %1 %2</source>
+        <translation>perioden %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already locked.</source>
+        <translation>%1 %2 är redan låst.</translation>
+    </message>
+    <message>
+        <source>Give a reason for unlocking the period.</source>
+        <translation>Ange ett skäl för att låsa upp perioden.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not locked.</source>
+        <translation>%1 %2 är inte låst.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is locked by %3 (%4); unlock it before changing its values.</source>
+        <translation>%1 %2 är låst av %3 (%4); lås upp perioden innan du ändrar dess värden.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>inget skäl angivet</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotReader</name>
+    <message>
+        <source>There is no committee with id %1 in the store.</source>
+        <translation>Det finns ingen nämnd med id %1 i databasen.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Ej bedömt ännu</translation>
+    </message>
+    <message>
+        <source>Fully met</source>
+        <translation>Uppfylls helt</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Uppfylls delvis</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Uppfylls inte</translation>
+    </message>
+    <message>
+        <source>None (not assessed by the unit)</source>
+        <translation>Ingen (bedöms inte av enheten)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The store “%1” does not exist.</source>
+        <translation>Databasen ”%1” finns inte.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a Målkoll store.</source>
+        <translation>”%1” är en mapp, inte en Målkoll-databas.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Kan inte öppna ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Målkoll store (%2).</source>
+        <translation>”%1” är ingen Målkoll-databas (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite file but not a Målkoll store.</source>
+        <translation>”%1” är en SQLite-fil men ingen Målkoll-databas.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Målkoll (schema %2; this version reads up to %3). Update Målkoll to open it.</source>
+        <translation>”%1” skrevs av en nyare Målkoll (schema %2; den här versionen läser till och med %3). Uppdatera Målkoll för att öppna den.</translation>
+    </message>
+    <message>
+        <source>Upgrading the store to schema %1 failed: %2</source>
+        <translation>Uppgraderingen av databasen till schema %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on “%1”: %2</source>
+        <translation>Kan inte starta en transaktion i ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Saving to “%1” failed: %2</source>
+        <translation>Det gick inte att spara till ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Internal error preparing a query (%1): %2</source>
+        <translation>Internt fel när en fråga förbereddes (%1): %2</translation>
+    </message>
+    <message>
+        <source>The store refused the change: %1</source>
+        <translation>Databasen vägrade ändringen: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kunde inte spara %1: %2</translation>
+    </message>
+    <message>
+        <source>The tolerance must be between 0 and 100 %.</source>
+        <translation>Toleransen ska vara mellan 0 och 100 %.</translation>
+    </message>
+    <message>
+        <source>the default tolerance</source>
+        <translation>standardtoleransen</translation>
+    </message>
+</context>
+<context>
+    <name>SwedishNumber</name>
+    <message>
+        <source>No number given.</source>
+        <translation>Inget tal angivet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Write it as in “1 320,5” (decimal comma).</source>
+        <translation>”%1” är inget tal. Skriv som i ”1 320,5” (decimalkomma).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>”%1” är inget tal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: unexpected “%2” after %3.</source>
+        <translation>”%1” är inget tal: oväntat ”%2” efter %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: this indicator has no unit, remove “%2”.</source>
+        <translation>”%1”: indikatorn har ingen enhet, ta bort ”%2”.</translation>
+    </message>
+    <message>
+        <source>“%1”: the unit is %2, not “%3”.</source>
+        <translation>”%1”: enheten är %2, inte ”%3”.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetText</name>
+    <message>
+        <source>Cannot read the target “%1”: expected a number with its unit, Öka/Minska, Max/Minst N, +/- N, “N % relativt ÅÅÅÅ”, “Tas fram av nämnd” or “Fastställs ÅÅÅÅ”.</source>
+        <translation>Kan inte läsa målvärdet ”%1”: förväntade ett tal med enhet, Öka/Minska, Max/Minst N, +/- N, ”N % relativt ÅÅÅÅ”, ”Tas fram av nämnd” eller ”Fastställs ÅÅÅÅ”.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Goal and indicator follow-up</source>
+        <translation>Uppföljning av mål och indikatorer</translation>
+    </message>
+    <message>
+        <source>The store to open.</source>
+        <translation>Databasen som ska öppnas.</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo store.</source>
+        <translation>Öppna den medföljande demodatabasen.</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::ActivityTableModel</name>
+    <message>
+        <source>Not reported</source>
+        <translation>Ej rapporterad</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Enligt plan</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Uppskjuten</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>KF activity</source>
+        <translation>KF-aktivitet</translation>
+    </message>
+    <message>
+        <source>Committee activity</source>
+        <translation>Nämndaktivitet</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::GoalTreeModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::IndicatorTableModel</name>
+    <message>
+        <source>Tertial %1 %2</source>
+        <translation>Tertial %1 %2</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>redovisas ej</translation>
+    </message>
+    <message>
+        <source>KF indicator</source>
+        <translation>KF-indikator</translation>
+    </message>
+    <message>
+        <source>Committee indicator</source>
+        <translation>Nämndindikator</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>♀ Gender-equality relevant indicator</source>
+        <translation>♀ Jämställdhetsrelevant indikator</translation>
+    </message>
+    <message>
+        <source>Not reported: %1</source>
+        <translation>Redovisas ej: %1</translation>
+    </message>
+    <message>
+        <source>Changed by decision %1 (from %2): %3
+Original årsmål: %4</source>
+        <translation>Ändrat genom beslut %1 (från %2): %3
+Ursprungligt årsmål: %4</translation>
+    </message>
+    <message>
+        <source>As written in the plan: %1</source>
+        <translation>Som i verksamhetsplanen: %1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Outcome for the period</source>
+        <translation>Periodens utfall</translation>
+    </message>
+    <message>
+        <source>Outcome men/boys</source>
+        <translation>Utfall män/pojkar</translation>
+    </message>
+    <message>
+        <source>Outcome women/girls</source>
+        <translation>Utfall kvinnor/flickor</translation>
+    </message>
+    <message>
+        <source>Outcome VB %1</source>
+        <translation>Utfall VB %1</translation>
+    </message>
+    <message>
+        <source>Full-year forecast</source>
+        <translation>Prognos helår</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>Årsmål</translation>
+    </message>
+    <message>
+        <source>KF annual target</source>
+        <translation>KF:s årsmål</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::MainWindow</name>
+    <message>
+        <source>Målkoll</source>
+        <translation>Målkoll</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Committee:</source>
+        <translation>Nämnd:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>År:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Tertial report 1 (Jan–Apr)</source>
+        <translation>Tertialrapport 1 (jan–apr)</translation>
+    </message>
+    <message>
+        <source>Tertial report 2 (Jan–Aug)</source>
+        <translation>Tertialrapport 2 (jan–aug)</translation>
+    </message>
+    <message>
+        <source>Annual report (VB)</source>
+        <translation>Verksamhetsberättelse (VB)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;Ny databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo store</source>
+        <translation>Öppna &amp;demodatabasen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Målkoll</source>
+        <translation>&amp;Om Målkoll</translation>
+    </message>
+    <message>
+        <source>%1 – Målkoll</source>
+        <translation>%1 – Målkoll</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message>
+        <source>No goals for this year.</source>
+        <translation>Inga mål för det här året.</translation>
+    </message>
+    <message>
+        <source>Open a store with File → Open.</source>
+        <translation>Öppna en databas med Arkiv → Öppna.</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>Målkoll stores (*.malkoll)</source>
+        <translation>Målkoll-databaser (*.malkoll)</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>Målkoll stores (*.malkoll);;All files (*)</source>
+        <translation>Målkoll-databaser (*.malkoll);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>About Målkoll</source>
+        <translation>Om Målkoll</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Goal and indicator follow-up for the City of Stockholm&apos;s committees: outcomes, forecasts, assessments, and the committee&apos;s report.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Uppföljning av mål och indikatorer för Stockholms stads nämnder: utfall, prognoser, bedömningar och nämndens rapport.&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Målkoll starts.</source>
+        <translation>Det nya språket används nästa gång Målkoll startar.</translation>
+    </message>
+</context>
 </TS>

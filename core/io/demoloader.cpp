@@ -24,7 +24,6 @@
 namespace malkoll {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("DemoLoader", text); }
 
 class Loader
 {
@@ -53,7 +52,7 @@ Result<std::optional<double>> Loader::number(const QJsonObject &o, const char *k
     const QString text = o.value(QLatin1String(key)).toString();
     if (text.trimmed().isEmpty()) return std::optional<double>{};
     auto parsed = SwedishNumber::parse(text);
-    if (!parsed) return fail(tr("%1, field “%2”: %3").arg(where, QLatin1String(key), parsed.error()));
+    if (!parsed) return fail(DemoLoader::tr("%1, field “%2”: %3").arg(where, QLatin1String(key), parsed.error()));
     return std::optional<double>(parsed->value);
 }
 
@@ -67,7 +66,7 @@ Result<double> Loader::amount(const QJsonObject &o, const char *key, const QStri
 Result<void> Loader::run(const QJsonObject &root)
 {
     if (root.value(QLatin1String("format")).toString() != QLatin1String("malkoll-demo/1"))
-        return fail(tr("The demo dataset has an unknown format (expected “malkoll-demo/1”)."));
+        return fail(DemoLoader::tr("The demo dataset has an unknown format (expected “malkoll-demo/1”)."));
     const QJsonObject c = root.value(QLatin1String("committee")).toObject();
     Committee committee{0, c.value(QLatin1String("name")).toString(), c.value(QLatin1String("shortName")).toString()};
     auto cid = OrganisationRepository(m_store).addCommittee(committee);
@@ -107,7 +106,7 @@ Result<void> Loader::run(const QJsonObject &root)
     const QJsonObject periods = root.value(QLatin1String("periods")).toObject();
     for (const QString &code : periods.keys()) {
         const auto period = periodFromCode(code);
-        if (!period) return fail(tr("periods: unknown period “%1”.").arg(code));
+        if (!period) return fail(DemoLoader::tr("periods: unknown period “%1”.").arg(code));
         const QJsonObject p = periods.value(code).toObject();
         PeriodInfo info;
         info.committeeId = m_committee;
@@ -120,11 +119,11 @@ Result<void> Loader::run(const QJsonObject &root)
     const QJsonObject economy = root.value(QLatin1String("economy")).toObject();
     for (const QString &code : economy.keys()) {
         const auto period = periodFromCode(code);
-        if (!period) return fail(tr("economy: unknown period “%1”.").arg(code));
+        if (!period) return fail(DemoLoader::tr("economy: unknown period “%1”.").arg(code));
         if (auto r = loadEconomy(m_mainYear, *period, economy.value(code).toObject()); !r) return r;
     }
     return AuditLog(m_store).record(QStringLiteral("committee"), m_committee, QStringLiteral("bulk"), {},
-                                    tr("demo data loaded: %1 indicators, %2 values")
+                                    DemoLoader::tr("demo data loaded: %1 indicators, %2 values")
                                         .arg(summary.indicators)
                                         .arg(summary.measurements));
 }
@@ -150,7 +149,7 @@ Result<void> Loader::loadGoal(int year, const QJsonObject &o, qint64 parentId, i
     for (const QJsonValue &v : o.value(QLatin1String("expectedResults")).toArray()) g.expectedResults << v.toString();
     g.sortOrder = sortOrder;
     auto id = GoalRepository(m_store).add(g);
-    if (!id) return fail(tr("goal %1 (%2): %3").arg(g.number).arg(year).arg(id.error()));
+    if (!id) return fail(DemoLoader::tr("goal %1 (%2): %3").arg(g.number).arg(year).arg(id.error()));
     ++summary.goals;
     if (isMainYear) {
         const QJsonObject as = o.value(QLatin1String("assessments")).toObject();
@@ -159,7 +158,7 @@ Result<void> Loader::loadGoal(int year, const QJsonObject &o, qint64 parentId, i
             const auto period = periodFromCode(code);
             const auto value = assessmentFromText(a.value(QLatin1String("assessment")).toString());
             if (!period || !value)
-                return fail(tr("goal %1: cannot read the assessment for “%2”.").arg(g.number, code));
+                return fail(DemoLoader::tr("goal %1: cannot read the assessment for “%2”.").arg(g.number, code));
             GoalAssessment ga;
             ga.goalId = g.id;
             ga.period = *period;
@@ -188,7 +187,7 @@ Result<void> Loader::loadIndicator(int year, const QJsonObject &o, const Goal &g
     i.year = year;
     i.goalId = goal.id;
     i.name = o.value(QLatin1String("name")).toString();
-    const QString where = tr("indicator “%1” under goal %2").arg(i.name, goal.number);
+    const QString where = DemoLoader::tr("indicator “%1” under goal %2").arg(i.name, goal.number);
     i.origin = o.value(QLatin1String("kind")).toString() == QLatin1String("KF") ? Origin::KF : Origin::Committee;
     i.unit = o.value(QLatin1String("unit")).toString();
     i.decimals = o.value(QLatin1String("decimals")).toInt();
@@ -200,10 +199,10 @@ Result<void> Loader::loadIndicator(int year, const QJsonObject &o, const Goal &g
     i.responsibleUnitId = m_units.value(o.value(QLatin1String("responsible")).toString());
     i.sortOrder = sortOrder;
     auto target = TargetText::parse(o.value(QLatin1String("target")).toString());
-    if (!target) return fail(tr("%1, Årsmål: %2").arg(where, target.error()));
+    if (!target) return fail(DemoLoader::tr("%1, Årsmål: %2").arg(where, target.error()));
     i.target = target.value();
     auto kf = TargetText::parse(o.value(QLatin1String("kfTarget")).toString());
-    if (!kf) return fail(tr("%1, KF:s årsmål: %2").arg(where, kf.error()));
+    if (!kf) return fail(DemoLoader::tr("%1, KF:s årsmål: %2").arg(where, kf.error()));
     i.kfTarget = kf.value();
     auto id = IndicatorRepository(m_store).add(i);
     if (!id) return Error{id.error()};
@@ -216,21 +215,21 @@ Result<void> Loader::loadIndicator(int year, const QJsonObject &o, const Goal &g
             change.indicatorId = i.id;
             change.kf = c.value(QLatin1String("kf")).toBool();
             auto t = TargetText::parse(c.value(QLatin1String("target")).toString());
-            if (!t) return fail(tr("%1, årsmål change: %2").arg(where, t.error()));
+            if (!t) return fail(DemoLoader::tr("%1, årsmål change: %2").arg(where, t.error()));
             change.target = t.value();
             change.decided = QDate::fromString(c.value(QLatin1String("decided")).toString(), Qt::ISODate);
             change.fromPeriod = periodFromCode(c.value(QLatin1String("period")).toString()).value_or(Period::T1);
             change.reason = c.value(QLatin1String("reason")).toString();
             if (auto r = IndicatorRepository(m_store).addTargetChange(change); !r)
-                return fail(tr("%1: %2").arg(where, r.error()));
+                return fail(DemoLoader::tr("%1: %2").arg(where, r.error()));
         }
     }
     const QJsonObject values = o.value(QLatin1String("values")).toObject().value(QString::number(year)).toObject();
     for (const QString &code : values.keys()) {
         const auto period = periodFromCode(code);
-        if (!period) return fail(tr("%1: unknown period “%2”.").arg(where, code));
+        if (!period) return fail(DemoLoader::tr("%1: unknown period “%2”.").arg(where, code));
         const QJsonObject v = values.value(code).toObject();
-        const QString at = tr("%1, %2 %3").arg(where).arg(year).arg(code);
+        const QString at = DemoLoader::tr("%1, %2 %3").arg(where).arg(year).arg(code);
         Measurement m;
         m.indicatorId = i.id;
         m.period = *period;
@@ -248,7 +247,7 @@ Result<void> Loader::loadIndicator(int year, const QJsonObject &o, const Goal &g
         m.notReported = !m.notReportedReason.isEmpty();
         m.analysis = v.value(QLatin1String("analysis")).toString();
         if (m.isEmpty()) continue;
-        if (auto r = MeasurementRepository(m_store).save(m); !r) return fail(tr("%1: %2").arg(at, r.error()));
+        if (auto r = MeasurementRepository(m_store).save(m); !r) return fail(DemoLoader::tr("%1: %2").arg(at, r.error()));
         ++summary.measurements;
     }
     return {};
@@ -266,12 +265,12 @@ Result<void> Loader::loadActivity(int year, const QJsonObject &o, const Goal &go
     a.start = QDate::fromString(o.value(QLatin1String("start")).toString(), Qt::ISODate).addYears(shift);
     a.end = QDate::fromString(o.value(QLatin1String("end")).toString(), Qt::ISODate).addYears(shift);
     if (!a.start.isValid() || !a.end.isValid())
-        return fail(tr("activity “%1” under goal %2: Startdatum and Slutdatum must be dates (ÅÅÅÅ-MM-DD).")
+        return fail(DemoLoader::tr("activity “%1” under goal %2: Startdatum and Slutdatum must be dates (ÅÅÅÅ-MM-DD).")
                         .arg(a.title, goal.number));
     a.responsibleUnitId = m_units.value(o.value(QLatin1String("responsible")).toString());
     a.sortOrder = sortOrder;
     auto id = ActivityRepository(m_store).add(a);
-    if (!id) return fail(tr("goal %1: %2").arg(goal.number, id.error()));
+    if (!id) return fail(DemoLoader::tr("goal %1: %2").arg(goal.number, id.error()));
     ++summary.activities;
     if (isMainYear) {
         const QJsonObject statuses = o.value(QLatin1String("status")).toObject();
@@ -279,7 +278,7 @@ Result<void> Loader::loadActivity(int year, const QJsonObject &o, const Goal &go
             const auto period = periodFromCode(code);
             const auto status = activityStatusFromCode(statuses.value(code).toString());
             if (!period || !status)
-                return fail(tr("activity “%1”: cannot read the status for “%2”.").arg(a.title, code));
+                return fail(DemoLoader::tr("activity “%1”: cannot read the status for “%2”.").arg(a.title, code));
             ActivityReport r;
             r.activityId = a.id;
             r.period = *period;
@@ -312,7 +311,7 @@ Result<void> Loader::loadEconomy(int year, Period period, const QJsonObject &eco
         l.parentId = parent;
         l.name = o.value(QLatin1String("name")).toString();
         l.sortOrder = order++;
-        const QString where = tr("economy, line “%1”").arg(l.name);
+        const QString where = DemoLoader::tr("economy, line “%1”").arg(l.name);
         for (auto [key, field] : {std::pair{"budget", &l.budget}, {"adjustments", &l.adjustments},
                                   {"performance", &l.performance}, {"forecastBefore", &l.forecastBefore},
                                   {"forecastAfter", &l.forecastAfter}}) {
@@ -338,7 +337,7 @@ Result<void> Loader::loadEconomy(int year, Period period, const QJsonObject &eco
         l.name = o.value(QLatin1String("name")).toString();
         l.unitId = m_units.value(l.name);
         l.sortOrder = order++;
-        const QString where = tr("resultatenhet “%1”").arg(l.name);
+        const QString where = DemoLoader::tr("resultatenhet “%1”").arg(l.name);
         for (auto [key, field] :
              {std::pair{"grossBudget", &l.grossBudget}, {"carriedIn", &l.carriedIn}, {"result", &l.result}}) {
             auto x = amount(o, key, where);
@@ -356,7 +355,7 @@ Result<void> Loader::loadEconomy(int year, Period period, const QJsonObject &eco
         l.period = period;
         l.name = o.value(QLatin1String("name")).toString();
         l.sortOrder = order++;
-        const QString where = tr("investment “%1”").arg(l.name);
+        const QString where = DemoLoader::tr("investment “%1”").arg(l.name);
         for (auto [key, field] :
              {std::pair{"budget", &l.budget}, {"adjustments", &l.adjustments}, {"forecast", &l.forecast}}) {
             auto x = amount(o, key, where);

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QString>
+#include <QCoreApplication>
 
 namespace malkoll {
 
@@ -22,6 +23,8 @@ struct DemoSummary
 
 class DemoLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoLoader)
+
 public:
     static QString defaultDatasetPath(); // the dataset compiled into the program
     static Result<DemoSummary> load(Store &store, const QString &datasetPath = defaultDatasetPath());

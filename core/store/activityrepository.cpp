@@ -9,7 +9,6 @@
 namespace malkoll {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ActivityRepository", text); }
 const char *kColumns = "a.id, a.committee_id, a.year, a.goal_id, a.origin, a.title, a.start_date, a.end_date, "
                        "a.responsible_unit_id, a.sort_order";
 const char *kReportColumns = "r.activity_id, r.period, r.status, r.analysis, r.updated_by, r.updated_at, r.version";
@@ -45,9 +44,9 @@ ActivityReport readReport(const QSqlQuery &q)
 
 Result<void> validate(const Activity &a)
 {
-    if (a.title.trimmed().isEmpty()) return fail(tr("An activity needs a title."));
+    if (a.title.trimmed().isEmpty()) return fail(ActivityRepository::tr("An activity needs a title."));
     if (a.start.isValid() && a.end.isValid() && a.end < a.start)
-        return fail(tr("Activity “%1”: Slutdatum %2 is before Startdatum %3.")
+        return fail(ActivityRepository::tr("Activity “%1”: Slutdatum %2 is before Startdatum %3.")
                         .arg(a.title, a.end.toString(Qt::ISODate), a.start.toString(Qt::ISODate)));
     return {};
 }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <optional>
 #include <vector>
+#include <QCoreApplication>
 
 namespace malkoll {
 
@@ -13,6 +14,8 @@ class Store;
 
 class ActivityRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(ActivityRepository)
+
 public:
     explicit ActivityRepository(Store &store) : m_store(store) {}
 

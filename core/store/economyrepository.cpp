@@ -9,7 +9,6 @@
 namespace malkoll {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("EconomyRepository", text); }
 
 Result<qint64> insertReturningId(Store &store, const QString &sql, const QVariantList &binds, const QString &what,
                                  const QString &entity, const QString &name)

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <vector>
+#include <QCoreApplication>
 
 namespace malkoll {
 
@@ -12,6 +13,8 @@ class Store;
 
 class EconomyRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(EconomyRepository)
+
 public:
     explicit EconomyRepository(Store &store) : m_store(store) {}
 

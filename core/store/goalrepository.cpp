@@ -9,7 +9,6 @@
 namespace malkoll {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("GoalRepository", text); }
 const char *kColumns = "id, committee_id, year, parent_id, level, number, title, description, expected_results, "
                        "unit_id, sort_order";
 

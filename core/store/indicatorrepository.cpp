@@ -8,7 +8,6 @@
 namespace malkoll {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("IndicatorRepository", text); }
 
 const char *kColumns =
     "i.id, i.committee_id, i.year, i.goal_id, i.origin, i.name, i.unit, i.decimals, i.direction, i.periodicity, "
@@ -64,11 +63,11 @@ QVariantList binds(const Indicator &i)
 
 Result<void> validate(const Indicator &i)
 {
-    if (i.name.trimmed().isEmpty()) return fail(tr("An indicator needs a name."));
+    if (i.name.trimmed().isEmpty()) return fail(IndicatorRepository::tr("An indicator needs a name."));
     if (i.decimals < 0 || i.decimals > 6)
-        return fail(tr("Indicator “%1”: decimals must be between 0 and 6.").arg(i.name));
+        return fail(IndicatorRepository::tr("Indicator “%1”: decimals must be between 0 and 6.").arg(i.name));
     if (i.tolerance && (*i.tolerance < 0 || *i.tolerance > 100))
-        return fail(tr("Indicator “%1”: the tolerance must be between 0 and 100 %.").arg(i.name));
+        return fail(IndicatorRepository::tr("Indicator “%1”: the tolerance must be between 0 and 100 %.").arg(i.name));
     return {};
 }
 } // namespace

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <vector>
+#include <QCoreApplication>
 
 namespace malkoll {
 
@@ -13,6 +14,8 @@ class Store;
 
 class IndicatorRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(IndicatorRepository)
+
 public:
     explicit IndicatorRepository(Store &store) : m_store(store) {}
 

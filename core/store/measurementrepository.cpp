@@ -10,7 +10,6 @@
 namespace malkoll {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("MeasurementRepository", text); }
 const char *kColumns = "m.id, m.indicator_id, m.period, m.outcome, m.men, m.women, m.prognosis, m.not_reported, "
                        "m.not_reported_reason, m.analysis, m.updated_by, m.updated_at, m.version";
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <optional>
 #include <vector>
+#include <QCoreApplication>
 
 namespace malkoll {
 
@@ -15,6 +16,8 @@ class Store;
 
 class MeasurementRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(MeasurementRepository)
+
 public:
     explicit MeasurementRepository(Store &store) : m_store(store) {}
 

@@ -8,7 +8,6 @@
 namespace malkoll {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("OrganisationRepository", text); }
 
 Unit readUnit(const QSqlQuery &q)
 {

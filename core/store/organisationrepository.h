@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <vector>
+#include <QCoreApplication>
 
 namespace malkoll {
 
@@ -12,6 +13,8 @@ class Store;
 
 class OrganisationRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(OrganisationRepository)
+
 public:
     explicit OrganisationRepository(Store &store) : m_store(store) {}
 

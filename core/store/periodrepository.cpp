@@ -8,7 +8,6 @@
 namespace malkoll {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("PeriodRepository", text); }
 qint64 periodEntityId(qint64 committeeId, int year, Period period)
 {
     return committeeId * 100000 + year * 10 + int(period); // stable id for the audit log

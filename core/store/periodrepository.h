@@ -3,6 +3,7 @@
 // A locked period refuses every write to its values, here in the store, not only in widgets.
 #include "domain/economy.h"
 #include "result.h"
+#include <QCoreApplication>
 
 namespace malkoll {
 
@@ -10,6 +11,8 @@ class Store;
 
 class PeriodRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(PeriodRepository)
+
 public:
     explicit PeriodRepository(Store &store) : m_store(store) {}
 

@@ -11,7 +11,6 @@
 namespace malkoll {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
 QAtomicInteger<int> connectionCounter;
 
 QString defaultUser()

@@ -13,11 +13,14 @@
 #include <optional>
 #include <utility>
 #include <vector>
+#include <QCoreApplication>
 
 namespace malkoll {
 
 class Store
 {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
 public:
     struct Options
     {

@@ -7,7 +7,6 @@
 namespace malkoll {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("SwedishNumber", text); }
 
 QString normaliseSpaces(QString s)
 {

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <optional>
+#include <QCoreApplication>
 
 namespace malkoll {
 
@@ -17,6 +18,8 @@ struct ParsedNumber
 
 class SwedishNumber
 {
+    Q_DECLARE_TR_FUNCTIONS(SwedishNumber)
+
 public:
     enum class Style {
         Display, // "1 320,5 st", "−3,1": grouped, typographic minus

@@ -8,7 +8,6 @@
 namespace malkoll {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("TargetText", text); }
 
 // Parse a leading number of a fragment like "10 personer" or "60 %".
 std::optional<ParsedNumber> leadingNumber(const QString &text)

@@ -2,11 +2,14 @@
 // Targets as reports write them, read into typed targets and written back in Swedish.
 #include "domain/target.h"
 #include "result.h"
+#include <QCoreApplication>
 
 namespace malkoll {
 
 class TargetText
 {
+    Q_DECLARE_TR_FUNCTIONS(TargetText)
+
 public:
     // "80 %", "4,9", "Ökning", "Minska", "Max 10 personer", "Minst 60 %", "+/- 1 %",
     // "2 % energieffektivisering relativt 2018", "Tas fram av nämnd", "Fastställs 2024",
