@@ -651,6 +651,10 @@ Original årsmål: %4</source>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Goal %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::MainWindow</name>
@@ -780,6 +784,14 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>The new language is used the next time Målkoll starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include sub-goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the indicators and activities of every goal below the selected one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

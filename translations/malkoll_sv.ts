@@ -652,6 +652,10 @@ Ursprungligt årsmål: %4</translation>
         <source>Analysis</source>
         <translation>Analys</translation>
     </message>
+    <message>
+        <source>Goal %1 %2</source>
+        <translation>Mål %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::MainWindow</name>
@@ -782,6 +786,14 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>The new language is used the next time Målkoll starts.</source>
         <translation>Det nya språket används nästa gång Målkoll startar.</translation>
+    </message>
+    <message>
+        <source>Include sub-goals</source>
+        <translation>Visa undermål</translation>
+    </message>
+    <message>
+        <source>Show the indicators and activities of every goal below the selected one.</source>
+        <translation>Visa indikatorer och aktiviteter för alla mål under det valda målet.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -39,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     buildMenus();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("ui/splitter")).toByteArray());
     setWindowTitle(tr("Målkoll"));
 }
 
@@ -66,6 +68,12 @@ void MainWindow::buildUi()
     m_periodBox->addItem(tr("Tertial report 2 (Jan–Aug)"), int(Period::T2));
     m_periodBox->addItem(tr("Annual report (VB)"), int(Period::VB));
     toolbar->addWidget(m_periodBox);
+    toolbar->addSeparator();
+    m_subGoalsBox = new QCheckBox(tr("Include sub-goals"));
+    m_subGoalsBox->setObjectName(QStringLiteral("subGoalsBox"));
+    m_subGoalsBox->setToolTip(tr("Show the indicators and activities of every goal below the selected one."));
+    m_subGoalsBox->setChecked(QSettings().value(QStringLiteral("ui/includeSubGoals"), false).toBool());
+    toolbar->addWidget(m_subGoalsBox);
 
     m_goalModel = new GoalTreeModel(this);
     m_indicatorModel = new IndicatorTableModel(this);
@@ -97,12 +105,13 @@ void MainWindow::buildUi()
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setWordWrap(true);
         view->verticalHeader()->setVisible(false);
-        view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-        view->horizontalHeader()->setDefaultSectionSize(110);
+        view->horizontalHeader()->setDefaultSectionSize(125);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->horizontalHeader()->resizeSection(0, 300);
         return view;
     };
     m_indicatorView = makeTable(m_indicatorModel, QStringLiteral("indicatorTable"));
-    m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::AnalysisColumn, 200);
+    m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::AnalysisColumn, 260);
     m_activityView = makeTable(m_activityModel, QStringLiteral("activityTable"));
 
     auto *right = new QWidget;
@@ -126,13 +135,20 @@ void MainWindow::buildUi()
     tables->setStretchFactor(1, 2);
     rightLayout->addWidget(tables, 1);
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_goalView);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_goalView);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setSizes({460, 820});
+    setCentralWidget(m_splitter);
     resize(1280, 800);
+
+    connect(m_subGoalsBox, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("ui/includeSubGoals"), on);
+        onGoalSelected();
+    });
 
     connect(m_goalView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onGoalSelected);
     connect(m_committeeBox, &QComboBox::currentIndexChanged, this, [this] {
@@ -265,8 +281,9 @@ void MainWindow::onGoalSelected()
     const QModelIndex current = m_goalView->currentIndex();
     const qint64 goalId = current.isValid() ? current.data(GoalTreeModel::GoalIdRole).toLongLong() : 0;
     const Goal *goal = m_snapshot ? m_snapshot->goal(goalId) : nullptr;
-    m_indicatorModel->setGoal(goal ? goalId : -1);
-    m_activityModel->setGoal(goal ? goalId : -1);
+    const bool withSubGoals = m_subGoalsBox->isChecked();
+    m_indicatorModel->setGoal(goal ? goalId : -1, withSubGoals);
+    m_activityModel->setGoal(goal ? goalId : -1, withSubGoals);
     m_indicatorView->resizeRowsToContents();
     m_activityView->resizeRowsToContents();
     if (!goal) {
@@ -284,6 +301,8 @@ void MainWindow::onGoalSelected()
                                    StatusPresentation::assessmentText(assessment).toHtmlEscaped()));
     m_goalAnalysis->setText(a == m_snapshot->assessments.cend() ? QString() : a->analysis);
 }
+
+void MainWindow::setIncludeSubGoals(bool include) { m_subGoalsBox->setChecked(include); }
 
 void MainWindow::newStore()
 {
@@ -336,7 +355,9 @@ void MainWindow::setLanguage(const QString &code)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/splitter"), m_splitter->saveState());
     event->accept();
 }
 

@@ -7,7 +7,9 @@
 #include <QMainWindow>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
+class QSplitter;
 class QLabel;
 class QTableView;
 class QTreeView;
@@ -32,6 +34,8 @@ public:
     void setPeriod(int year, Period period);
     void selectGoal(qint64 goalId);
     void openDemoStore(); // creates it in the user's data folder on first use
+    // Show the indicators and activities of the selected goal's sub-goals too (remembered).
+    void setIncludeSubGoals(bool include);
 
     GoalTreeModel *goalModel() const { return m_goalModel; }
     IndicatorTableModel *indicatorModel() const { return m_indicatorModel; }
@@ -60,6 +64,8 @@ private:
     QComboBox *m_committeeBox = nullptr;
     QComboBox *m_yearBox = nullptr;
     QComboBox *m_periodBox = nullptr;
+    QCheckBox *m_subGoalsBox = nullptr;
+    QSplitter *m_splitter = nullptr;
     QTreeView *m_goalView = nullptr;
     QTableView *m_indicatorView = nullptr;
     QTableView *m_activityView = nullptr;

@@ -47,6 +47,22 @@ std::vector<const Goal *> YearSnapshot::children(qint64 goalId) const
     return out;
 }
 
+std::vector<const Goal *> YearSnapshot::subtree(qint64 goalId) const
+{
+    std::vector<const Goal *> out;
+    const Goal *root = goal(goalId);
+    if (!root) return out;
+    std::vector<const Goal *> stack{root};
+    while (!stack.empty()) {
+        const Goal *g = stack.back();
+        stack.pop_back();
+        out.push_back(g);
+        const auto kids = children(g->id);
+        for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
+    }
+    return out;
+}
+
 std::vector<const Indicator *> YearSnapshot::indicatorsOf(qint64 goalId) const
 {
     std::vector<const Indicator *> out;

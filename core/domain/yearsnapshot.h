@@ -49,6 +49,7 @@ struct YearSnapshot
     const Indicator *indicator(qint64 id) const;
     const Unit *unit(qint64 id) const;
     std::vector<const Goal *> children(qint64 goalId) const;
+    std::vector<const Goal *> subtree(qint64 goalId) const; // the goal, then its descendants in tree order
     std::vector<const Indicator *> indicatorsOf(qint64 goalId) const;
     std::vector<const Activity *> activitiesOf(qint64 goalId) const;
     const Measurement *measurement(qint64 indicatorId) const;

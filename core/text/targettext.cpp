@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace malkoll {
 
@@ -92,6 +93,12 @@ Result<Target> TargetText::parse(const QString &input)
 
 QString TargetText::format(const Target &t, int decimals, const QString &unit)
 {
+    // Targets are written as round numbers ("95 %", "4,9"): show no more decimals than they need.
+    while (decimals > 0) {
+        const double scale = std::pow(10.0, decimals - 1);
+        if (std::abs(std::round(t.value * scale) - t.value * scale) > 1e-9) break;
+        --decimals;
+    }
     switch (t.kind) {
     case TargetKind::None: return {};
     case TargetKind::Value: return SwedishNumber::format(t.value, decimals, unit);

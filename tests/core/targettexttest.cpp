@@ -82,6 +82,10 @@ TEST(TargetText, FormatsBackInSwedish)
     EXPECT_EQ(TargetText::format(parsed("Max 10 personer"), 0, QStringLiteral("personer")),
               QStringLiteral("Max 10 personer"));
     EXPECT_EQ(TargetText::format(parsed("Ökning"), 0, {}), QStringLiteral("Öka"));
+    // The indicator shows outcomes with two decimals; its round target keeps none.
+    EXPECT_EQ(TargetText::format(parsed("95 %"), 2, QStringLiteral("%")), QStringLiteral("95 %"));
+    EXPECT_EQ(TargetText::format(parsed("4,9"), 2, {}), QStringLiteral("4,9"));
+    EXPECT_EQ(TargetText::format(parsed("16,25 barn"), 2, QStringLiteral("barn")), QStringLiteral("16,25 barn"));
     EXPECT_EQ(TargetText::format(parsed("+/- 1 %"), 0, QStringLiteral("%")), QStringLiteral("+/- 1 %"));
     EXPECT_EQ(TargetText::format(parsed("Fastställs 2024"), 0, {}), QStringLiteral("Fastställs 2024"));
 }

@@ -84,6 +84,23 @@ TEST_F(MainWindowTest, SelectingAGoalShowsItsIndicatorsInSwedishFormat)
               QStringLiteral("Tertial 1 2024"));
 }
 
+TEST_F(MainWindowTest, IncludeSubGoalsShowsEverythingBelowTheSelectedGoal)
+{
+    const QModelIndex g12 = find(window.goalModel(), QStringLiteral("1.2"));
+    window.setIncludeSubGoals(false);
+    window.selectGoal(g12.data(GoalTreeModel::GoalIdRole).toLongLong());
+    ASSERT_EQ(window.indicatorModel()->rowCount(), 6);
+    window.setIncludeSubGoals(true);
+    // 1.2 itself (6, 1), 1.2.1 (3, 5), 1.2.2 (2, 1), 1.2.3 (0, 3)
+    EXPECT_EQ(window.indicatorModel()->rowCount(), 11);
+    EXPECT_EQ(window.activityModel()->rowCount(), 10);
+    const QModelIndex top = find(window.goalModel(), QStringLiteral("2"));
+    window.selectGoal(top.data(GoalTreeModel::GoalIdRole).toLongLong());
+    EXPECT_EQ(window.indicatorModel()->rowCount(), 4);  // 2.1: 2, 2.2: 1, 2.4: 1
+    EXPECT_EQ(window.activityModel()->rowCount(), 13); // 2.1.1: 6, 2.2: 1, 2.2.1: 4, 2.3: 1, 2.4.1: 1
+    window.setIncludeSubGoals(false);
+}
+
 TEST_F(MainWindowTest, ChangingThePeriodShowsThatPeriodsValues)
 {
     window.setPeriod(2023, Period::VB);

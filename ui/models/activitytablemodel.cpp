@@ -12,10 +12,11 @@ void ActivityTableModel::setSnapshot(std::shared_ptr<const YearSnapshot> snapsho
     endResetModel();
 }
 
-void ActivityTableModel::setGoal(qint64 goalId)
+void ActivityTableModel::setGoal(qint64 goalId, bool withSubGoals)
 {
     beginResetModel();
     m_goalId = goalId;
+    m_withSubGoals = withSubGoals;
     rebuild();
     endResetModel();
 }
@@ -24,7 +25,10 @@ void ActivityTableModel::rebuild()
 {
     m_rows.clear();
     if (!m_snapshot) return;
-    if (m_goalId) {
+    if (m_goalId && m_withSubGoals) {
+        for (const Goal *g : m_snapshot->subtree(m_goalId))
+            for (const auto *row : m_snapshot->activitiesOf(g->id)) m_rows.push_back(row);
+    } else if (m_goalId) {
         m_rows = m_snapshot->activitiesOf(m_goalId);
     } else {
         for (const Activity &a : m_snapshot->activities) m_rows.push_back(&a);

@@ -16,7 +16,8 @@ public:
 
     explicit ActivityTableModel(QObject *parent = nullptr);
     void setSnapshot(std::shared_ptr<const YearSnapshot> snapshot);
-    void setGoal(qint64 goalId);
+    // goalId 0: every row of the year; withSubGoals adds the rows of every goal below it.
+    void setGoal(qint64 goalId, bool withSubGoals = false);
     const Activity *activityAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -30,6 +31,7 @@ private:
     void rebuild();
     std::shared_ptr<const YearSnapshot> m_snapshot;
     qint64 m_goalId = 0;
+    bool m_withSubGoals = false;
     std::vector<const Activity *> m_rows;
 };
 

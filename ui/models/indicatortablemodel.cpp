@@ -17,10 +17,11 @@ void IndicatorTableModel::setSnapshot(std::shared_ptr<const YearSnapshot> snapsh
     endResetModel();
 }
 
-void IndicatorTableModel::setGoal(qint64 goalId)
+void IndicatorTableModel::setGoal(qint64 goalId, bool withSubGoals)
 {
     beginResetModel();
     m_goalId = goalId;
+    m_withSubGoals = withSubGoals;
     rebuild();
     endResetModel();
 }
@@ -29,7 +30,10 @@ void IndicatorTableModel::rebuild()
 {
     m_rows.clear();
     if (!m_snapshot) return;
-    if (m_goalId) {
+    if (m_goalId && m_withSubGoals) {
+        for (const Goal *g : m_snapshot->subtree(m_goalId))
+            for (const auto *row : m_snapshot->indicatorsOf(g->id)) m_rows.push_back(row);
+    } else if (m_goalId) {
         m_rows = m_snapshot->indicatorsOf(m_goalId);
     } else {
         for (const Indicator &i : m_snapshot->indicators) m_rows.push_back(&i);
@@ -89,6 +93,8 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: {
             QString tip = ind->name;
+            if (const Goal *g = m_snapshot->goal(ind->goalId))
+                tip += QLatin1Char('\n') + tr("Goal %1 %2").arg(g->number, g->title);
             tip += QLatin1Char('\n') + (ind->origin == Origin::KF ? tr("KF indicator") : tr("Committee indicator"));
             if (const Unit *u = m_snapshot->unit(ind->responsibleUnitId)) tip += QLatin1Char('\n') + tr("Responsible: %1").arg(u->name);
             if (ind->genderFlag) tip += QLatin1Char('\n') + tr("♀ Gender-equality relevant indicator");

@@ -30,7 +30,8 @@ public:
 
     explicit IndicatorTableModel(QObject *parent = nullptr);
     void setSnapshot(std::shared_ptr<const YearSnapshot> snapshot);
-    void setGoal(qint64 goalId); // 0: every indicator of the year
+    // goalId 0: every row of the year; withSubGoals adds the rows of every goal below it.
+    void setGoal(qint64 goalId, bool withSubGoals = false); // 0: every indicator of the year
     const Indicator *indicatorAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -44,6 +45,7 @@ private:
     void rebuild();
     std::shared_ptr<const YearSnapshot> m_snapshot;
     qint64 m_goalId = 0;
+    bool m_withSubGoals = false;
     std::vector<const Indicator *> m_rows;
 };
 
