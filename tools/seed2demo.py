@@ -282,7 +282,9 @@ for n in range(n0 + 1, n0 + 40):
     vals = [c.strip() for c in cells[1:]]
     if name == "Totalt":
         break
-    isvarav = name.lower().startswith("varav") or cells[0].startswith("<i>")
+    # Only "varav" rows are parts of the line above; other italic rows (Avskrivningar,
+    # Internräntor) are lines of their own that the Totalt row includes.
+    isvarav = name.lower().startswith("varav")
     name = name.replace("Arbetsmarknad såtgärder", "Arbetsmarknadsåtgärder")
     row = {"name": name, "budget": vals[0], "adjustments": vals[1], "performance": vals[2],
            "forecastBefore": vals[3], "forecastAfter": vals[4], "source": f"003:{n+1}"}

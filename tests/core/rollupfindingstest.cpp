@@ -1,0 +1,215 @@
+// Roll-up suggestions and findings on a small crafted year (no store needed).
+#include "calc/evaluator.h"
+#include "qtprinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace malkoll;
+
+namespace {
+Target value(double v) { return Target{TargetKind::Value, v, 0, 0, QString::number(v)}; }
+
+class CraftedYear : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        s.year = 2024;
+        s.period = Period::T2;
+        s.committee = Committee{1, QStringLiteral("Testnämnden"), QStringLiteral("Test")};
+        addGoal(1, 0, GoalLevel::Direction, "1");
+        addGoal(11, 1, GoalLevel::KfArea, "1.1");
+        addGoal(111, 11, GoalLevel::Committee, "1.1.1");
+        addGoal(112, 11, GoalLevel::Committee, "1.1.2");
+        // 1.1: met by prognosis, partly by prognosis (with analysis), no value at all
+        addIndicator(1, 11, value(80), Direction::HigherIsBetter, 70, 85, "");
+        s.indicators.back().kfTarget = Target{TargetKind::SetLater, 0, 0, 2024, QStringLiteral("Fastställs 2024")};
+        addIndicator(2, 11, value(80), Direction::HigherIsBetter, 70, 78, "Nära målet.");
+        addIndicator(3, 11, value(80), Direction::HigherIsBetter, std::nullopt, std::nullopt, "");
+        addActivity(1, 11, QDate(2024, 12, 31), ActivityStatus::OnTrack, "");
+        addActivity(2, 11, QDate(2024, 12, 31), ActivityStatus::Delayed, "Försenad av upphandling.");
+        // 1.1.1: two met, one activity past its end still "on track"
+        addIndicator(4, 111, value(4.9), Direction::LowerIsBetter, 4.8, 4.7, "");
+        addIndicator(5, 111, value(90), Direction::HigherIsBetter, 95, 95, "");
+        addActivity(3, 111, QDate(2024, 3, 31), ActivityStatus::OnTrack, "");
+        // 1.1.2: not met, no analysis, and assessed "helt" anyway
+        addIndicator(6, 112, value(4.9), Direction::LowerIsBetter, 6.0, 6.0, "");
+        s.assessments.insert(112, GoalAssessment{112, Period::T2, 0, Assessment::Full, {}, {}, {}});
+        s.buildIndex();
+        ev = Evaluator::evaluate(s);
+    }
+
+    void addGoal(qint64 id, qint64 parent, GoalLevel level, const char *number)
+    {
+        Goal g;
+        g.id = id;
+        g.committeeId = 1;
+        g.year = 2024;
+        g.parentId = parent;
+        g.level = level;
+        g.number = QString::fromLatin1(number);
+        g.title = QStringLiteral("Mål ") + g.number;
+        s.goals.push_back(g);
+    }
+    void addIndicator(qint64 id, qint64 goal, Target t, Direction d, std::optional<double> outcome,
+                      std::optional<double> prognosis, const char *analysis)
+    {
+        Indicator i;
+        i.id = id;
+        i.committeeId = 1;
+        i.year = 2024;
+        i.goalId = goal;
+        i.name = QStringLiteral("Indikator %1").arg(id);
+        i.direction = d;
+        i.decimals = 1;
+        i.target = t;
+        s.indicators.push_back(i);
+        Measurement m;
+        m.indicatorId = id;
+        m.period = Period::T2;
+        m.outcome = outcome;
+        m.prognosis = prognosis;
+        m.analysis = QString::fromUtf8(analysis);
+        if (outcome || prognosis) s.measurements.insert(id, m);
+    }
+    void addActivity(qint64 id, qint64 goal, QDate end, ActivityStatus status, const char *analysis)
+    {
+        Activity a;
+        a.id = id;
+        a.committeeId = 1;
+        a.year = 2024;
+        a.goalId = goal;
+        a.title = QStringLiteral("Aktivitet %1").arg(id);
+        a.start = QDate(2024, 1, 1);
+        a.end = end;
+        s.activities.push_back(a);
+        s.activityReports.insert(id, ActivityReport{id, Period::T2, status, QString::fromUtf8(analysis), {}, {}, 1});
+    }
+    int count(FindingKind kind) const
+    {
+        return int(std::count_if(ev.findings.begin(), ev.findings.end(),
+                                 [&](const Finding &f) { return f.kind == kind; }));
+    }
+
+    YearSnapshot s;
+    YearEvaluation ev;
+};
+} // namespace
+
+TEST_F(CraftedYear, NamndmalWithAllIndicatorsMetButALateActivityIsPartly)
+{
+    const GoalEvaluation *g = ev.goal(111);
+    EXPECT_EQ(g->counts.met, 2);
+    EXPECT_EQ(g->counts.indicators, 2);
+    EXPECT_EQ(g->counts.deviating, 1);
+    EXPECT_EQ(g->suggestion, Assessment::Partly);
+    EXPECT_EQ(RollupRule::reasons(g->counts, Language::Swedish),
+              QStringLiteral("2 av 2 indikatorer bedöms nå årsmålet; 1 aktivitet har avvikelse"));
+    EXPECT_EQ(RollupRule::reasons(g->counts, Language::English),
+              QStringLiteral("2 of 2 indicators expected to meet the annual target; 1 activity deviates"));
+}
+
+TEST_F(CraftedYear, NamndmalWithItsOnlyIndicatorNotMetIsNotMet)
+{
+    EXPECT_EQ(ev.goal(112)->suggestion, Assessment::NotMet);
+}
+
+TEST_F(CraftedYear, VerksamhetsomradesmalCountsIndicatorsActivitiesAndTheAssessedSubGoals)
+{
+    const GoalEvaluation *g = ev.goal(11);
+    const RollupCounts &c = g->counts;
+    EXPECT_EQ(c.met, 1);
+    EXPECT_EQ(c.partly, 1);
+    EXPECT_EQ(c.unassessable, 1);
+    EXPECT_EQ(c.activities, 2);
+    EXPECT_EQ(c.deviating, 1);
+    // 1.1.1 by its suggestion (delvis), 1.1.2 by the person's assessment (helt)
+    EXPECT_EQ(c.subGoals, 2);
+    EXPECT_EQ(c.subFull, 1);
+    EXPECT_EQ(c.subPartly, 1);
+    EXPECT_EQ(g->suggestion, Assessment::Partly); // 3 of 4 parts, but half the activities deviate
+    EXPECT_EQ(RollupRule::reasons(c, Language::Swedish),
+              QStringLiteral("1 av 2 indikatorer bedöms nå årsmålet; 1 nås delvis; 1 indikator kan inte bedömas; "
+                             "1 aktivitet har avvikelse; 1 av 2 nämndmål uppfylls helt; 1 delvis"));
+}
+
+TEST_F(CraftedYear, InriktningsmalRollsUpFromItsVerksamhetsomradesmal)
+{
+    const GoalEvaluation *g = ev.goal(1);
+    EXPECT_EQ(g->counts.indicators, 0);
+    EXPECT_EQ(g->counts.subGoals, 1);
+    EXPECT_EQ(g->counts.subPartly, 1);
+    EXPECT_EQ(g->suggestion, Assessment::Partly);
+    EXPECT_TRUE(RollupRule::reasons(g->counts, Language::Swedish).contains(QStringLiteral("verksamhetsområdesmål")));
+}
+
+TEST_F(CraftedYear, FindingsNameWhatTheControllerMustFix)
+{
+    EXPECT_EQ(count(FindingKind::AssessmentContradicts), 1);
+    // Indicator 1 misses its target at T2 (forecast to meet it) and indicator 6 misses it
+    // outright; indicator 2 is partly met but has its analysis.
+    EXPECT_EQ(count(FindingKind::MissingAnalysis), 2);
+    EXPECT_EQ(count(FindingKind::MissingValue), 1);     // indicator 3
+    EXPECT_EQ(count(FindingKind::ActivityPastEnd), 1);  // activity 3
+    EXPECT_EQ(count(FindingKind::KfTargetSetLater), 1); // indicator 1 at T2
+    EXPECT_EQ(count(FindingKind::DeviationWithoutAnalysis), 0);
+    for (const Finding &f : ev.findings) {
+        EXPECT_FALSE(f.message.isEmpty());
+        if (f.kind == FindingKind::AssessmentContradicts) {
+            EXPECT_EQ(f.goalNumber, QStringLiteral("1.1.2"));
+            EXPECT_TRUE(f.message.contains(QStringLiteral("Uppfylls helt")));
+            EXPECT_TRUE(f.message.contains(QStringLiteral("Uppfylls inte")));
+        }
+        if (f.kind == FindingKind::MissingAnalysis) {
+            EXPECT_TRUE(f.indicatorId == 1 || f.indicatorId == 6) << f.indicatorId;
+        }
+        if (f.kind == FindingKind::ActivityPastEnd) {
+            EXPECT_EQ(f.activityId, 3);
+        }
+    }
+}
+
+TEST_F(CraftedYear, ATertialIndicatorWithAReasonIsNotMissing)
+{
+    Measurement m;
+    m.indicatorId = 3;
+    m.period = Period::T2;
+    m.notReported = true;
+    m.notReportedReason = QStringLiteral("Mätningen görs inte i år");
+    s.measurements.insert(3, m);
+    const YearEvaluation again = Evaluator::evaluate(s);
+    EXPECT_EQ(std::count_if(again.findings.begin(), again.findings.end(),
+                            [](const Finding &f) { return f.kind == FindingKind::MissingValue; }),
+              0);
+}
+
+TEST_F(CraftedYear, KfTargetSetLaterIsNoFindingAtT1)
+{
+    s.period = Period::T1;
+    for (auto &m : s.measurements) m.period = Period::T1;
+    const YearEvaluation t1 = Evaluator::evaluate(s);
+    EXPECT_EQ(std::count_if(t1.findings.begin(), t1.findings.end(),
+                            [](const Finding &f) { return f.kind == FindingKind::KfTargetSetLater; }),
+              0);
+}
+
+TEST(Rollup, RuleThresholds)
+{
+    RollupCounts c;
+    EXPECT_EQ(RollupRule::suggest(c), Assessment::NotSet); // nothing to judge from
+    c.indicators = 4;
+    c.met = 3;
+    c.notMet = 1;
+    EXPECT_EQ(RollupRule::suggest(c), Assessment::Full); // 75 %
+    c.met = 2;
+    c.notMet = 2;
+    EXPECT_EQ(RollupRule::suggest(c), Assessment::Partly); // 50 %
+    c.met = 1;
+    c.notMet = 3;
+    EXPECT_EQ(RollupRule::suggest(c), Assessment::NotMet); // 25 %
+    RollupCounts onlyActivities;
+    onlyActivities.activities = 4;
+    EXPECT_EQ(RollupRule::suggest(onlyActivities), Assessment::Full);
+    onlyActivities.deviating = 3;
+    EXPECT_EQ(RollupRule::suggest(onlyActivities), Assessment::NotMet);
+}
