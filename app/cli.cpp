@@ -16,6 +16,10 @@ const char *kUsage = R"(Usage: malkoll-cli COMMAND [options]
 Commands:
   demo --out FILE [--force]   write the demo store (Kungsholmen 2024 with sample history)
   info STORE                  schema version and number of rows per entity
+  status STORE [--year Y] [--period T1|T2|VB] [--format tsv|text] [--committee NAME] [--lang sv|en]
+                              indicator statuses, goal assessments beside suggestions, findings, economy
+  generate --out FILE [--committees N] [--years N] [--seed N] [--force]
+                              write a city-scale store for load tests
 
 Run "malkoll-cli COMMAND --help" for the options of a command.
 )";
@@ -54,6 +58,8 @@ int main(int argc, char **argv)
     const std::map<QString, std::function<int(const QStringList &, malkoll::cli::Io)>> commands{
         {QStringLiteral("demo"), malkoll::cli::demo},
         {QStringLiteral("info"), malkoll::cli::info},
+        {QStringLiteral("status"), malkoll::cli::status},
+        {QStringLiteral("generate"), malkoll::cli::generate},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

@@ -1,6 +1,13 @@
 #include "clicommands.h"
 
+#include "calc/evaluator.h"
 #include "io/demoloader.h"
+#include "io/generator.h"
+#include "io/statusreport.h"
+#include "store/economyrepository.h"
+#include "store/goalrepository.h"
+#include "store/snapshotreader.h"
+#include "translator.h"
 #include "store/migrations.h"
 #include "store/organisationrepository.h"
 #include "store/store.h"
@@ -36,6 +43,33 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
 }
 } // namespace
 
+namespace {
+// Opens an existing store for reading and writing; prints the reason and returns null on failure.
+std::unique_ptr<Store> openExisting(const QString &path, Io io)
+{
+    Store::Options options;
+    options.create = false;
+    auto store = Store::open(path, options);
+    if (!store) {
+        io.err << store.error() << '\n';
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+// Removes a store file and its WAL companions (demo/generate with --force).
+bool replaceFile(const QString &path, bool force, const char *command, Io io)
+{
+    if (!QFile::exists(path)) return true;
+    if (!force) {
+        io.err << Cli::tr("%1: “%2” exists; use --force to replace it.").arg(QLatin1String(command), path) << '\n';
+        return false;
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(path + suffix);
+    return true;
+}
+} // namespace
+
 int demo(const QStringList &args, Io io)
 {
     QCommandLineParser p;
@@ -48,14 +82,7 @@ int demo(const QStringList &args, Io io)
         io.err << Cli::tr("demo: give the file to write with --out FILE.") << '\n';
         return 2;
     }
-    if (QFile::exists(out)) {
-        if (!p.isSet(QStringLiteral("force"))) {
-            io.err << Cli::tr("demo: “%1” exists; use --force to replace it.").arg(out) << '\n';
-            return 1;
-        }
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(out + suffix);
-    }
+    if (!replaceFile(out, p.isSet(QStringLiteral("force")), "demo", io)) return 1;
     auto store = Store::open(out);
     if (!store) {
         io.err << store.error() << '\n';
@@ -101,6 +128,135 @@ int info(const QStringList &args, Io io)
     for (const Committee &c : OrganisationRepository(*store.value()).committees())
         io.out << Cli::tr("Committee: %1").arg(c.name) << '\n';
     for (const auto &[table, count] : store.value()->counts()) io.out << table << '\t' << count << '\n';
+    return 0;
+}
+
+int status(const QStringList &args, Io io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Every indicator's status, every goal's assessment beside its suggestion, "
+                                        "every finding and the economy, for one year and period."));
+    p.addPositionalArgument(QStringLiteral("store"), Cli::tr("The store file."));
+    p.addOption({QStringLiteral("year"), Cli::tr("The year (default: the latest in the store)."), Cli::tr("YEAR")});
+    p.addOption({QStringLiteral("period"), Cli::tr("T1, T2 or VB (default: T1)."), Cli::tr("PERIOD"), QStringLiteral("T1")});
+    p.addOption({QStringLiteral("committee"), Cli::tr("Only this committee (name, short name or id)."), Cli::tr("NAME")});
+    p.addOption({QStringLiteral("format"), Cli::tr("tsv or text (default: text)."), Cli::tr("FORMAT"), QStringLiteral("text")});
+    p.addOption({QStringLiteral("lang"), Cli::tr("sv or en: the language of statuses and reasons (default: sv)."),
+                 Cli::tr("LANG"), QStringLiteral("sv")});
+    if (!parse(p, QStringLiteral("status"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (p.positionalArguments().size() != 1) {
+        io.err << Cli::tr("status: give one store file.") << '\n';
+        return 2;
+    }
+    const auto period = periodFromCode(p.value(QStringLiteral("period")));
+    if (!period || *period == Period::VP) {
+        io.err << Cli::tr("status: --period must be T1, T2 or VB, not “%1”.").arg(p.value(QStringLiteral("period"))) << '\n';
+        return 2;
+    }
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != u"tsv" && format != u"text") {
+        io.err << Cli::tr("status: --format must be tsv or text, not “%1”.").arg(format) << '\n';
+        return 2;
+    }
+    const QString langCode = p.value(QStringLiteral("lang"));
+    if (langCode != u"sv" && langCode != u"en") {
+        io.err << Cli::tr("status: --lang must be sv or en, not “%1”.").arg(langCode) << '\n';
+        return 2;
+    }
+    const Language lang = langCode == u"sv" ? Language::Swedish : Language::English;
+    if (lang == Language::Swedish) installTranslations(*QCoreApplication::instance(), QStringLiteral("sv"));
+    auto store = openExisting(p.positionalArguments().first(), io);
+    if (!store) return 1;
+
+    std::vector<Committee> committees = OrganisationRepository(*store).committees();
+    if (p.isSet(QStringLiteral("committee"))) {
+        const QString want = p.value(QStringLiteral("committee"));
+        std::erase_if(committees, [&](const Committee &c) {
+            return c.name.compare(want, Qt::CaseInsensitive) != 0 && c.shortName.compare(want, Qt::CaseInsensitive) != 0 &&
+                   QString::number(c.id) != want;
+        });
+        if (committees.empty()) {
+            io.err << Cli::tr("status: no committee “%1” in the store.").arg(want) << '\n';
+            return 1;
+        }
+    }
+    std::vector<ReportTable> tables;
+    int reported = 0;
+    for (const Committee &c : committees) {
+        const std::vector<int> years = GoalRepository(*store).years(c.id);
+        if (years.empty()) continue;
+        int year = years.back();
+        if (p.isSet(QStringLiteral("year"))) {
+            bool ok = false;
+            year = p.value(QStringLiteral("year")).toInt(&ok);
+            if (!ok) {
+                io.err << Cli::tr("status: --year must be a year, not “%1”.").arg(p.value(QStringLiteral("year"))) << '\n';
+                return 2;
+            }
+            if (std::find(years.begin(), years.end(), year) == years.end()) continue;
+        }
+        auto snapshot = SnapshotReader(*store).read(c.id, year, *period);
+        if (!snapshot) {
+            io.err << snapshot.error() << '\n';
+            return 1;
+        }
+        const YearEvaluation ev = Evaluator::evaluate(snapshot.value());
+        StatusReport::merge(tables, StatusReport::build(snapshot.value(), ev,
+                                                        EconomyRepository(*store).budgetLines(c.id, year, *period), lang));
+        ++reported;
+    }
+    if (reported == 0) {
+        io.err << Cli::tr("status: the store has no goals for that year.") << '\n';
+        return 1;
+    }
+    io.out << (format == u"tsv" ? StatusReport::toTsv(tables) : StatusReport::toText(tables));
+    return 0;
+}
+
+int generate(const QStringList &args, Io io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Write a city-scale store for load tests: committees × years with "
+                                        "indicators, activities, values and assessments."));
+    p.addOption({QStringLiteral("out"), Cli::tr("The store file to write."), Cli::tr("FILE")});
+    p.addOption({QStringLiteral("committees"), Cli::tr("Number of committees (default 30)."), Cli::tr("N"), QStringLiteral("30")});
+    p.addOption({QStringLiteral("years"), Cli::tr("Number of years up to 2024 (default 10)."), Cli::tr("N"), QStringLiteral("10")});
+    p.addOption({QStringLiteral("seed"), Cli::tr("Random seed (default 20241)."), Cli::tr("N"), QStringLiteral("20241")});
+    p.addOption({QStringLiteral("force"), Cli::tr("Replace FILE if it exists.")});
+    if (!parse(p, QStringLiteral("generate"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        io.err << Cli::tr("generate: give the file to write with --out FILE.") << '\n';
+        return 2;
+    }
+    Generator::Options options;
+    bool ok1 = false, ok2 = false, ok3 = false;
+    options.committees = p.value(QStringLiteral("committees")).toInt(&ok1);
+    options.years = p.value(QStringLiteral("years")).toInt(&ok2);
+    options.seed = p.value(QStringLiteral("seed")).toUInt(&ok3);
+    if (!ok1 || !ok2 || !ok3) {
+        io.err << Cli::tr("generate: --committees, --years and --seed take whole numbers.") << '\n';
+        return 2;
+    }
+    if (!replaceFile(out, p.isSet(QStringLiteral("force")), "generate", io)) return 1;
+    auto store = Store::open(out);
+    if (!store) {
+        io.err << store.error() << '\n';
+        return 1;
+    }
+    auto summary = Generator::generate(*store.value(), options);
+    if (!summary) {
+        io.err << summary.error() << '\n';
+        return 1;
+    }
+    io.out << Cli::tr("Wrote %1: %2 committees, %3 goals, %4 indicators, %5 values, %6 activities.")
+                  .arg(out)
+                  .arg(summary->committees)
+                  .arg(summary->goals)
+                  .arg(summary->indicators)
+                  .arg(summary->measurements)
+                  .arg(summary->activities)
+           << '\n';
     return 0;
 }
 

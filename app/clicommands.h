@@ -14,5 +14,7 @@ struct Io
 
 int demo(const QStringList &args, Io io);
 int info(const QStringList &args, Io io);
+int status(const QStringList &args, Io io);
+int generate(const QStringList &args, Io io);
 
 } // namespace malkoll::cli

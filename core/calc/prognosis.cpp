@@ -17,11 +17,12 @@ double roundTo(double v, int decimals)
 } // namespace
 
 std::optional<double> PrognosisRule::cumulativeShare(Period period, const std::vector<HistoryPoint> &history,
-                                                     int *years)
+                                                     int year, int *years)
 {
     if (period == Period::VB || period == Period::VP) return std::nullopt;
     std::map<int, std::pair<std::optional<double>, std::optional<double>>> byYear; // year -> (at period, at VB)
     for (const HistoryPoint &h : history) {
+        if (h.year >= year || h.year < year - historyYears) continue;
         if (h.period == period) byYear[h.year].first = h.outcome;
         if (h.period == Period::VB) byYear[h.year].second = h.outcome;
     }
@@ -52,7 +53,7 @@ PrognosisSuggestion PrognosisRule::suggest(Period period, std::optional<double> 
     }
     if (outcome) {
         int years = 0;
-        if (const auto share = cumulativeShare(period, history, &years)) {
+        if (const auto share = cumulativeShare(period, history, year, &years)) {
             s.value = roundTo(*outcome / *share, decimals);
             s.method = PrognosisMethod::CumulativeShare;
             s.share = *share;
@@ -66,8 +67,8 @@ PrognosisSuggestion PrognosisRule::suggest(Period period, std::optional<double> 
     // No outcome yet (a yearly indicator before VB): extend the last years' VB outcomes.
     std::map<int, double> vb;
     for (const HistoryPoint &h : history)
-        if (h.period == Period::VB && h.outcome && h.year < year) vb[h.year] = *h.outcome;
-    while (vb.size() > 4) vb.erase(vb.begin()); // the last four years at most
+        if (h.period == Period::VB && h.outcome && h.year < year && h.year >= year - historyYears)
+            vb[h.year] = *h.outcome;
     if (int(vb.size()) < minTrendYears) return s;
     double mx = 0, my = 0;
     for (const auto &[x, y] : vb) {

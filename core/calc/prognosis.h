@@ -31,12 +31,13 @@ class PrognosisRule
 {
 public:
     static constexpr int minTrendYears = 3; // a straight line through fewer VB outcomes says too little
+    static constexpr int historyYears = 4;  // suggestions look at most this many years back
 
     static PrognosisSuggestion suggest(Period period, std::optional<double> outcome,
                                        const std::vector<HistoryPoint> &history, int year, int decimals);
     // An indicator accumulates during the year when earlier years reached clearly less by this
     // period than at VB (feriejobb, Stockholmsjobb); shares and levels do not.
-    static std::optional<double> cumulativeShare(Period period, const std::vector<HistoryPoint> &history,
+    static std::optional<double> cumulativeShare(Period period, const std::vector<HistoryPoint> &history, int year,
                                                  int *years = nullptr);
     static QString methodText(const PrognosisSuggestion &s, Language language);
     static QString methodCode(PrognosisMethod method);

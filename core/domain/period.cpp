@@ -15,6 +15,13 @@ QString periodCode(Period p)
 
 std::optional<Period> periodFromCode(const QString &code)
 {
+    // Stored codes first: this runs for every row the store reads.
+    if (code.size() == 2) {
+        if (code == u"T1") return Period::T1;
+        if (code == u"T2") return Period::T2;
+        if (code == u"VB") return Period::VB;
+        if (code == u"VP") return Period::VP;
+    }
     const QString c = code.trimmed().toUpper().remove(QLatin1Char(' '));
     if (c == u"VP" || c == u"VERKSAMHETSPLAN") return Period::VP;
     if (c == u"T1" || c == u"TERTIAL1" || c == u"TERTIALRAPPORT1") return Period::T1;

@@ -174,6 +174,19 @@ Result<int> ActivityRepository::saveReport(const ActivityReport &r, std::optiona
     return newVersion;
 }
 
+Result<void> ActivityRepository::insertReportsBulk(const std::vector<ActivityReport> &reports)
+{
+    std::vector<QVariantList> rows;
+    rows.reserve(reports.size());
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const ActivityReport &r : reports)
+        rows.push_back({r.activityId, periodCode(r.period), activityStatusCode(r.status), r.analysis,
+                        r.updatedBy.isEmpty() ? m_store.user() : r.updatedBy, now, 1});
+    return m_store.execBatch(QStringLiteral("INSERT INTO activity_report (activity_id, period, status, analysis, "
+                                            "updated_by, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                             rows, tr("activity statuses"));
+}
+
 std::optional<ActivityReport> ActivityRepository::report(qint64 activityId, Period period) const
 {
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM activity_report r WHERE r.activity_id = ? AND r.period = ?")

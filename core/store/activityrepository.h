@@ -27,6 +27,8 @@ public:
 
     // Refused in a locked period; checked against the row version like measurements.
     Result<int> saveReport(const ActivityReport &report, std::optional<int> expectedVersion = std::nullopt);
+    // Loaders and the generator: new reports into a fresh, unlocked year, in the caller's transaction.
+    Result<void> insertReportsBulk(const std::vector<ActivityReport> &reports);
     std::optional<ActivityReport> report(qint64 activityId, Period period) const;
     QHash<qint64, ActivityReport> reports(qint64 committeeId, int year, Period period) const;
     std::vector<ActivityReport> allReports() const;

@@ -160,6 +160,19 @@ Result<void> GoalRepository::setAssessment(const GoalAssessment &a)
     });
 }
 
+Result<void> GoalRepository::insertAssessmentsBulk(const std::vector<GoalAssessment> &assessments)
+{
+    std::vector<QVariantList> rows;
+    rows.reserve(assessments.size());
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const GoalAssessment &a : assessments)
+        rows.push_back({a.goalId, periodCode(a.period), a.unitId, assessmentCode(a.assessment), a.analysis,
+                        a.author.isEmpty() ? m_store.user() : a.author, now});
+    return m_store.execBatch(QStringLiteral("INSERT INTO goal_assessment (goal_id, period, unit_id, assessment, "
+                                            "analysis, author, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                             rows, tr("goal assessments"));
+}
+
 std::vector<GoalAssessment> GoalRepository::assessments(qint64 committeeId, int year, Period period) const
 {
     std::vector<GoalAssessment> out;

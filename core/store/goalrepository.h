@@ -27,6 +27,8 @@ public:
 
     // Saves an assessment (the committee's when unitId is 0). Refused in a locked period.
     Result<void> setAssessment(const GoalAssessment &assessment);
+    // Loaders and the generator: new assessments into a fresh, unlocked year, in the caller's transaction.
+    Result<void> insertAssessmentsBulk(const std::vector<GoalAssessment> &assessments);
     std::vector<GoalAssessment> assessments(qint64 committeeId, int year, Period period) const;
     std::optional<GoalAssessment> assessment(qint64 goalId, Period period, qint64 unitId = 0) const;
 

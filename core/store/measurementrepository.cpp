@@ -94,6 +94,22 @@ Result<int> MeasurementRepository::save(const Measurement &m, std::optional<int>
     return newVersion;
 }
 
+Result<void> MeasurementRepository::insertBulk(const std::vector<Measurement> &values)
+{
+    std::vector<QVariantList> rows;
+    rows.reserve(values.size());
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const Measurement &m : values)
+        rows.push_back({m.indicatorId, periodCode(m.period), toVariant(m.outcome), toVariant(m.men), toVariant(m.women),
+                        toVariant(m.prognosis), m.notReported ? 1 : 0, m.notReportedReason, m.analysis,
+                        m.updatedBy.isEmpty() ? m_store.user() : m.updatedBy, now, 1});
+    return m_store.execBatch(
+        QStringLiteral("INSERT INTO measurement (indicator_id, period, outcome, men, women, prognosis, not_reported, "
+                       "not_reported_reason, analysis, updated_by, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?)"),
+        rows, tr("indicator values"));
+}
+
 std::optional<Measurement> MeasurementRepository::measurement(qint64 indicatorId, Period period) const
 {
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM measurement m WHERE m.indicator_id = ? AND m.period = ?")

@@ -24,6 +24,9 @@ public:
     // Saves m. If expectedVersion is given and the stored row has another version, the save
     // is refused as a conflict (someone else changed it). Returns the new version.
     Result<int> save(const Measurement &m, std::optional<int> expectedVersion = std::nullopt);
+    // Loaders and the generator: new rows into a fresh, unlocked year, in the caller's transaction.
+    // No per-row lock, version or audit work; the caller records one summary line.
+    Result<void> insertBulk(const std::vector<Measurement> &values);
     std::optional<Measurement> measurement(qint64 indicatorId, Period period) const;
     // Every measurement of a committee's year, keyed by indicator id, for one period.
     QHash<qint64, Measurement> forPeriod(qint64 committeeId, int year, Period period) const;

@@ -92,6 +92,12 @@ const std::vector<Migration> &migrations()
              "INSERT INTO setting (key, value) VALUES ('default_tolerance', '5')",
              "CREATE INDEX indicator_series ON indicator(committee_id, series_key)",
          }},
+        {3,
+         "series index with the year, so a year's history is found without pairing every indicator",
+         {
+             "DROP INDEX indicator_series",
+             "CREATE INDEX indicator_series_year ON indicator(committee_id, series_key, year)",
+         }},
     };
     return all;
 }

@@ -53,7 +53,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
         return fail(tr("“%1” is not a Målkoll store (%2).").arg(path, probe.lastError().text()));
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 5000"}) {
+    probe.finish(); // an unfinished read keeps sqlite_master locked against migrations that drop things
+    // A larger page cache and memory-mapped reads: a city store is tens of MB and is read a
+    // committee at a time, over and over, while controllers review.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 5000",
+                               "PRAGMA cache_size = -32768", "PRAGMA mmap_size = 268435456"}) {
         QSqlQuery q(db);
         q.exec(QString::fromLatin1(pragma)); // WAL may be refused on read-only media; the store still works
     }
@@ -156,6 +160,22 @@ Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &binds, con
                                    : tr("Could not save %1: %2").arg(what, text));
     }
     return q;
+}
+
+Result<void> Store::execBatch(const QString &sql, const std::vector<QVariantList> &rows, const QString &what) const
+{
+    QSqlQuery q(database());
+    if (!q.prepare(sql)) return fail(tr("Internal error preparing a query (%1): %2").arg(what, q.lastError().text()));
+    for (size_t row = 0; row < rows.size(); ++row) {
+        const QVariantList &binds = rows[row];
+        for (int i = 0; i < binds.size(); ++i) {
+            const QVariant &v = binds[i];
+            q.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+        }
+        if (!q.exec())
+            return fail(tr("Could not save %1, row %2: %3").arg(what).arg(row + 1).arg(q.lastError().text()));
+    }
+    return {};
 }
 
 std::vector<std::pair<QString, int>> Store::counts() const

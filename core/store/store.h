@@ -46,6 +46,10 @@ public:
     // A prepared statement with bound values; the message names `what` on failure.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}, const QString &what = {}) const;
 
+    // One prepared statement run for many rows (loaders, the generator): prepared once, bound per row.
+    // On failure the message names the row (1-based) and `what`; run it inside transaction().
+    Result<void> execBatch(const QString &sql, const std::vector<QVariantList> &rows, const QString &what) const;
+
     QString user() const { return m_user; }
     void setUser(const QString &user) { m_user = user; }
 

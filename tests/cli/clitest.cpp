@@ -50,7 +50,7 @@ TEST(Cli, DemoThenInfoShowsSchemaAndCounts)
 
     const CliRun info = cli({QStringLiteral("info"), store});
     ASSERT_EQ(info.code, 0) << info.err.toStdString();
-    EXPECT_TRUE(info.out.contains(QStringLiteral("Schema version: 2"))) << info.out.toStdString();
+    EXPECT_TRUE(info.out.contains(QStringLiteral("Schema version: 3"))) << info.out.toStdString();
     EXPECT_TRUE(info.out.contains(QStringLiteral("Kungsholmens stadsdelsnämnd")));
     EXPECT_TRUE(info.out.contains(QStringLiteral("goal\t176")));
     EXPECT_TRUE(info.out.contains(QStringLiteral("indicator\t352")));
@@ -64,4 +64,62 @@ TEST(Cli, InfoOnAMissingFileFailsAndCreatesNothing)
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(missing));
     EXPECT_FALSE(QFile::exists(missing));
+}
+
+TEST(Cli, StatusPrintsIndicatorsGoalsFindingsAndEconomyAsTsv)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.malkoll"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), store}).code, 0);
+    const CliRun r = cli({QStringLiteral("status"), store, QStringLiteral("--year"), QStringLiteral("2024"),
+                          QStringLiteral("--period"), QStringLiteral("T1"), QStringLiteral("--format"),
+                          QStringLiteral("tsv")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QStringList lines = r.out.split(QLatin1Char('\n'));
+    // 003:331: Antal barn per anställd 5,2 against 4,9 → Årsmålet nås inte, 0,3 worse.
+    const auto row = std::find_if(lines.begin(), lines.end(), [](const QString &l) {
+        return l.contains(QStringLiteral("Antal barn per anställd i förskolan"));
+    });
+    ASSERT_NE(row, lines.end());
+    const QStringList cells = row->split(QLatin1Char('\t'));
+    ASSERT_GE(cells.size(), 15);
+    EXPECT_EQ(cells[1], QStringLiteral("1.2"));
+    EXPECT_EQ(cells[4], QStringLiteral("5,2"));
+    EXPECT_EQ(cells[9], QStringLiteral("Årsmålet nås inte"));
+    EXPECT_EQ(cells[12], QStringLiteral("-0,3"));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("# Mål")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("# Iakttagelser")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Totalt\t1424,3\t0,0\t8,8\t1433,1\t0,0")));
+    // Every goal row carries an assessment, a suggestion or "no basis", and reasons.
+    EXPECT_TRUE(r.out.contains(QStringLiteral("5 av 5 verksamhetsområdesmål uppfylls helt")));
+}
+
+TEST(Cli, StatusRefusesABadPeriodAndNamesIt)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.malkoll"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), store}).code, 0);
+    const CliRun r = cli({QStringLiteral("status"), store, QStringLiteral("--period"), QStringLiteral("T4")});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("T4")));
+}
+
+TEST(Cli, GenerateWritesAStoreThatStatusReads)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("city.malkoll"));
+    const CliRun g = cli({QStringLiteral("generate"), QStringLiteral("--out"), store, QStringLiteral("--committees"),
+                          QStringLiteral("2"), QStringLiteral("--years"), QStringLiteral("2")});
+    ASSERT_EQ(g.code, 0) << g.err.toStdString();
+    EXPECT_TRUE(g.out.contains(QStringLiteral("2 committees"))) << g.out.toStdString();
+    EXPECT_TRUE(g.out.contains(QStringLiteral("600 indicators"))) << g.out.toStdString(); // 2 × 2 × 150
+    const CliRun s = cli({QStringLiteral("status"), store, QStringLiteral("--period"), QStringLiteral("T2"),
+                          QStringLiteral("--format"), QStringLiteral("tsv"), QStringLiteral("--lang"),
+                          QStringLiteral("en")});
+    ASSERT_EQ(s.code, 0) << s.err.toStdString();
+    EXPECT_TRUE(s.out.contains(QStringLiteral("# Indicators")));
+    EXPECT_GT(s.out.count(QStringLiteral("Target met")), 10);
+    const CliRun bad = cli({QStringLiteral("generate"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x")),
+                            QStringLiteral("--committees"), QStringLiteral("many")});
+    EXPECT_EQ(bad.code, 2);
 }
