@@ -39,6 +39,10 @@
         <source>the status of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>activity statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -60,10 +64,6 @@
     </message>
     <message>
         <source>demo: give the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo: “%1” exists; use --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -92,6 +92,114 @@
     </message>
     <message>
         <source>Committee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” exists; use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every indicator&apos;s status, every goal&apos;s assessment beside its suggestion, every finding and the economy, for one year and period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year (default: the latest in the store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T1, T2 or VB (default: T1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this committee (name, short name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsv or text (default: text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sv or en: the language of statuses and reasons (default: sv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: give one store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: --period must be T1, T2 or VB, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: --format must be tsv or text, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: --lang must be sv or en, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: no committee “%1” in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: --year must be a year, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: the store has no goals for that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a city-scale store for load tests: committees × years with indicators, activities, values and assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of committees (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of years up to 2024 (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 20241).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: give the file to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: --committees, --years and --seed take whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 committees, %3 goals, %4 indicators, %5 values, %6 activities.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -218,6 +326,68 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>Assessment differs from the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity past its end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF annual target not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation without analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 is assessed “%2” but its parts suggest “%3” (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no outcome for %2 %3 and no reason why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not reach its annual target (%2) but has no analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: KF&apos;s annual target is still “%2” at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” ended %2 but is still reported on track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” deviates but has no analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>--committees must be between 1 and 1000, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--years must be between 1 and 50, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalRepository</name>
     <message>
         <source>Goal %1 needs a title.</source>
@@ -245,6 +415,10 @@
     </message>
     <message>
         <source>the assessment of goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal assessments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -315,6 +489,10 @@
     </message>
     <message>
         <source>the value of “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -450,6 +628,10 @@
     </message>
     <message>
         <source>the default tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1, row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,6 +39,10 @@
         <source>the status of “%1”</source>
         <translation>statusen för ”%1”</translation>
     </message>
+    <message>
+        <source>activity statuses</source>
+        <translation>aktiviteternas status</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -61,10 +65,6 @@
     <message>
         <source>demo: give the file to write with --out FILE.</source>
         <translation>demo: ange filen som ska skrivas med --out FIL.</translation>
-    </message>
-    <message>
-        <source>demo: “%1” exists; use --force to replace it.</source>
-        <translation>demo: ”%1” finns redan; använd --force för att ersätta den.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 years, %3 goals, %4 indicators, %5 values, %6 activities.</source>
@@ -93,6 +93,114 @@
     <message>
         <source>Committee: %1</source>
         <translation>Nämnd: %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” exists; use --force to replace it.</source>
+        <translation>%1: ”%2” finns redan; använd --force för att ersätta den.</translation>
+    </message>
+    <message>
+        <source>Every indicator&apos;s status, every goal&apos;s assessment beside its suggestion, every finding and the economy, for one year and period.</source>
+        <translation>Varje indikators status, varje måls bedömning bredvid förslaget, alla iakttagelser och ekonomin för ett år och en period.</translation>
+    </message>
+    <message>
+        <source>The year (default: the latest in the store).</source>
+        <translation>Året (standard: det senaste i databasen).</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ÅR</translation>
+    </message>
+    <message>
+        <source>T1, T2 or VB (default: T1).</source>
+        <translation>T1, T2 eller VB (standard: T1).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>Only this committee (name, short name or id).</source>
+        <translation>Bara den här nämnden (namn, kortnamn eller id).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>tsv or text (default: text).</source>
+        <translation>tsv eller text (standard: text).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>sv or en: the language of statuses and reasons (default: sv).</source>
+        <translation>sv eller en: språket för status och skäl (standard: sv).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRÅK</translation>
+    </message>
+    <message>
+        <source>status: give one store file.</source>
+        <translation>status: ange en databasfil.</translation>
+    </message>
+    <message>
+        <source>status: --period must be T1, T2 or VB, not “%1”.</source>
+        <translation>status: --period ska vara T1, T2 eller VB, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>status: --format must be tsv or text, not “%1”.</source>
+        <translation>status: --format ska vara tsv eller text, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>status: --lang must be sv or en, not “%1”.</source>
+        <translation>status: --lang ska vara sv eller en, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>status: no committee “%1” in the store.</source>
+        <translation>status: ingen nämnd ”%1” i databasen.</translation>
+    </message>
+    <message>
+        <source>status: --year must be a year, not “%1”.</source>
+        <translation>status: --year ska vara ett årtal, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>status: the store has no goals for that year.</source>
+        <translation>status: databasen har inga mål för det året.</translation>
+    </message>
+    <message>
+        <source>Write a city-scale store for load tests: committees × years with indicators, activities, values and assessments.</source>
+        <translation>Skriv en databas i stadens storlek för lasttester: nämnder × år med indikatorer, aktiviteter, värden och bedömningar.</translation>
+    </message>
+    <message>
+        <source>Number of committees (default 30).</source>
+        <translation>Antal nämnder (standard 30).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Number of years up to 2024 (default 10).</source>
+        <translation>Antal år till och med 2024 (standard 10).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 20241).</source>
+        <translation>Slumpfrö (standard 20241).</translation>
+    </message>
+    <message>
+        <source>generate: give the file to write with --out FILE.</source>
+        <translation>generate: ange filen som ska skrivas med --out FIL.</translation>
+    </message>
+    <message>
+        <source>generate: --committees, --years and --seed take whole numbers.</source>
+        <translation>generate: --committees, --years och --seed tar heltal.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 committees, %3 goals, %4 indicators, %5 values, %6 activities.</source>
+        <translation>Skrev %1: %2 nämnder, %3 mål, %4 indikatorer, %5 värden, %6 aktiviteter.</translation>
     </message>
 </context>
 <context>
@@ -218,6 +326,68 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>Assessment differs from the suggestion</source>
+        <translation>Bedömningen avviker från förslaget</translation>
+    </message>
+    <message>
+        <source>Analysis missing</source>
+        <translation>Analys saknas</translation>
+    </message>
+    <message>
+        <source>Value missing</source>
+        <translation>Värde saknas</translation>
+    </message>
+    <message>
+        <source>Activity past its end date</source>
+        <translation>Aktivitet efter slutdatum</translation>
+    </message>
+    <message>
+        <source>KF annual target not set</source>
+        <translation>KF:s årsmål inte fastställt</translation>
+    </message>
+    <message>
+        <source>Deviation without analysis</source>
+        <translation>Avvikelse utan analys</translation>
+    </message>
+    <message>
+        <source>Goal %1 is assessed “%2” but its parts suggest “%3” (%4).</source>
+        <translation>Mål %1 bedöms ”%2” men delarna pekar på ”%3” (%4).</translation>
+    </message>
+    <message>
+        <source>“%1” has no outcome for %2 %3 and no reason why.</source>
+        <translation>”%1” saknar utfall för %2 %3 och skäl till det.</translation>
+    </message>
+    <message>
+        <source>“%1” does not reach its annual target (%2) but has no analysis.</source>
+        <translation>”%1” når inte årsmålet (%2) men saknar analys.</translation>
+    </message>
+    <message>
+        <source>“%1”: KF&apos;s annual target is still “%2” at %3.</source>
+        <translation>”%1”: KF:s årsmål är fortfarande ”%2” i %3.</translation>
+    </message>
+    <message>
+        <source>“%1” ended %2 but is still reported on track.</source>
+        <translation>”%1” slutade %2 men rapporteras fortfarande enligt plan.</translation>
+    </message>
+    <message>
+        <source>“%1” deviates but has no analysis.</source>
+        <translation>”%1” har avvikelse men saknar analys.</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>--committees must be between 1 and 1000, not %1.</source>
+        <translation>--committees ska vara mellan 1 och 1000, inte %1.</translation>
+    </message>
+    <message>
+        <source>--years must be between 1 and 50, not %1.</source>
+        <translation>--years ska vara mellan 1 och 50, inte %1.</translation>
+    </message>
+</context>
+<context>
     <name>GoalRepository</name>
     <message>
         <source>Goal %1 needs a title.</source>
@@ -246,6 +416,10 @@
     <message>
         <source>the assessment of goal %1</source>
         <translation>bedömningen av mål %1</translation>
+    </message>
+    <message>
+        <source>goal assessments</source>
+        <translation>målbedömningar</translation>
     </message>
 </context>
 <context>
@@ -316,6 +490,10 @@
     <message>
         <source>the value of “%1” (%2)</source>
         <translation>värdet för ”%1” (%2)</translation>
+    </message>
+    <message>
+        <source>indicator values</source>
+        <translation>indikatorvärden</translation>
     </message>
 </context>
 <context>
@@ -451,6 +629,10 @@
     <message>
         <source>the default tolerance</source>
         <translation>standardtoleransen</translation>
+    </message>
+    <message>
+        <source>Could not save %1, row %2: %3</source>
+        <translation>Kunde inte spara %1, rad %2: %3</translation>
     </message>
 </context>
 <context>

@@ -28,9 +28,14 @@ Result<YearSnapshot> SnapshotReader::read(qint64 committeeId, int year, Period p
     s.indicators = IndicatorRepository(m_store).indicators(committeeId, year);
     s.activities = ActivityRepository(m_store).activities(committeeId, year);
     s.targetChanges = IndicatorRepository(m_store).targetChanges(committeeId, year);
-    for (const Measurement &m : MeasurementRepository(m_store).forYear(committeeId, year)) {
-        s.allPeriods[m.indicatorId][m.period] = m;
-        if (m.period == period) s.measurements.insert(m.indicatorId, m);
+    if (historyYears > 0) {
+        // The engine's lean read: this period's values only.
+        s.measurements = MeasurementRepository(m_store).forPeriod(committeeId, year, period);
+    } else {
+        for (const Measurement &m : MeasurementRepository(m_store).forYear(committeeId, year)) {
+            s.allPeriods[m.indicatorId][m.period] = m;
+            if (m.period == period) s.measurements.insert(m.indicatorId, m);
+        }
     }
     // Earlier years of the same series, matched on series key through the (committee, series,
     // year) index: each earlier row is paired with this year's indicator directly.
