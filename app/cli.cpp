@@ -1,10 +1,10 @@
 // malkoll-cli: the command line over the same core as the GUI.
 #include "clicommands.h"
+#include "runtimeenvironment.h"
 
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-#include <unistd.h>
 #include <QTextStream>
 #include <cstdio>
 #include <functional>
@@ -29,14 +29,7 @@ int main(int argc, char **argv)
 {
     // Reports and charts render offscreen: the CLI never needs a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        // Qt warns on every run without it; give it the private folder it would pick itself.
-        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-malkoll-" + QByteArray::number(getuid());
-        QDir().mkpath(QString::fromLocal8Bit(dir));
-        QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                               QFileDevice::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", dir);
-    }
+    malkoll::prepareRuntimeEnvironment();
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("malkoll-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Malkoll"));

@@ -57,16 +57,24 @@ std::unique_ptr<Store> openExisting(const QString &path, Io io)
     return std::move(store).value();
 }
 
-// Removes a store file and its WAL companions (demo/generate with --force).
-bool replaceFile(const QString &path, bool force, const char *command, Io io)
+// Creates the store a command writes (demo, generate), replacing it only with --force; prints the
+// reason and returns null when it cannot.
+std::unique_ptr<Store> createStore(const QString &path, bool force, const char *command, Io io)
 {
-    if (!QFile::exists(path)) return true;
-    if (!force) {
-        io.err << Cli::tr("%1: “%2” exists; use --force to replace it.").arg(QLatin1String(command), path) << '\n';
-        return false;
+    if (QFile::exists(path)) {
+        if (!force) {
+            io.err << Cli::tr("%1: “%2” exists; use --force to replace it.").arg(QLatin1String(command), path) << '\n';
+            return nullptr;
+        }
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
     }
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(path + suffix);
-    return true;
+    auto store = Store::open(path);
+    if (!store) {
+        io.err << store.error() << '\n';
+        return nullptr;
+    }
+    return std::move(store).value();
 }
 } // namespace
 
@@ -82,13 +90,9 @@ int demo(const QStringList &args, Io io)
         io.err << Cli::tr("demo: give the file to write with --out FILE.") << '\n';
         return 2;
     }
-    if (!replaceFile(out, p.isSet(QStringLiteral("force")), "demo", io)) return 1;
-    auto store = Store::open(out);
-    if (!store) {
-        io.err << store.error() << '\n';
-        return 1;
-    }
-    auto summary = DemoLoader::load(*store.value());
+    auto store = createStore(out, p.isSet(QStringLiteral("force")), "demo", io);
+    if (!store) return 1;
+    auto summary = DemoLoader::load(*store);
     if (!summary) {
         io.err << summary.error() << '\n';
         return 1;
@@ -238,13 +242,9 @@ int generate(const QStringList &args, Io io)
         io.err << Cli::tr("generate: --committees, --years and --seed take whole numbers.") << '\n';
         return 2;
     }
-    if (!replaceFile(out, p.isSet(QStringLiteral("force")), "generate", io)) return 1;
-    auto store = Store::open(out);
-    if (!store) {
-        io.err << store.error() << '\n';
-        return 1;
-    }
-    auto summary = Generator::generate(*store.value(), options);
+    auto store = createStore(out, p.isSet(QStringLiteral("force")), "generate", io);
+    if (!store) return 1;
+    auto summary = Generator::generate(*store, options);
     if (!summary) {
         io.err << summary.error() << '\n';
         return 1;

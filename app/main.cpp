@@ -1,5 +1,6 @@
 // malkoll: the desktop program. Opens the store given on the command line, or the demo store.
 #include "mainwindow.h"
+#include "runtimeenvironment.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 
 int main(int argc, char **argv)
 {
+    malkoll::prepareRuntimeEnvironment();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Malkoll"));
     QApplication::setApplicationDisplayName(QStringLiteral("Målkoll"));

@@ -5,18 +5,15 @@
 namespace malkoll {
 
 namespace {
-// Judges a value against a level the value should reach (atLeast) or stay under (!atLeast).
-StatusResult judgeBound(double value, double level, bool atLeast, double tolerancePercent, bool strict = false)
+// Fills gap, percent and status once the gap (>= 0: reached) and the level's magnitude are known.
+StatusResult classify(double level, double gap, double magnitude, double tolerancePercent, bool met)
 {
     StatusResult r;
     r.why = StatusResult::Why::Judged;
     r.level = level;
-    const double gap = atLeast ? value - level : level - value;
     r.gap = gap;
-    const double magnitude = std::abs(level);
     if (magnitude > 0) r.gapPercent = gap / magnitude * 100.0;
     const double slack = magnitude * tolerancePercent / 100.0;
-    const bool met = strict ? gap > 0 : gap >= 0;
     if (met)
         r.status = IndicatorStatus::Met;
     else if (-gap <= slack + 1e-12)
@@ -26,25 +23,20 @@ StatusResult judgeBound(double value, double level, bool atLeast, double toleran
     return r;
 }
 
-// Judges closeness to a level when the direction is neither higher nor lower is better.
+// Judges a value against a level the value should reach (atLeast) or stay under (!atLeast);
+// strict: the level itself is not enough (Öka, Minska).
+StatusResult judgeBound(double value, double level, bool atLeast, double tolerancePercent, bool strict = false)
+{
+    const double gap = atLeast ? value - level : level - value;
+    return classify(level, gap, std::abs(level), tolerancePercent, strict ? gap > 0 : gap >= 0);
+}
+
+// Judges closeness to a level (a band of halfWidth around it) when neither higher nor lower is better.
 StatusResult judgeNear(double value, double level, double halfWidth, double tolerancePercent)
 {
-    StatusResult r;
-    r.why = StatusResult::Why::Judged;
-    r.level = level;
-    const double distance = std::abs(value - level);
-    const double gap = halfWidth - distance; // inside the band: >= 0
-    r.gap = gap;
+    const double gap = halfWidth - std::abs(value - level); // inside the band: >= 0
     const double magnitude = halfWidth > 0 ? halfWidth : std::abs(level);
-    if (magnitude > 0) r.gapPercent = gap / magnitude * 100.0;
-    const double slack = magnitude * tolerancePercent / 100.0;
-    if (gap >= -1e-12)
-        r.status = IndicatorStatus::Met;
-    else if (-gap <= slack + 1e-12)
-        r.status = IndicatorStatus::PartlyMet;
-    else
-        r.status = IndicatorStatus::NotMet;
-    return r;
+    return classify(level, gap, magnitude, tolerancePercent, gap >= -1e-12);
 }
 
 StatusResult notAssessable(StatusResult::Why why)
