@@ -1,13 +1,16 @@
 #include "mainwindow.h"
 
+#include "delegates/entrydelegate.h"
 #include "io/demoloader.h"
 #include "models/activitytablemodel.h"
 #include "models/goaltreemodel.h"
 #include "models/indicatortablemodel.h"
+#include "periodsession.h"
 #include "store/goalrepository.h"
 #include "store/organisationrepository.h"
-#include "store/snapshotreader.h"
 #include "store/store.h"
+#include "widgets/entrytableview.h"
+#include "widgets/goalpanel.h"
 #include "widgets/statuspresentation.h"
 
 #include <QAction>
@@ -17,9 +20,11 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -27,15 +32,16 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace malkoll {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new PeriodSession(this))
 {
+    m_myUnit = QSettings().value(QStringLiteral("ui/myUnit")).toString();
     buildUi();
     buildMenus();
     QSettings settings;
@@ -44,7 +50,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowTitle(tr("Målkoll"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The session's undo commands refer to the store: let them go first.
+    m_session->setStore(nullptr);
+}
+
+std::shared_ptr<const YearSnapshot> MainWindow::snapshot() const { return m_session->snapshot(); }
+QUndoStack *MainWindow::undoStack() const { return m_session->undoStack(); }
 
 void MainWindow::buildUi()
 {
@@ -74,10 +87,20 @@ void MainWindow::buildUi()
     m_subGoalsBox->setToolTip(tr("Show the indicators and activities of every goal below the selected one."));
     m_subGoalsBox->setChecked(QSettings().value(QStringLiteral("ui/includeSubGoals"), false).toBool());
     toolbar->addWidget(m_subGoalsBox);
+    m_myUnitBox = new QCheckBox;
+    m_myUnitBox->setObjectName(QStringLiteral("myUnitBox"));
+    m_myUnitBox->setToolTip(tr("Show only what your unit is responsible for (Settings → My unit)."));
+    toolbar->addWidget(m_myUnitBox);
+    toolbar->addSeparator();
+    m_progress = new QLabel;
+    m_progress->setObjectName(QStringLiteral("progressLabel"));
+    toolbar->addWidget(m_progress);
 
     m_goalModel = new GoalTreeModel(this);
     m_indicatorModel = new IndicatorTableModel(this);
     m_activityModel = new ActivityTableModel(this);
+    m_indicatorModel->setSession(m_session);
+    m_activityModel->setSession(m_session);
 
     m_goalView = new QTreeView;
     m_goalView->setObjectName(QStringLiteral("goalTree"));
@@ -89,35 +112,74 @@ void MainWindow::buildUi()
     m_goalView->header()->setSectionResizeMode(GoalTreeModel::NumberColumn, QHeaderView::ResizeToContents);
     m_goalView->header()->setSectionResizeMode(GoalTreeModel::AssessmentColumn, QHeaderView::ResizeToContents);
 
-    m_goalHeader = new QLabel;
-    m_goalHeader->setObjectName(QStringLiteral("goalHeader"));
-    m_goalHeader->setWordWrap(true);
-    m_goalHeader->setTextFormat(Qt::RichText);
-    m_goalAnalysis = new QLabel;
-    m_goalAnalysis->setWordWrap(true);
-    m_goalAnalysis->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_goalPanel = new GoalPanel(m_session);
+    m_lockBanner = new QLabel;
+    m_lockBanner->setObjectName(QStringLiteral("lockBanner"));
+    m_lockBanner->setStyleSheet(QStringLiteral("background: #eceff1; border-left: 4px solid #546e7a; padding: 4px;"));
+    m_lockBanner->hide();
+    m_messageBanner = new QLabel;
+    m_messageBanner->setObjectName(QStringLiteral("messageBanner"));
+    m_messageBanner->setWordWrap(true);
+    m_messageBanner->setStyleSheet(QStringLiteral("background: #fdecea; border-left: 4px solid #c62828; padding: 4px;"));
+    m_messageBanner->hide();
 
     auto makeTable = [](QAbstractItemModel *model, const QString &name) {
-        auto *view = new QTableView;
+        auto *view = new EntryTableView;
         view->setObjectName(name);
         view->setModel(model);
-        view->setAlternatingRowColors(true);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionBehavior(QAbstractItemView::SelectItems);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
         view->setWordWrap(true);
         view->verticalHeader()->setVisible(false);
-        view->horizontalHeader()->setDefaultSectionSize(125);
+        view->horizontalHeader()->setDefaultSectionSize(110);
         view->horizontalHeader()->setStretchLastSection(true);
-        view->horizontalHeader()->resizeSection(0, 300);
+        view->horizontalHeader()->resizeSection(0, 280);
         return view;
     };
     m_indicatorView = makeTable(m_indicatorModel, QStringLiteral("indicatorTable"));
-    m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::AnalysisColumn, 260);
+    m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::StatusColumn, 150);
+    m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::SuggestionColumn, 150);
+    m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::NotReportedColumn, 130);
+    m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::AnalysisColumn, 240);
+    auto *indicatorDelegate = new EntryDelegate(m_indicatorView);
+    indicatorDelegate->setMultiLineColumns({IndicatorTableModel::AnalysisColumn});
+    indicatorDelegate->setValidator([this](const QModelIndex &index, const QString &text) -> QString {
+        if (index.column() == IndicatorTableModel::OutcomeColumn || index.column() == IndicatorTableModel::MenColumn ||
+            index.column() == IndicatorTableModel::WomenColumn || index.column() == IndicatorTableModel::PrognosisColumn) {
+            auto parsed = m_indicatorModel->parseNumber(index, text);
+            return parsed ? QString() : parsed.error();
+        }
+        return {};
+    });
+    indicatorDelegate->setPreview([this](const QModelIndex &index, const QString &text) {
+        m_indicatorModel->setPreview(index, text);
+    });
+    m_indicatorView->setItemDelegate(indicatorDelegate);
     m_activityView = makeTable(m_activityModel, QStringLiteral("activityTable"));
+    m_activityView->horizontalHeader()->resizeSection(0, 420);
+    m_activityView->horizontalHeader()->resizeSection(ActivityTableModel::StatusColumn, 150);
+    auto *activityDelegate = new EntryDelegate(m_activityView);
+    activityDelegate->setMultiLineColumns({ActivityTableModel::AnalysisColumn});
+    std::vector<EntryDelegate::Choice> choices;
+    for (ActivityStatus s : {ActivityStatus::NotSet, ActivityStatus::OnTrack, ActivityStatus::Completed,
+                             ActivityStatus::Delayed, ActivityStatus::Postponed, ActivityStatus::Cancelled})
+        choices.push_back({activityStatusCode(s), StatusPresentation::activityStatusText(s)});
+    activityDelegate->setChoiceColumn(ActivityTableModel::StatusColumn, std::move(choices));
+    m_activityView->setItemDelegate(activityDelegate);
+    for (EntryDelegate *d : {indicatorDelegate, activityDelegate})
+        connect(d, &EntryDelegate::refused, this, &MainWindow::showMessage);
+    connect(m_indicatorModel, &IndicatorTableModel::editRefused, this, &MainWindow::showMessage);
+    connect(m_session, &PeriodSession::editFailed, this, [this](const QString &message) {
+        showMessage(message);
+        m_indicatorModel->setPreview(QModelIndex(), QString());
+    });
+    connect(m_session, &PeriodSession::changed, this, &MainWindow::onSessionChanged);
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->addWidget(m_goalHeader);
-    rightLayout->addWidget(m_goalAnalysis);
+    rightLayout->addWidget(m_lockBanner);
+    rightLayout->addWidget(m_goalPanel);
+    rightLayout->addWidget(m_messageBanner);
     auto *tables = new QSplitter(Qt::Vertical);
     auto *indicatorBox = new QWidget;
     auto *il = new QVBoxLayout(indicatorBox);
@@ -141,15 +203,18 @@ void MainWindow::buildUi()
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
-    m_splitter->setSizes({460, 820});
+    m_splitter->setSizes({420, 980});
     setCentralWidget(m_splitter);
-    resize(1280, 800);
+    resize(1400, 860);
 
     connect(m_subGoalsBox, &QCheckBox::toggled, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("ui/includeSubGoals"), on);
         onGoalSelected();
     });
-
+    connect(m_myUnitBox, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("ui/myUnitOnly"), on);
+        applyUnitFilter();
+    });
     connect(m_goalView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onGoalSelected);
     connect(m_committeeBox, &QComboBox::currentIndexChanged, this, [this] {
         if (m_filling) return;
@@ -178,7 +243,16 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&My unit…"), this, &MainWindow::chooseMyUnit);
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
@@ -202,7 +276,9 @@ Result<void> MainWindow::openStore(const QString &path, bool create)
     options.create = create;
     auto opened = Store::open(path, options);
     if (!opened) return Error{opened.error()};
+    m_session->setStore(nullptr);
     m_store = std::move(opened).value();
+    m_session->setStore(m_store.get());
     const auto committees = OrganisationRepository(*m_store).committees();
     m_filling = true;
     m_committeeBox->clear();
@@ -243,66 +319,143 @@ void MainWindow::setPeriod(int year, Period period)
 
 void MainWindow::reload()
 {
-    if (!m_store || !m_committeeId || !m_year) {
-        m_snapshot.reset();
-    } else {
-        auto snap = SnapshotReader(*m_store).read(m_committeeId, m_year, m_period);
-        if (!snap) {
-            QMessageBox::warning(this, tr("Målkoll"), snap.error());
-            return;
-        }
-        m_snapshot = std::make_shared<const YearSnapshot>(std::move(snap).value());
-    }
+    m_goalPanel->saveAnalysis(); // an analysis being typed belongs to the period it was typed in
     const QModelIndex current = m_goalView->currentIndex();
-    const qint64 selected = current.isValid() ? current.data(GoalTreeModel::GoalIdRole).toLongLong() : 0;
-    m_goalModel->setSnapshot(m_snapshot);
-    m_indicatorModel->setSnapshot(m_snapshot);
-    m_activityModel->setSnapshot(m_snapshot);
-    m_goalView->expandAll();
-    if (m_snapshot && !m_snapshot->goals.empty()) {
-        // Keep the same goal number selected when the year or period changes.
-        qint64 goalId = m_snapshot->goals.front().id;
-        if (const Goal *old = selected ? m_snapshot->goal(selected) : nullptr) goalId = old->id;
-        selectGoal(goalId);
-    } else {
-        onGoalSelected();
+    const QString selectedNumber = current.isValid() ? current.siblingAtColumn(GoalTreeModel::NumberColumn).data().toString()
+                                                     : QString();
+    if (!m_store || !m_committeeId || !m_year) {
+        m_session->clear();
+    } else if (auto r = m_session->load(m_committeeId, m_year, m_period); !r) {
+        showMessage(r.error());
+        return;
     }
+    m_messageBanner->hide();
+    const auto snap = m_session->snapshot();
+    m_goalModel->setSnapshot(snap);
+    m_goalView->expandAll();
+    // My unit by name: the same unit in every store and year.
+    m_myUnitBox->setText(m_myUnit.isEmpty() ? tr("Only my unit") : tr("Only %1").arg(m_myUnit));
+    m_myUnitBox->setEnabled(!m_myUnit.isEmpty());
+    m_myUnitBox->setChecked(!m_myUnit.isEmpty() && QSettings().value(QStringLiteral("ui/myUnitOnly"), false).toBool());
+    updateLockBanner();
+    if (snap && !snap->goals.empty()) {
+        // Keep the same goal number selected when the year or period changes.
+        qint64 goalId = snap->goals.front().id;
+        for (const Goal &g : snap->goals)
+            if (g.number == selectedNumber) goalId = g.id;
+        selectGoal(goalId);
+    }
+    onGoalSelected();
 }
 
 void MainWindow::selectGoal(qint64 goalId)
 {
     const QModelIndex index = m_goalModel->indexOfGoal(goalId);
     if (index.isValid()) m_goalView->setCurrentIndex(index);
-    onGoalSelected();
 }
 
 void MainWindow::onGoalSelected()
 {
     const QModelIndex current = m_goalView->currentIndex();
     const qint64 goalId = current.isValid() ? current.data(GoalTreeModel::GoalIdRole).toLongLong() : 0;
-    const Goal *goal = m_snapshot ? m_snapshot->goal(goalId) : nullptr;
+    const auto snap = m_session->snapshot();
+    const Goal *goal = snap ? snap->goal(goalId) : nullptr;
     const bool withSubGoals = m_subGoalsBox->isChecked();
     m_indicatorModel->setGoal(goal ? goalId : -1, withSubGoals);
     m_activityModel->setGoal(goal ? goalId : -1, withSubGoals);
+    applyUnitFilter();
+    m_goalPanel->setGoal(goal ? goalId : 0);
+}
+
+void MainWindow::applyUnitFilter()
+{
+    const qint64 unit = m_myUnitBox->isChecked() ? myUnitId() : 0;
+    m_indicatorModel->setUnitFilter(unit);
+    m_activityModel->setUnitFilter(unit);
     m_indicatorView->resizeRowsToContents();
     m_activityView->resizeRowsToContents();
-    if (!goal) {
-        m_goalHeader->setText(m_store ? tr("No goals for this year.") : tr("Open a store with File → Open."));
-        m_goalAnalysis->clear();
+    updateProgress();
+}
+
+qint64 MainWindow::myUnitId() const
+{
+    const auto snap = m_session->snapshot();
+    if (!snap || m_myUnit.isEmpty()) return 0;
+    for (const Unit &u : snap->units)
+        if (u.name == m_myUnit) return u.id;
+    return -1; // chosen but not in this committee: show nothing rather than everything
+}
+
+void MainWindow::onSessionChanged()
+{
+    m_goalModel->refresh();
+    m_messageBanner->hide();
+    updateProgress();
+}
+
+void MainWindow::updateLockBanner()
+{
+    m_lockBanner->setText(QStringLiteral("🔒 ") + m_session->lockText() + QLatin1Char(' ') +
+                          tr("The period is read-only."));
+    m_lockBanner->setVisible(m_session->isLocked());
+}
+
+void MainWindow::updateProgress()
+{
+    const auto snap = m_session->snapshot();
+    if (!snap) {
+        m_progress->clear();
         return;
     }
-    const auto a = m_snapshot->assessments.constFind(goalId);
-    const Assessment assessment = a == m_snapshot->assessments.cend() ? Assessment::NotSet : a->assessment;
-    m_goalHeader->setText(QStringLiteral("<span style='color:gray'>%1</span><br><b style='font-size:large'>%2 "
-                                         "%3</b><br><span style='color:%4'>●</span> %5")
-                              .arg(goalLevelName(goal->level).toHtmlEscaped(), goal->number.toHtmlEscaped(),
-                                   goal->title.toHtmlEscaped(),
-                                   StatusPresentation::assessmentColor(assessment).name(),
-                                   StatusPresentation::assessmentText(assessment).toHtmlEscaped()));
-    m_goalAnalysis->setText(a == m_snapshot->assessments.cend() ? QString() : a->analysis);
+    const qint64 unit = m_myUnitBox->isChecked() ? myUnitId() : 0;
+    int due = 0, entered = 0;
+    for (const Indicator &i : snap->indicators) {
+        if (unit && i.responsibleUnitId != unit) continue;
+        if (snap->period != Period::VB && i.periodicity != Periodicity::Tertial) continue;
+        ++due;
+        const Measurement *m = snap->measurement(i.id);
+        if (m && (m->outcome || m->notReported)) ++entered;
+    }
+    m_progress->setText(tr("%1 of %2 values entered").arg(entered).arg(due));
+}
+
+QString MainWindow::progressText() const { return m_progress->text(); }
+QString MainWindow::messageText() const { return m_messageBanner->isHidden() ? QString() : m_messageBanner->text(); }
+
+void MainWindow::showMessage(const QString &message)
+{
+    m_messageBanner->setText(message);
+    m_messageBanner->show();
+    statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::setIncludeSubGoals(bool include) { m_subGoalsBox->setChecked(include); }
+
+void MainWindow::setMyUnit(const QString &unitName)
+{
+    m_myUnit = unitName;
+    QSettings().setValue(QStringLiteral("ui/myUnit"), unitName);
+    m_myUnitBox->setText(unitName.isEmpty() ? tr("Only my unit") : tr("Only %1").arg(unitName));
+    m_myUnitBox->setEnabled(!unitName.isEmpty());
+    applyUnitFilter();
+}
+
+void MainWindow::setMyUnitOnly(bool only) { m_myUnitBox->setChecked(only); }
+
+void MainWindow::chooseMyUnit()
+{
+    const auto snap = m_session->snapshot();
+    if (!snap) return;
+    QStringList names{tr("(none)")};
+    for (const Unit &u : snap->units) names << u.name;
+    bool ok = false;
+    const int current = std::max<int>(0, int(names.indexOf(m_myUnit)));
+    const QString chosen = QInputDialog::getItem(this, tr("My unit"), tr("The unit you enter values for:"), names,
+                                                 current, false, &ok);
+    if (!ok) return;
+    setMyUnit(chosen == names.first() ? QString() : chosen);
+    if (!m_myUnit.isEmpty()) m_myUnitBox->setChecked(true);
+}
 
 void MainWindow::newStore()
 {
@@ -325,12 +478,19 @@ void MainWindow::openDemoStore()
     QDir().mkpath(dir);
     const QString path = dir + QStringLiteral("/demo.malkoll");
     if (!QFileInfo::exists(path)) {
-        auto created = Store::open(path);
-        if (!created) {
-            QMessageBox::warning(this, tr("Målkoll"), created.error());
-            return;
+        Result<DemoSummary> loaded = fail(QString());
+        {
+            auto created = Store::open(path);
+            if (!created) {
+                QMessageBox::warning(this, tr("Målkoll"), created.error());
+                return;
+            }
+            loaded = DemoLoader::load(*created.value());
         }
-        if (auto loaded = DemoLoader::load(*created.value()); !loaded) {
+        if (!loaded) {
+            // Leave no empty store behind: the next start tries again.
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
             QMessageBox::warning(this, tr("Målkoll"), loaded.error());
             return;
         }
@@ -355,6 +515,7 @@ void MainWindow::setLanguage(const QString &code)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_goalPanel->saveAnalysis(); // every edit is saved as it is made; this is the last one
     QSettings settings;
     settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("ui/splitter"), m_splitter->saveState());

@@ -1,6 +1,7 @@
 #pragma once
-// The main window: a store's goal tree beside the selected goal's indicator and activity
-// tables, for a chosen committee, year and period.
+// The main window: a store's goal tree beside the selected goal (its suggested and given
+// assessment) and its indicator and activity tables, open for entry for a chosen committee,
+// year and period. Every edit goes through the period session's undo stack into the store.
 #include "domain/yearsnapshot.h"
 #include "result.h"
 
@@ -9,16 +10,19 @@
 
 class QCheckBox;
 class QComboBox;
-class QSplitter;
 class QLabel;
-class QTableView;
+class QSplitter;
 class QTreeView;
+class QUndoStack;
 
 namespace malkoll {
 
 class ActivityTableModel;
+class EntryTableView;
+class GoalPanel;
 class GoalTreeModel;
 class IndicatorTableModel;
+class PeriodSession;
 class Store;
 
 class MainWindow : public QMainWindow
@@ -30,16 +34,26 @@ public:
 
     Result<void> openStore(const QString &path, bool create = false);
     Store *store() const { return m_store.get(); }
-    std::shared_ptr<const YearSnapshot> snapshot() const { return m_snapshot; }
+    std::shared_ptr<const YearSnapshot> snapshot() const;
+    PeriodSession *session() const { return m_session; }
     void setPeriod(int year, Period period);
     void selectGoal(qint64 goalId);
     void openDemoStore(); // creates it in the user's data folder on first use
     // Show the indicators and activities of the selected goal's sub-goals too (remembered).
     void setIncludeSubGoals(bool include);
+    // "My unit" (Settings) and the filter showing only what it is responsible for.
+    void setMyUnit(const QString &unitName);
+    void setMyUnitOnly(bool only);
+    QString progressText() const;
+    QString messageText() const; // the last refused or failed edit, as shown in the window
 
     GoalTreeModel *goalModel() const { return m_goalModel; }
     IndicatorTableModel *indicatorModel() const { return m_indicatorModel; }
     ActivityTableModel *activityModel() const { return m_activityModel; }
+    EntryTableView *indicatorView() const { return m_indicatorView; }
+    EntryTableView *activityView() const { return m_activityView; }
+    GoalPanel *goalPanel() const { return m_goalPanel; }
+    QUndoStack *undoStack() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,13 +64,20 @@ private:
     void reload();
     void fillYears();
     void onGoalSelected();
+    void onSessionChanged();
+    void updateLockBanner();
+    void updateProgress();
+    void applyUnitFilter();
+    void showMessage(const QString &message);
+    void chooseMyUnit();
     void newStore();
     void openStoreDialog();
     void showAbout();
     void setLanguage(const QString &code);
+    qint64 myUnitId() const;
 
     std::unique_ptr<Store> m_store;
-    std::shared_ptr<const YearSnapshot> m_snapshot;
+    PeriodSession *m_session = nullptr;
     qint64 m_committeeId = 0;
     int m_year = 0;
     Period m_period = Period::T1;
@@ -65,15 +86,19 @@ private:
     QComboBox *m_yearBox = nullptr;
     QComboBox *m_periodBox = nullptr;
     QCheckBox *m_subGoalsBox = nullptr;
+    QCheckBox *m_myUnitBox = nullptr;
+    QLabel *m_progress = nullptr;
+    QLabel *m_lockBanner = nullptr;
+    QLabel *m_messageBanner = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_goalView = nullptr;
-    QTableView *m_indicatorView = nullptr;
-    QTableView *m_activityView = nullptr;
-    QLabel *m_goalHeader = nullptr;
-    QLabel *m_goalAnalysis = nullptr;
+    GoalPanel *m_goalPanel = nullptr;
+    EntryTableView *m_indicatorView = nullptr;
+    EntryTableView *m_activityView = nullptr;
     GoalTreeModel *m_goalModel = nullptr;
     IndicatorTableModel *m_indicatorModel = nullptr;
     ActivityTableModel *m_activityModel = nullptr;
+    QString m_myUnit;
     bool m_filling = false;
 };
 

@@ -40,8 +40,7 @@ bool Evaluator::activityDeviates(const Activity &a, const ActivityReport *report
     return a.end.isValid() && a.end < periodEnd && status != ActivityStatus::Completed;
 }
 
-namespace {
-IndicatorEvaluation evaluateIndicator(const YearSnapshot &s, const Indicator &ind)
+IndicatorEvaluation Evaluator::evaluateIndicator(const YearSnapshot &s, const Indicator &ind, const Measurement *values)
 {
     IndicatorEvaluation e;
     e.indicator = &ind;
@@ -50,7 +49,7 @@ IndicatorEvaluation evaluateIndicator(const YearSnapshot &s, const Indicator &in
     if (e.kfTarget.kind == TargetKind::SetByCommittee) e.kfTarget = e.target;
     e.tolerance = ind.tolerance.value_or(s.defaultTolerance);
 
-    if (const Measurement *m = s.measurement(ind.id)) {
+    if (const Measurement *m = values ? values : s.measurement(ind.id)) {
         e.outcome = m->outcome;
         e.prognosis = m->prognosis;
         e.notReported = m->notReported;
@@ -89,7 +88,6 @@ IndicatorEvaluation evaluateIndicator(const YearSnapshot &s, const Indicator &in
     e.trend = StatusRule::trend(e.outcome, e.trendPrevious, ind.direction, ind.decimals);
     return e;
 }
-} // namespace
 
 YearEvaluation Evaluator::evaluate(const YearSnapshot &s)
 {

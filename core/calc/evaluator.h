@@ -64,6 +64,9 @@ class Evaluator
 public:
     static QDate periodEnd(int year, Period period); // 30 april, 31 augusti, 31 december
     static YearEvaluation evaluate(const YearSnapshot &snapshot);
+    // One indicator; `values` replaces the stored measurement (a preview while someone types).
+    static IndicatorEvaluation evaluateIndicator(const YearSnapshot &snapshot, const Indicator &indicator,
+                                                 const Measurement *values = nullptr);
     // An activity deviates at a period: delayed, postponed or cancelled, or past its Slutdatum
     // and not completed.
     static bool activityDeviates(const Activity &activity, const ActivityReport *report, QDate periodEnd);

@@ -13,6 +13,12 @@ void GoalTreeModel::setSnapshot(std::shared_ptr<const YearSnapshot> snapshot)
     endResetModel();
 }
 
+void GoalTreeModel::refresh()
+{
+    emit layoutAboutToBeChanged();
+    emit layoutChanged();
+}
+
 std::vector<const Goal *> GoalTreeModel::childrenOf(qint64 goalId) const
 {
     return m_snapshot ? m_snapshot->children(goalId) : std::vector<const Goal *>{};

@@ -16,6 +16,8 @@ public:
 
     explicit GoalTreeModel(QObject *parent = nullptr);
     void setSnapshot(std::shared_ptr<const YearSnapshot> snapshot);
+    // Assessments changed in place: repaint every row without losing selection or expansion.
+    void refresh();
     QModelIndex indexOfGoal(qint64 goalId) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

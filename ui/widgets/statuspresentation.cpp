@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -38,6 +39,69 @@ QIcon StatusPresentation::assessmentIcon(Assessment a)
     case Assessment::NotMet: return shapeIcon(Shape::Cross, assessmentColor(a));
     default: return shapeIcon(Shape::Ring, assessmentColor(a));
     }
+}
+
+Language StatusPresentation::language()
+{
+    return QLocale().language() == QLocale::Swedish ? Language::Swedish : Language::English;
+}
+
+QString StatusPresentation::statusText(IndicatorStatus s)
+{
+    switch (s) {
+    case IndicatorStatus::Met: return QCoreApplication::translate("Status", "Target met");
+    case IndicatorStatus::PartlyMet: return QCoreApplication::translate("Status", "Partly met");
+    case IndicatorStatus::NotMet: return QCoreApplication::translate("Status", "Not met");
+    case IndicatorStatus::NotAssessable: return QCoreApplication::translate("Status", "Cannot be assessed");
+    }
+    return {};
+}
+
+QColor StatusPresentation::statusColor(IndicatorStatus s)
+{
+    switch (s) {
+    case IndicatorStatus::Met: return assessmentColor(Assessment::Full);
+    case IndicatorStatus::PartlyMet: return assessmentColor(Assessment::Partly);
+    case IndicatorStatus::NotMet: return assessmentColor(Assessment::NotMet);
+    case IndicatorStatus::NotAssessable: return assessmentColor(Assessment::NotSet);
+    }
+    return {};
+}
+
+QIcon StatusPresentation::statusIcon(IndicatorStatus s)
+{
+    switch (s) {
+    case IndicatorStatus::Met: return shapeIcon(Shape::Circle, statusColor(s));
+    case IndicatorStatus::PartlyMet: return shapeIcon(Shape::Half, statusColor(s));
+    case IndicatorStatus::NotMet: return shapeIcon(Shape::Cross, statusColor(s));
+    case IndicatorStatus::NotAssessable: return shapeIcon(Shape::Ring, statusColor(s));
+    }
+    return {};
+}
+
+QString StatusPresentation::prognosisMethodText(PrognosisMethod m)
+{
+    switch (m) {
+    case PrognosisMethod::None: return QCoreApplication::translate("Status", "no suggestion");
+    case PrognosisMethod::YearOutcome: return QCoreApplication::translate("Status", "the year's outcome");
+    case PrognosisMethod::CumulativeShare: return QCoreApplication::translate("Status", "share of year so far");
+    case PrognosisMethod::CarryForward: return QCoreApplication::translate("Status", "level so far");
+    case PrognosisMethod::LinearTrend: return QCoreApplication::translate("Status", "linear trend");
+    }
+    return {};
+}
+
+QString StatusPresentation::activityStatusText(ActivityStatus s)
+{
+    switch (s) {
+    case ActivityStatus::NotSet: return QCoreApplication::translate("Status", "Not reported");
+    case ActivityStatus::OnTrack: return QCoreApplication::translate("Status", "On track");
+    case ActivityStatus::Completed: return QCoreApplication::translate("Status", "Completed");
+    case ActivityStatus::Delayed: return QCoreApplication::translate("Status", "Delayed");
+    case ActivityStatus::Postponed: return QCoreApplication::translate("Status", "Postponed");
+    case ActivityStatus::Cancelled: return QCoreApplication::translate("Status", "Cancelled");
+    }
+    return {};
 }
 
 QIcon StatusPresentation::shapeIcon(Shape shape, const QColor &color)

@@ -1,0 +1,182 @@
+#include "periodsession.h"
+
+#include "commands/applycommand.h"
+#include "store/activityrepository.h"
+#include "store/goalrepository.h"
+#include "store/measurementrepository.h"
+#include "store/snapshotreader.h"
+#include "store/store.h"
+
+#include <QDateTime>
+#include <QUndoStack>
+
+namespace malkoll {
+
+PeriodSession::PeriodSession(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this)) {}
+
+PeriodSession::~PeriodSession() = default;
+
+void PeriodSession::setStore(Store *store)
+{
+    m_store = store;
+    clear();
+}
+
+void PeriodSession::clear()
+{
+    m_undo->clear();
+    m_snapshot.reset();
+    m_evaluation = {};
+    emit loaded();
+}
+
+Result<void> PeriodSession::load(qint64 committeeId, int year, Period period)
+{
+    if (!m_store) return fail(tr("No store is open."));
+    auto snap = SnapshotReader(*m_store).read(committeeId, year, period);
+    if (!snap) return Error{snap.error()};
+    // Edits of another period are saved already; undoing them from here would surprise.
+    m_undo->clear();
+    m_snapshot = std::make_shared<YearSnapshot>(std::move(snap).value());
+    reevaluate();
+    emit loaded();
+    return {};
+}
+
+void PeriodSession::reevaluate()
+{
+    m_evaluation = Evaluator::evaluate(*m_snapshot);
+}
+
+bool PeriodSession::isLocked() const { return m_snapshot && m_snapshot->periodInfo.locked; }
+
+QString PeriodSession::lockText() const
+{
+    if (!isLocked()) return {};
+    const PeriodInfo &p = m_snapshot->periodInfo;
+    return tr("%1 %2 is locked by %3: %4")
+        .arg(periodCode(p.period))
+        .arg(p.year)
+        .arg(p.lockedBy.isEmpty() ? tr("a controller") : p.lockedBy,
+             p.lockReason.isEmpty() ? tr("no reason given") : p.lockReason);
+}
+
+bool PeriodSession::editMeasurement(const Measurement &after)
+{
+    if (!m_snapshot) return false;
+    if (isLocked()) {
+        emit editFailed(lockText());
+        return false;
+    }
+    const Indicator *ind = m_snapshot->indicator(after.indicatorId);
+    if (!ind) return false;
+    Measurement before;
+    before.indicatorId = after.indicatorId;
+    before.period = m_snapshot->period;
+    if (const Measurement *m = m_snapshot->measurement(after.indicatorId)) before = *m;
+    if (before.sameContent(after)) return true;
+    auto *cmd = new ApplyCommand(
+        this, tr("Edit “%1”").arg(ind->name), [this, after] { return applyMeasurement(after); },
+        [this, before] { return applyMeasurement(before); });
+    const int indexBefore = m_undo->index();
+    m_undo->push(cmd); // runs redo(); a failed save leaves nothing on the stack
+    return m_undo->index() > indexBefore;
+}
+
+bool PeriodSession::editActivityReport(const ActivityReport &after)
+{
+    if (!m_snapshot) return false;
+    if (isLocked()) {
+        emit editFailed(lockText());
+        return false;
+    }
+    ActivityReport before;
+    before.activityId = after.activityId;
+    before.period = m_snapshot->period;
+    if (const auto it = m_snapshot->activityReports.constFind(after.activityId); it != m_snapshot->activityReports.cend())
+        before = *it;
+    if (before.status == after.status && before.analysis == after.analysis) return true;
+    QString title;
+    for (const Activity &a : m_snapshot->activities)
+        if (a.id == after.activityId) title = a.title;
+    const int indexBefore = m_undo->index();
+    m_undo->push(new ApplyCommand(
+        this, tr("Edit “%1”").arg(title.left(60)), [this, after] { return applyActivityReport(after); },
+        [this, before] { return applyActivityReport(before); }));
+    return m_undo->index() > indexBefore;
+}
+
+bool PeriodSession::editAssessment(const GoalAssessment &after)
+{
+    if (!m_snapshot) return false;
+    if (isLocked()) {
+        emit editFailed(lockText());
+        return false;
+    }
+    GoalAssessment before;
+    before.goalId = after.goalId;
+    before.period = m_snapshot->period;
+    if (const auto it = m_snapshot->assessments.constFind(after.goalId); it != m_snapshot->assessments.cend())
+        before = *it;
+    if (before.assessment == after.assessment && before.analysis == after.analysis) return true;
+    const Goal *g = m_snapshot->goal(after.goalId);
+    const int indexBefore = m_undo->index();
+    m_undo->push(new ApplyCommand(
+        this, tr("Assess goal %1").arg(g ? g->number : QString()), [this, after] { return applyAssessment(after); },
+        [this, before] { return applyAssessment(before); }));
+    return m_undo->index() > indexBefore;
+}
+
+Result<void> PeriodSession::applyMeasurement(const Measurement &m)
+{
+    if (!m_store || !m_snapshot) return fail(tr("No store is open."));
+    Measurement value = m;
+    value.period = m_snapshot->period;
+    const Measurement *current = m_snapshot->measurement(m.indicatorId);
+    auto saved = MeasurementRepository(*m_store).save(value, current ? current->version : 0);
+    if (!saved) return Error{saved.error()};
+    value.version = saved.value();
+    value.updatedBy = m_store->user();
+    value.updatedAt = QDateTime::currentDateTimeUtc();
+    m_snapshot->measurements.insert(value.indicatorId, value);
+    m_snapshot->allPeriods[value.indicatorId][value.period] = value;
+    reevaluate();
+    emit changed();
+    return {};
+}
+
+Result<void> PeriodSession::applyActivityReport(const ActivityReport &r)
+{
+    if (!m_store || !m_snapshot) return fail(tr("No store is open."));
+    ActivityReport value = r;
+    value.period = m_snapshot->period;
+    const auto it = m_snapshot->activityReports.constFind(r.activityId);
+    const int version = it == m_snapshot->activityReports.cend() ? 0 : it->version;
+    auto saved = ActivityRepository(*m_store).saveReport(value, version);
+    if (!saved) return Error{saved.error()};
+    value.version = saved.value();
+    value.updatedBy = m_store->user();
+    value.updatedAt = QDateTime::currentDateTimeUtc();
+    m_snapshot->activityReports.insert(value.activityId, value);
+    reevaluate();
+    emit changed();
+    return {};
+}
+
+Result<void> PeriodSession::applyAssessment(const GoalAssessment &a)
+{
+    if (!m_store || !m_snapshot) return fail(tr("No store is open."));
+    GoalAssessment value = a;
+    value.period = m_snapshot->period;
+    value.unitId = 0;
+    value.author.clear(); // the store writes who is editing now
+    if (auto r = GoalRepository(*m_store).setAssessment(value); !r) return r;
+    value.author = m_store->user();
+    value.updatedAt = QDateTime::currentDateTimeUtc();
+    m_snapshot->assessments.insert(value.goalId, value);
+    reevaluate();
+    emit changed();
+    return {};
+}
+
+} // namespace malkoll

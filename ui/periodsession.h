@@ -1,0 +1,64 @@
+#pragma once
+// One committee's year at one period, open for entry: the snapshot the views show, the engine's
+// evaluation of it, and the undo stack of the edits made. Every edit is a QUndoCommand that saves
+// to the store in its own transaction as it is made; the snapshot and evaluation follow.
+#include "calc/evaluator.h"
+#include "domain/yearsnapshot.h"
+#include "result.h"
+
+#include <QObject>
+#include <memory>
+
+class QUndoStack;
+
+namespace malkoll {
+
+class Store;
+
+class PeriodSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PeriodSession(QObject *parent = nullptr);
+    ~PeriodSession() override;
+
+    void setStore(Store *store);
+    Store *store() const { return m_store; }
+    Result<void> load(qint64 committeeId, int year, Period period);
+    void clear();
+
+    std::shared_ptr<const YearSnapshot> snapshot() const { return m_snapshot; }
+    const YearEvaluation *evaluation() const { return m_snapshot ? &m_evaluation : nullptr; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    bool isLocked() const;
+    QString lockText() const; // "T1 2024 är låst av …: skäl" in the UI language
+
+    // Push one edit as an undo command. Refused (false, editFailed emitted) when the period is
+    // locked; a save that fails reverts on screen and emits editFailed with the store's message.
+    bool editMeasurement(const Measurement &after);
+    bool editActivityReport(const ActivityReport &after);
+    bool editAssessment(const GoalAssessment &after);
+
+    // What the commands run: write one value to the store and update the snapshot.
+    Result<void> applyMeasurement(const Measurement &m);
+    Result<void> applyActivityReport(const ActivityReport &r);
+    Result<void> applyAssessment(const GoalAssessment &a);
+
+    void reportFailure(const QString &message) { emit editFailed(message); }
+
+signals:
+    void loaded();
+    void changed(); // values and evaluation updated in place
+    void editFailed(const QString &message);
+
+private:
+    void reevaluate();
+
+    Store *m_store = nullptr;
+    std::shared_ptr<YearSnapshot> m_snapshot;
+    YearEvaluation m_evaluation;
+    QUndoStack *m_undo = nullptr;
+};
+
+} // namespace malkoll

@@ -1,0 +1,66 @@
+#include "entrytableview.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+
+namespace malkoll {
+
+EntryTableView::EntryTableView(QWidget *parent) : QTableView(parent)
+{
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                    QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    setTabKeyNavigation(true);
+}
+
+QModelIndex EntryTableView::nextEditable(const QModelIndex &from, bool forward) const
+{
+    const QAbstractItemModel *m = model();
+    if (!m) return {};
+    const int rows = m->rowCount(rootIndex()), columns = m->columnCount(rootIndex());
+    if (rows == 0 || columns == 0) return {};
+    int row = from.isValid() ? from.row() : (forward ? 0 : rows - 1);
+    int column = from.isValid() ? from.column() : (forward ? -1 : columns);
+    for (int step = 0; step < rows * columns; ++step) {
+        column += forward ? 1 : -1;
+        if (column >= columns) {
+            column = 0;
+            row = (row + 1) % rows;
+        } else if (column < 0) {
+            column = columns - 1;
+            row = (row - 1 + rows) % rows;
+        }
+        if (isColumnHidden(column)) continue;
+        const QModelIndex candidate = m->index(row, column, rootIndex());
+        if (m->flags(candidate) & Qt::ItemIsEditable) return candidate;
+    }
+    return {};
+}
+
+QModelIndex EntryTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    if (cursorAction == MoveNext || cursorAction == MovePrevious) {
+        const QModelIndex next = nextEditable(currentIndex(), cursorAction == MoveNext);
+        if (next.isValid()) return next;
+    }
+    return QTableView::moveCursor(cursorAction, modifiers);
+}
+
+void EntryTableView::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && state() != EditingState) {
+        const QModelIndex current = currentIndex();
+        if (current.isValid() && (model()->flags(current) & Qt::ItemIsEditable)) {
+            edit(current);
+            return;
+        }
+        const QModelIndex next = nextEditable(current, true);
+        if (next.isValid()) {
+            setCurrentIndex(next);
+            return;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+} // namespace malkoll
