@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QSettings>
 #include <QTreeView>
 #include <gtest/gtest.h>
 
@@ -18,6 +19,7 @@ class MainWindowTest : public ::testing::Test
 protected:
     void SetUp() override
     {
+        QSettings().clear();
         {
             malkoll::test::TempStore db;
             ASSERT_TRUE(DemoLoader::load(db.store()).ok());

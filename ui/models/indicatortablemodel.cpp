@@ -118,6 +118,11 @@ QString IndicatorTableModel::periodLabel(const Indicator &indicator, int year, P
 Measurement IndicatorTableModel::valuesOf(const Indicator &indicator) const
 {
     if (m_preview && m_preview->indicatorId == indicator.id) return m_preview->values;
+    return storedValues(indicator);
+}
+
+Measurement IndicatorTableModel::storedValues(const Indicator &indicator) const
+{
     const auto snapshot = m_session->snapshot();
     if (const Measurement *m = snapshot->measurement(indicator.id)) return *m;
     Measurement empty;
@@ -181,7 +186,7 @@ bool IndicatorTableModel::setData(const QModelIndex &index, const QVariant &valu
     const Indicator *ind = indicatorAt(index.row());
     if (role != Qt::EditRole || !ind || !(flags(index) & Qt::ItemIsEditable)) return false;
     m_preview.reset();
-    Measurement after = valuesOf(*ind);
+    Measurement after = storedValues(*ind);
     const QString text = value.toString();
     auto refuse = [&](const QString &message) {
         m_lastError = message;
@@ -215,15 +220,17 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     const Indicator *ind = indicatorAt(index.row());
     if (!ind || !m_session || !m_session->snapshot()) return {};
     if (role == IndicatorIdRole) return ind->id;
-    Measurement m = valuesOf(*ind);
     const int column = index.column();
     if (role == Qt::EditRole) {
+        // What is stored, not the preview of what is being typed.
+        Measurement m = storedValues(*ind);
         if (std::optional<double> *v = field(m, column))
             return SwedishNumber::format(*v, ind->decimals, {}, SwedishNumber::Style::Plain);
         if (column == NotReportedColumn) return m.notReportedReason;
         if (column == AnalysisColumn) return m.analysis;
         return {};
     }
+    const Measurement m = valuesOf(*ind);
     if (role == Qt::TextAlignmentRole) {
         if (column == NameColumn || column == AnalysisColumn || column == NotReportedColumn || column == StatusColumn)
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);

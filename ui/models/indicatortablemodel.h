@@ -65,7 +65,8 @@ signals:
 private:
     void rebuild();
     void refresh();
-    Measurement valuesOf(const Indicator &indicator) const;
+    Measurement valuesOf(const Indicator &indicator) const;     // with the preview being typed
+    Measurement storedValues(const Indicator &indicator) const; // as in the store
     IndicatorEvaluation evaluationOf(const Indicator &indicator) const;
     QVariant display(const Indicator &ind, const Measurement &m, const IndicatorEvaluation &e, int column) const;
     QVariant toolTip(const Indicator &ind, const Measurement &m, const IndicatorEvaluation &e, int column) const;

@@ -11,6 +11,7 @@ class EntryTableView : public QTableView
 public:
     explicit EntryTableView(QWidget *parent = nullptr);
     QModelIndex nextEditable(const QModelIndex &from, bool forward) const;
+    bool isEditing() const { return state() == EditingState; }
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
