@@ -25,6 +25,12 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("store"), QApplication::translate("main", "The store to open."));
     parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Open the bundled demo store.")});
+    parser.addOption({QStringLiteral("year"), QApplication::translate("main", "Start at this year."),
+                      QApplication::translate("main", "YEAR")});
+    parser.addOption({QStringLiteral("period"), QApplication::translate("main", "Start at this period (T1, T2 or VB)."),
+                      QApplication::translate("main", "PERIOD")});
+    parser.addOption({QStringLiteral("goal"), QApplication::translate("main", "Start at this goal number, e.g. 1.2."),
+                      QApplication::translate("main", "NUMBER")});
     parser.process(app);
 
     malkoll::MainWindow window;
@@ -35,6 +41,16 @@ int main(int argc, char **argv)
             QMessageBox::warning(&window, QStringLiteral("Målkoll"), r.error());
     } else {
         window.openDemoStore();
+    }
+    if (window.snapshot()) {
+        const int year = parser.isSet(QStringLiteral("year")) ? parser.value(QStringLiteral("year")).toInt()
+                                                              : window.snapshot()->year;
+        const auto period = malkoll::periodFromCode(parser.value(QStringLiteral("period")));
+        if (parser.isSet(QStringLiteral("year")) || period)
+            window.setPeriod(year, period.value_or(window.snapshot()->period));
+        const QString goal = parser.value(QStringLiteral("goal"));
+        for (const malkoll::Goal &g : window.snapshot()->goals)
+            if (g.number == goal) window.selectGoal(g.id);
     }
     return app.exec();
 }

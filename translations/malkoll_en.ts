@@ -571,6 +571,66 @@
         <source>None (not assessed by the unit)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of year so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target partly met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target not met</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -683,33 +743,33 @@
         <source>Open the bundled demo store.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start at this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at this period (T1, T2 or VB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at this goal number, e.g. 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::ActivityTableModel</name>
-    <message>
-        <source>Not reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delayed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postponed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>KF activity</source>
         <translation type="unfinished"></translation>
@@ -736,6 +796,56 @@
     </message>
     <message>
         <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(past end date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis required for a deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::EntryDelegate</name>
+    <message>
+        <source>Enter saves, Shift+Enter starts a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::GoalPanel</name>
+    <message>
+        <source>The analysis of the assessment; saved when you leave the field (or Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store with File → Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The assessment “%1” differs from the suggestion “%2”. Explain why in the analysis.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +947,66 @@ Original årsmål: %4</source>
         <source>Goal %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No indicator on this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an outcome; remove it before marking the value as not reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the outcome in %1, e.g. “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome against Årsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast against Årsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast against KF:s årsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly met: at most %1 % short of the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend against the same period last year (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason here marks the value as not reported (not the same as zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported – reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::MainWindow</name>
@@ -929,14 +1099,6 @@ Original årsmål: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No goals for this year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a store with File → Open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,6 +1136,81 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Show the indicators and activities of every goal below the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only what your unit is responsible for (Settings → My unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only my unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit you enter values for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::PeriodSession</name>
+    <message>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is locked by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess goal %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -571,6 +571,66 @@
         <source>None (not assessed by the unit)</source>
         <translation>Ingen (bedöms inte av enheten)</translation>
     </message>
+    <message>
+        <source>Target met</source>
+        <translation>Nås</translation>
+    </message>
+    <message>
+        <source>Cannot be assessed</source>
+        <translation>Kan inte bedömas</translation>
+    </message>
+    <message>
+        <source>no suggestion</source>
+        <translation>inget förslag</translation>
+    </message>
+    <message>
+        <source>the year&apos;s outcome</source>
+        <translation>årets utfall</translation>
+    </message>
+    <message>
+        <source>share of year so far</source>
+        <translation>andel av året hittills</translation>
+    </message>
+    <message>
+        <source>level so far</source>
+        <translation>nivån hittills</translation>
+    </message>
+    <message>
+        <source>linear trend</source>
+        <translation>linjär trend</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation type="unfinished">Ej rapporterad</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished">Enligt plan</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Avslutad</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished">Försenad</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation type="unfinished">Uppskjuten</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Avbruten</translation>
+    </message>
+    <message>
+        <source>Target partly met</source>
+        <translation>Nås delvis</translation>
+    </message>
+    <message>
+        <source>Target not met</source>
+        <translation>Nås inte</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -683,33 +743,33 @@
         <source>Open the bundled demo store.</source>
         <translation>Öppna den medföljande demodatabasen.</translation>
     </message>
+    <message>
+        <source>Start at this year.</source>
+        <translation>Börja i det här året.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished">ÅR</translation>
+    </message>
+    <message>
+        <source>Start at this period (T1, T2 or VB).</source>
+        <translation>Börja i den här perioden (T1, T2 eller VB).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished">PERIOD</translation>
+    </message>
+    <message>
+        <source>Start at this goal number, e.g. 1.2.</source>
+        <translation>Börja vid det här målnumret, t.ex. 1.2.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::ActivityTableModel</name>
-    <message>
-        <source>Not reported</source>
-        <translation>Ej rapporterad</translation>
-    </message>
-    <message>
-        <source>On track</source>
-        <translation>Enligt plan</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Avslutad</translation>
-    </message>
-    <message>
-        <source>Delayed</source>
-        <translation>Försenad</translation>
-    </message>
-    <message>
-        <source>Postponed</source>
-        <translation>Uppskjuten</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Avbruten</translation>
-    </message>
     <message>
         <source>KF activity</source>
         <translation>KF-aktivitet</translation>
@@ -737,6 +797,56 @@
     <message>
         <source>Analysis</source>
         <translation>Analys</translation>
+    </message>
+    <message>
+        <source>(past end date)</source>
+        <translation>(efter slutdatum)</translation>
+    </message>
+    <message>
+        <source>Analysis required for a deviation</source>
+        <translation>Analys krävs vid avvikelse</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::EntryDelegate</name>
+    <message>
+        <source>Enter saves, Shift+Enter starts a new line</source>
+        <translation>Enter sparar, Skift+Enter ger ny rad</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::GoalPanel</name>
+    <message>
+        <source>The analysis of the assessment; saved when you leave the field (or Ctrl+Enter).</source>
+        <translation>Analysen av bedömningen; sparas när du lämnar fältet (eller Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Suggestion:</source>
+        <translation>Förslag:</translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation>Bedömning:</translation>
+    </message>
+    <message>
+        <source>Analysis:</source>
+        <translation>Analys:</translation>
+    </message>
+    <message>
+        <source>No goal selected.</source>
+        <translation>Inget mål valt.</translation>
+    </message>
+    <message>
+        <source>Open a store with File → Open.</source>
+        <translation type="unfinished">Öppna en databas med Arkiv → Öppna.</translation>
+    </message>
+    <message>
+        <source>none – %1</source>
+        <translation>inget – %1</translation>
+    </message>
+    <message>
+        <source>⚠ The assessment “%1” differs from the suggestion “%2”. Explain why in the analysis.</source>
+        <translation>⚠ Bedömningen ”%1” avviker från förslaget ”%2”. Förklara varför i analysen.</translation>
     </message>
 </context>
 <context>
@@ -838,6 +948,66 @@ Ursprungligt årsmål: %4</translation>
         <source>Goal %1 %2</source>
         <translation>Mål %1 %2</translation>
     </message>
+    <message>
+        <source>No indicator on this row.</source>
+        <translation>Ingen indikator på den här raden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has an outcome; remove it before marking the value as not reported.</source>
+        <translation>”%1” har ett utfall; ta bort det innan du markerar värdet som ej redovisat.</translation>
+    </message>
+    <message>
+        <source>Entered by %1, %2</source>
+        <translation>Inlagt av %1, %2</translation>
+    </message>
+    <message>
+        <source>Type the outcome in %1, e.g. “%2”.</source>
+        <translation>Skriv utfallet i %1, t.ex. ”%2”.</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>siffror</translation>
+    </message>
+    <message>
+        <source>Outcome against Årsmål</source>
+        <translation>Utfall mot årsmål</translation>
+    </message>
+    <message>
+        <source>Forecast against Årsmål</source>
+        <translation>Prognos mot årsmål</translation>
+    </message>
+    <message>
+        <source>Forecast against KF:s årsmål</source>
+        <translation>Prognos mot KF:s årsmål</translation>
+    </message>
+    <message>
+        <source>Partly met: at most %1 % short of the target.</source>
+        <translation>Nås delvis: högst %1 % från målnivån.</translation>
+    </message>
+    <message>
+        <source>Trend against the same period last year (%1).</source>
+        <translation>Trend mot samma period förra året (%1).</translation>
+    </message>
+    <message>
+        <source>A reason here marks the value as not reported (not the same as zero).</source>
+        <translation>Ett skäl här markerar värdet som ej redovisat (inte samma sak som noll).</translation>
+    </message>
+    <message>
+        <source>Suggested forecast</source>
+        <translation>Förslag prognos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Not reported – reason</source>
+        <translation>Ej redovisat – skäl</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::MainWindow</name>
@@ -930,14 +1100,6 @@ Ursprungligt årsmål: %4</translation>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <source>No goals for this year.</source>
-        <translation>Inga mål för det här året.</translation>
-    </message>
-    <message>
-        <source>Open a store with File → Open.</source>
-        <translation>Öppna en databas med Arkiv → Öppna.</translation>
-    </message>
-    <message>
         <source>New store</source>
         <translation>Ny databas</translation>
     </message>
@@ -976,6 +1138,81 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Show the indicators and activities of every goal below the selected one.</source>
         <translation>Visa indikatorer och aktiviteter för alla mål under det valda målet.</translation>
+    </message>
+    <message>
+        <source>Show only what your unit is responsible for (Settings → My unit).</source>
+        <translation>Visa bara det som din enhet ansvarar för (Inställningar → Min enhet).</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;My unit…</source>
+        <translation>&amp;Min enhet…</translation>
+    </message>
+    <message>
+        <source>Only my unit</source>
+        <translation>Bara min enhet</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Bara %1</translation>
+    </message>
+    <message>
+        <source>The period is read-only.</source>
+        <translation>Perioden kan bara läsas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values entered</source>
+        <translation>%1 av %2 värden inlagda</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>My unit</source>
+        <translation>Min enhet</translation>
+    </message>
+    <message>
+        <source>The unit you enter values for:</source>
+        <translation>Enheten du lägger in värden för:</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::PeriodSession</name>
+    <message>
+        <source>No store is open.</source>
+        <translation>Ingen databas är öppen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is locked by %3: %4</source>
+        <translation>%1 %2 är låst av %3: %4</translation>
+    </message>
+    <message>
+        <source>a controller</source>
+        <translation>en controller</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished">inget skäl angivet</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Ändra ”%1”</translation>
+    </message>
+    <message>
+        <source>Assess goal %1</source>
+        <translation>Bedöm mål %1</translation>
     </message>
 </context>
 </TS>

@@ -133,11 +133,13 @@ void MainWindow::buildUi()
         view->verticalHeader()->setVisible(false);
         view->horizontalHeader()->setDefaultSectionSize(110);
         view->horizontalHeader()->setStretchLastSection(true);
-        view->horizontalHeader()->resizeSection(0, 280);
+        view->horizontalHeader()->resizeSection(0, 260);
         return view;
     };
     m_indicatorView = makeTable(m_indicatorModel, QStringLiteral("indicatorTable"));
     m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::StatusColumn, 150);
+    m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::MenColumn, 125);
+    m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::WomenColumn, 135);
     m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::SuggestionColumn, 150);
     m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::NotReportedColumn, 130);
     m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::AnalysisColumn, 240);
@@ -203,7 +205,7 @@ void MainWindow::buildUi()
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
-    m_splitter->setSizes({420, 980});
+    m_splitter->setSizes({380, 1020});
     setCentralWidget(m_splitter);
     resize(1400, 860);
 
@@ -372,6 +374,11 @@ void MainWindow::applyUnitFilter()
     const qint64 unit = m_myUnitBox->isChecked() ? myUnitId() : 0;
     m_indicatorModel->setUnitFilter(unit);
     m_activityModel->setUnitFilter(unit);
+    // Men and women columns only where some indicator in view asks for the split.
+    bool split = false;
+    for (int r = 0; r < m_indicatorModel->rowCount(); ++r) split = split || m_indicatorModel->indicatorAt(r)->genderSplit;
+    m_indicatorView->setColumnHidden(IndicatorTableModel::MenColumn, !split);
+    m_indicatorView->setColumnHidden(IndicatorTableModel::WomenColumn, !split);
     m_indicatorView->resizeRowsToContents();
     m_activityView->resizeRowsToContents();
     updateProgress();

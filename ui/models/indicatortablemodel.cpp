@@ -178,7 +178,7 @@ void IndicatorTableModel::setPreview(const QModelIndex &index, const QString &te
             m_preview = Preview{ind->id, m};
         }
     }
-    emit dataChanged(this->index(index.row(), SuggestionColumn), this->index(index.row(), StatusColumn));
+    emit dataChanged(this->index(index.row(), StatusColumn), this->index(index.row(), SuggestionColumn));
 }
 
 bool IndicatorTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -191,7 +191,7 @@ bool IndicatorTableModel::setData(const QModelIndex &index, const QVariant &valu
     auto refuse = [&](const QString &message) {
         m_lastError = message;
         emit editRefused(message);
-        emit dataChanged(index.siblingAtColumn(SuggestionColumn), index.siblingAtColumn(StatusColumn));
+        emit dataChanged(index.siblingAtColumn(StatusColumn), index.siblingAtColumn(SuggestionColumn));
         return false;
     };
     if (isNumberColumn(index.column())) {

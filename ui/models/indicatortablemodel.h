@@ -1,8 +1,9 @@
 #pragma once
 // The indicator follow-up table of DOMAIN.md §4 for the indicators of one goal (or all), editable
 // where the period is open: Indikator | Periodens utfall | Utfall män | Utfall kvinnor |
-// Utfall VB (förra året) | Prognos helår | Förslag | Årsmål | KF:s årsmål | Status | Period |
-// Ej redovisad (skäl) | Analys. Values in Swedish format; status with icon, colour and text.
+// Utfall VB (förra året) | Prognos helår | Status | Förslag | Årsmål | KF:s årsmål | Period |
+// Ej redovisad (skäl) | Analys. Values in Swedish format; status with icon, colour and text,
+// beside the values it is computed from.
 #include "calc/evaluator.h"
 #include "result.h"
 
@@ -24,10 +25,10 @@ public:
         WomenColumn,
         PreviousVbColumn,
         PrognosisColumn,
+        StatusColumn,
         SuggestionColumn,
         TargetColumn,
         KfTargetColumn,
-        StatusColumn,
         PeriodColumn,
         NotReportedColumn,
         AnalysisColumn,

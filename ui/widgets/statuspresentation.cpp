@@ -50,8 +50,8 @@ QString StatusPresentation::statusText(IndicatorStatus s)
 {
     switch (s) {
     case IndicatorStatus::Met: return QCoreApplication::translate("Status", "Target met");
-    case IndicatorStatus::PartlyMet: return QCoreApplication::translate("Status", "Partly met");
-    case IndicatorStatus::NotMet: return QCoreApplication::translate("Status", "Not met");
+    case IndicatorStatus::PartlyMet: return QCoreApplication::translate("Status", "Target partly met");
+    case IndicatorStatus::NotMet: return QCoreApplication::translate("Status", "Target not met");
     case IndicatorStatus::NotAssessable: return QCoreApplication::translate("Status", "Cannot be assessed");
     }
     return {};
