@@ -601,27 +601,27 @@
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished">Ej rapporterad</translation>
+        <translation>Ej rapporterad</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished">Enligt plan</translation>
+        <translation>Enligt plan</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Avslutad</translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished">Försenad</translation>
+        <translation>Försenad</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation type="unfinished">Uppskjuten</translation>
+        <translation>Uppskjuten</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Avbruten</translation>
+        <translation>Avbruten</translation>
     </message>
     <message>
         <source>Target partly met</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>YEAR</source>
-        <translation type="unfinished">ÅR</translation>
+        <translation>ÅR</translation>
     </message>
     <message>
         <source>Start at this period (T1, T2 or VB).</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>PERIOD</source>
-        <translation type="unfinished">PERIOD</translation>
+        <translation>PERIOD</translation>
     </message>
     <message>
         <source>Start at this goal number, e.g. 1.2.</source>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Open a store with File → Open.</source>
-        <translation type="unfinished">Öppna en databas med Arkiv → Öppna.</translation>
+        <translation>Öppna en databas med Arkiv → Öppna.</translation>
     </message>
     <message>
         <source>none – %1</source>
@@ -954,7 +954,7 @@ Ursprungligt årsmål: %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1” has an outcome; remove it before marking the value as not reported.</source>
@@ -1002,7 +1002,7 @@ Ursprungligt årsmål: %4</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Not reported – reason</source>
@@ -1204,7 +1204,7 @@ Ursprungligt årsmål: %4</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished">inget skäl angivet</translation>
+        <translation>inget skäl angivet</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
