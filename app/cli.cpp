@@ -20,6 +20,8 @@ Commands:
                               indicator statuses, goal assessments beside suggestions, findings, economy
   generate --out FILE [--committees N] [--years N] [--seed N] [--force]
                               write a city-scale store for load tests
+  report STORE --out FILE.pdf [--year Y] [--period T1|T2|VB] [--unit NAME] [--goal N] [--appendix]
+                              the committee's report as PDF
 
 Run "malkoll-cli COMMAND --help" for the options of a command.
 )";
@@ -53,6 +55,7 @@ int main(int argc, char **argv)
         {QStringLiteral("info"), malkoll::cli::info},
         {QStringLiteral("status"), malkoll::cli::status},
         {QStringLiteral("generate"), malkoll::cli::generate},
+        {QStringLiteral("report"), malkoll::cli::report},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

@@ -8,6 +8,8 @@
 #include "store/goalrepository.h"
 #include "store/snapshotreader.h"
 #include "translator.h"
+#include "report/reportrenderer.h"
+#include "store/activityrepository.h"
 #include "store/migrations.h"
 #include "store/organisationrepository.h"
 #include "store/store.h"
@@ -257,6 +259,90 @@ int generate(const QStringList &args, Io io)
                   .arg(summary->measurements)
                   .arg(summary->activities)
            << '\n';
+    return 0;
+}
+
+int report(const QStringList &args, Io io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Write the committee's report (tertialrapport or verksamhetsberättelse) as PDF."));
+    p.addPositionalArgument(QStringLiteral("store"), Cli::tr("The store file."));
+    p.addOption({QStringLiteral("year"), Cli::tr("The year (default: the latest in the store)."), Cli::tr("YEAR")});
+    p.addOption({QStringLiteral("period"), Cli::tr("T1, T2 or VB (default: T1)."), Cli::tr("PERIOD"), QStringLiteral("T1")});
+    p.addOption({QStringLiteral("out"), Cli::tr("The PDF file to write."), Cli::tr("FILE")});
+    p.addOption({QStringLiteral("committee"), Cli::tr("The committee (name, short name or id; default: the first)."), Cli::tr("NAME")});
+    p.addOption({QStringLiteral("unit"), Cli::tr("A unit report: only this unit's indicators, activities and assessments."), Cli::tr("NAME")});
+    p.addOption({QStringLiteral("goal"), Cli::tr("Only this inriktningsmål (its number)."), Cli::tr("NUMBER")});
+    p.addOption({QStringLiteral("appendix"), Cli::tr("Add an appendix of the indicators not met, worst first.")});
+    if (!parse(p, QStringLiteral("report"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (p.positionalArguments().size() != 1 || p.value(QStringLiteral("out")).isEmpty()) {
+        io.err << Cli::tr("report: give one store file and --out FILE.") << '\n';
+        return 2;
+    }
+    const auto period = periodFromCode(p.value(QStringLiteral("period")));
+    if (!period || *period == Period::VP) {
+        io.err << Cli::tr("report: --period must be T1, T2 or VB, not “%1”.").arg(p.value(QStringLiteral("period"))) << '\n';
+        return 2;
+    }
+    auto store = openExisting(p.positionalArguments().first(), io);
+    if (!store) return 1;
+    const auto committees = OrganisationRepository(*store).committees();
+    const Committee *committee = committees.empty() ? nullptr : &committees.front();
+    if (p.isSet(QStringLiteral("committee"))) {
+        committee = nullptr;
+        const QString want = p.value(QStringLiteral("committee"));
+        for (const Committee &c : committees)
+            if (c.name.compare(want, Qt::CaseInsensitive) == 0 || c.shortName.compare(want, Qt::CaseInsensitive) == 0 ||
+                QString::number(c.id) == want)
+                committee = &c;
+    }
+    if (!committee) {
+        io.err << Cli::tr("report: no such committee in the store.") << '\n';
+        return 1;
+    }
+    const auto years = GoalRepository(*store).years(committee->id);
+    const int year = p.isSet(QStringLiteral("year")) ? p.value(QStringLiteral("year")).toInt() : (years.empty() ? 0 : years.back());
+    if (std::find(years.begin(), years.end(), year) == years.end()) {
+        io.err << Cli::tr("report: %1 has no goals for %2.").arg(committee->name).arg(year) << '\n';
+        return 1;
+    }
+    auto snapshot = SnapshotReader(*store).read(committee->id, year, *period);
+    if (!snapshot) {
+        io.err << snapshot.error() << '\n';
+        return 1;
+    }
+    CommitteeReport::Options options;
+    options.appendixNotMet = p.isSet(QStringLiteral("appendix"));
+    QHash<qint64, GoalAssessment> unitAssessments;
+    if (p.isSet(QStringLiteral("unit"))) {
+        for (const Unit &u : snapshot->units)
+            if (u.name.compare(p.value(QStringLiteral("unit")), Qt::CaseInsensitive) == 0) options.unitId = u.id;
+        if (!options.unitId) {
+            io.err << Cli::tr("report: no unit “%1” in %2.").arg(p.value(QStringLiteral("unit")), committee->name) << '\n';
+            return 1;
+        }
+        for (const GoalAssessment &a : GoalRepository(*store).assessments(committee->id, year, *period))
+            if (a.unitId == options.unitId) unitAssessments.insert(a.goalId, a);
+    }
+    if (p.isSet(QStringLiteral("goal"))) {
+        for (const Goal &g : snapshot->goals)
+            if (g.level == GoalLevel::Direction && g.number == p.value(QStringLiteral("goal"))) options.directionGoalId = g.id;
+        if (!options.directionGoalId) {
+            io.err << Cli::tr("report: no inriktningsmål “%1”.").arg(p.value(QStringLiteral("goal"))) << '\n';
+            return 1;
+        }
+    }
+    const YearEvaluation ev = Evaluator::evaluate(snapshot.value());
+    EconomyRepository economy(*store);
+    const CommitteeReport content = CommitteeReport::build(
+        snapshot.value(), ev, economy.budgetLines(committee->id, year, *period), economy.resultUnits(committee->id, year, *period),
+        economy.investments(committee->id, year, *period), options, unitAssessments);
+    auto pages = ReportRenderer::writePdf(content, p.value(QStringLiteral("out")));
+    if (!pages) {
+        io.err << pages.error() << '\n';
+        return 1;
+    }
+    io.out << Cli::tr("Wrote %1: %2 pages.").arg(p.value(QStringLiteral("out"))).arg(pages.value()) << '\n';
     return 0;
 }
 

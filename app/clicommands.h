@@ -16,5 +16,6 @@ int demo(const QStringList &args, Io io);
 int info(const QStringList &args, Io io);
 int status(const QStringList &args, Io io);
 int generate(const QStringList &args, Io io);
+int report(const QStringList &args, Io io);
 
 } // namespace malkoll::cli

@@ -34,7 +34,7 @@ Result<Target> TargetText::parse(const QString &input)
         t.year = m.captured(1).toInt();
         return t;
     }
-    if (squashed.startsWith(QLatin1String("tasframav")) || squashed.startsWith(QLatin1String("sättsavnämnd"))) {
+    if (squashed.startsWith(QLatin1String("tasframav")) || squashed.startsWith(u"sättsavnämnd")) {
         t.kind = TargetKind::SetByCommittee;
         return t;
     }

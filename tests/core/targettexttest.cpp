@@ -89,3 +89,8 @@ TEST(TargetText, FormatsBackInSwedish)
     EXPECT_EQ(TargetText::format(parsed("+/- 1 %"), 0, QStringLiteral("%")), QStringLiteral("+/- 1 %"));
     EXPECT_EQ(TargetText::format(parsed("Fastställs 2024"), 0, {}), QStringLiteral("Fastställs 2024"));
 }
+
+TEST(TargetText, SetByCommitteeWrittenAsSattsAvNamnd)
+{
+    EXPECT_EQ(parsed("Sätts av nämnd").kind, TargetKind::SetByCommittee);
+}

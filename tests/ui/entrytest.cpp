@@ -115,6 +115,22 @@ TEST_F(Entry, PrognosisEditChangesTheStatusAndTheGoalSuggestion)
         << window->goalPanel()->suggestionText().toStdString();
 }
 
+TEST_F(Entry, StatusAndSuggestionFollowWhatIsBeingTyped)
+{
+    const QModelIndex prognosis = cell(group, IndicatorTableModel::PrognosisColumn);
+    const QModelIndex status = prognosis.siblingAtColumn(IndicatorTableModel::StatusColumn);
+    window->indicatorModel()->setPreview(prognosis, QStringLiteral("14,9"));
+    EXPECT_EQ(status.data(IndicatorTableModel::StatusRole).toInt(), int(IndicatorStatus::Met));
+    window->indicatorModel()->setPreview(prognosis, QStringLiteral("15,5"));
+    EXPECT_EQ(status.data(IndicatorTableModel::StatusRole).toInt(), int(IndicatorStatus::PartlyMet));
+    const QModelIndex outcome = cell(group, IndicatorTableModel::OutcomeColumn);
+    window->indicatorModel()->setPreview(outcome, QStringLiteral("12"));
+    EXPECT_TRUE(outcome.siblingAtColumn(IndicatorTableModel::SuggestionColumn).data().toString().startsWith(QStringLiteral("12")));
+    window->indicatorModel()->setPreview(outcome, QString()); // editor closed
+    EXPECT_EQ(status.data(IndicatorTableModel::StatusRole).toInt(), int(IndicatorStatus::NotMet));
+    EXPECT_EQ(stored(idOf(prognosis))->prognosis, 16.2) << "a preview never reaches the store";
+}
+
 TEST_F(Entry, InvalidNumberIsRefusedAndTheStoreIsUnchanged)
 {
     const QModelIndex outcome = cell(group, IndicatorTableModel::OutcomeColumn);

@@ -1,0 +1,213 @@
+#include "committeereport.h"
+
+#include "calc/economy.h"
+#include "text/swedishnumber.h"
+#include "text/targettext.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace malkoll {
+
+namespace {
+QString headingFor(const Goal &g)
+{
+    switch (g.level) {
+    case GoalLevel::Direction: return QStringLiteral("KF:s inriktningsmål: %1. %2").arg(g.number, g.title);
+    case GoalLevel::KfArea: return QStringLiteral("KF:s mål för verksamhetsområdet: %1 %2").arg(g.number, g.title);
+    case GoalLevel::Committee: return QStringLiteral("Nämndmål: %1 %2").arg(g.number, g.title);
+    case GoalLevel::Unit: return QStringLiteral("Enhetens mål: %1 %2").arg(g.number, g.title);
+    }
+    return {};
+}
+
+QString periodLabel(const Indicator &i, int year, Period p)
+{
+    if (i.periodicity == Periodicity::Tertial && (p == Period::T1 || p == Period::T2))
+        return QStringLiteral("Tertial %1 %2").arg(int(p)).arg(year);
+    return QString::number(year);
+}
+
+QString mnkr(double v) { return SwedishNumber::format(EconomyCalc::roundMnkr(v), 1); }
+
+QString count(int n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QString::fromUtf8(n == 1 ? one : many));
+}
+} // namespace
+
+CommitteeReport CommitteeReport::build(const YearSnapshot &s, const YearEvaluation &ev,
+                                       const std::vector<BudgetLine> &budget, const std::vector<ResultUnitLine> &units,
+                                       const std::vector<InvestmentLine> &investments, const Options &options,
+                                       const QHash<qint64, GoalAssessment> &unitAssessments)
+{
+    CommitteeReport r;
+    r.committee = s.committee.name;
+    r.title = periodTitle(s.period);
+    r.year = s.year;
+    r.period = s.period;
+    r.date = QDate::currentDate();
+    r.proposals = s.periodInfo.proposals;
+    r.summary = s.periodInfo.summary;
+    if (options.unitId)
+        if (const Unit *u = s.unit(options.unitId)) r.unitName = u->name;
+    r.indicatorHeader = {QStringLiteral("Indikator"), QStringLiteral("Periodens utfall"),
+                         QStringLiteral("Utfall män/ pojkar"), QStringLiteral("Utfall kvinnor/ flickor"),
+                         QStringLiteral("Utfall VB %1").arg(s.year - 1), QStringLiteral("Prognos helår"),
+                         QStringLiteral("Årsmål"), QStringLiteral("KF:s årsmål"), QStringLiteral("Period"),
+                         QStringLiteral("Bedömning")};
+    r.activityHeader = {QStringLiteral("Aktivitet"), QStringLiteral("Startdatum"), QStringLiteral("Slutdatum"),
+                        QStringLiteral("Avvikelse")};
+
+    const bool unitReport = options.unitId != 0;
+    const QDate end = Evaluator::periodEnd(s.year, s.period);
+    std::vector<std::pair<double, ReportIndicatorRow>> notMet;
+    int kfTotal = 0, kfMet = 0, ownTotal = 0, ownMet = 0, activities = 0, deviating = 0;
+    std::map<Assessment, int> ownGoals;
+    int ownGoalCount = 0;
+
+    // Inriktningsmål in scope: all, or the chosen one.
+    std::set<qint64> inScope;
+    for (const Goal &g : s.goals) {
+        if (g.level != GoalLevel::Direction) continue;
+        if (options.directionGoalId && g.id != options.directionGoalId) continue;
+        for (const Goal *d : s.subtree(g.id)) inScope.insert(d->id);
+    }
+    // Report order: each goal followed by its sub-goals (the tree, depth first).
+    for (const Goal &top : s.goals) {
+        if (top.level != GoalLevel::Direction || !inScope.count(top.id)) continue;
+        for (const Goal *g : s.subtree(top.id)) {
+            ReportGoalSection section;
+            section.goal = g;
+            section.heading = headingFor(*g);
+            const GoalEvaluation *ge = ev.goal(g->id);
+            if (unitReport) {
+                const auto a = unitAssessments.constFind(g->id);
+                section.assessment = a == unitAssessments.cend() ? Assessment::NotAssessed : a->assessment;
+                section.analysis = a == unitAssessments.cend() ? QString() : a->analysis;
+            } else {
+                const auto a = s.assessments.constFind(g->id);
+                section.assessment = a == s.assessments.cend() ? Assessment::NotSet : a->assessment;
+                section.analysis = a == s.assessments.cend() ? QString() : a->analysis;
+            }
+            if (ge) section.suggestionReasons = RollupRule::reasons(ge->counts, Language::Swedish);
+            if (g->level == GoalLevel::Committee && !unitReport) {
+                ++ownGoalCount;
+                ++ownGoals[section.assessment];
+            }
+            for (const Indicator *ind : s.indicatorsOf(g->id)) {
+                if (unitReport && ind->responsibleUnitId != options.unitId) continue;
+                const IndicatorEvaluation *e = ev.indicator(ind->id);
+                const Measurement *m = s.measurement(ind->id);
+                const auto fmt = [&](const std::optional<double> &v) {
+                    return SwedishNumber::format(v, ind->decimals, ind->unit);
+                };
+                ReportIndicatorRow row;
+                row.genderFlag = ind->genderFlag;
+                row.status = e->expected;
+                const QString outcome = m && m->notReported && !m->outcome ? QStringLiteral("Redovisas ej")
+                                                                            : fmt(e->outcome);
+                row.cells = {ind->name,
+                             outcome,
+                             ind->genderSplit ? fmt(m ? m->men : std::nullopt) : QString(),
+                             ind->genderSplit ? fmt(m ? m->women : std::nullopt) : QString(),
+                             fmt(s.previousVbOf(ind->id)),
+                             fmt(e->prognosis),
+                             TargetText::format(e->target, ind->decimals, ind->unit),
+                             TargetText::format(s.effectiveTarget(*ind, true), ind->decimals, ind->unit),
+                             periodLabel(*ind, s.year, s.period),
+                             StatusRule::statusText(e->expected, Language::Swedish)};
+                row.analysis = m ? m->analysis : QString();
+                if (m && m->notReported && !m->notReportedReason.isEmpty())
+                    row.analysis = QStringLiteral("Redovisas ej: %1. %2").arg(m->notReportedReason, row.analysis).trimmed();
+                section.indicators.push_back(row);
+                if (e->expected != IndicatorStatus::NotAssessable) {
+                    (ind->origin == Origin::KF ? kfTotal : ownTotal) += 1;
+                    if (e->expected == IndicatorStatus::Met) (ind->origin == Origin::KF ? kfMet : ownMet) += 1;
+                }
+                if (e->expected == IndicatorStatus::NotMet || e->expected == IndicatorStatus::PartlyMet) {
+                    const StatusResult &judged = e->judgedPrognosis ? e->prognosisStatus : e->outcomeStatus;
+                    ReportIndicatorRow appendix = row;
+                    appendix.cells.prepend(g->number);
+                    appendix.cells << (judged.gapPercent ? SwedishNumber::format(*judged.gapPercent, 1, QStringLiteral("%"))
+                                                         : QString());
+                    notMet.emplace_back(judged.gapPercent.value_or(0), appendix);
+                }
+            }
+            for (const Activity *a : s.activitiesOf(g->id)) {
+                if (unitReport && a->responsibleUnitId != options.unitId) continue;
+                const auto rep = s.activityReports.constFind(a->id);
+                const ActivityReport *report = rep == s.activityReports.cend() ? nullptr : &*rep;
+                ReportActivityRow row;
+                row.deviates = Evaluator::activityDeviates(*a, report, end);
+                QString status;
+                if (report && isDeviation(report->status))
+                    status = report->status == ActivityStatus::Delayed     ? QStringLiteral("Försenad")
+                             : report->status == ActivityStatus::Postponed ? QStringLiteral("Uppskjuten")
+                                                                           : QStringLiteral("Avbruten");
+                else if (row.deviates)
+                    status = QStringLiteral("Ej avslutad efter slutdatum");
+                row.cells = {a->title, a->start.toString(Qt::ISODate), a->end.toString(Qt::ISODate), status};
+                row.analysis = report ? report->analysis : QString();
+                section.activities.push_back(row);
+                ++activities;
+                if (row.deviates) ++deviating;
+            }
+            r.goals.push_back(section);
+        }
+    }
+
+    // The counts the summary quotes: computed, never typed.
+    if (kfTotal) r.summaryCounts << QStringLiteral("%1 av %2 bedöms nå årsmålet.").arg(kfMet).arg(count(kfTotal, "KF-indikator", "KF-indikatorer"));
+    if (ownTotal)
+        r.summaryCounts << QStringLiteral("%1 av %2 bedöms nå årsmålet.").arg(ownMet).arg(count(ownTotal, "nämndindikator", "nämndindikatorer"));
+    if (ownGoalCount)
+        r.summaryCounts << QStringLiteral("Av %1 bedöms %2 uppfyllas helt, %3 delvis och %4 inte.")
+                               .arg(count(ownGoalCount, "nämndmål", "nämndmålen"))
+                               .arg(ownGoals[Assessment::Full])
+                               .arg(ownGoals[Assessment::Partly])
+                               .arg(ownGoals[Assessment::NotMet]);
+    if (activities)
+        r.summaryCounts << QStringLiteral("%1 av %2 har avvikelse.").arg(deviating).arg(count(activities, "aktivitet", "aktiviteter"));
+
+    if (options.appendixNotMet) {
+        std::stable_sort(notMet.begin(), notMet.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (auto &[gap, row] : notMet) r.notMetAppendix.push_back(row);
+    }
+
+    if (!unitReport) {
+        r.economy.title = QStringLiteral("Driftbudget per verksamhetsområde (mnkr netto)");
+        r.economy.header = {QStringLiteral("Verksamhetsområde"), QStringLiteral("Budget"),
+                            QStringLiteral("Begärda budgetjusteringar"), QStringLiteral("Prestationsförändringar"),
+                            QStringLiteral("Prognos (före resultatöverföringar)"),
+                            QStringLiteral("Prognos (efter resultatöverföringar)"), QStringLiteral("Avvikelse")};
+        for (const BudgetLine &l : budget)
+            r.economy.rows.push_back({l.parentId ? QStringLiteral("varav ") + QString(l.name).remove(QStringLiteral("varav ")) : l.name,
+                                      mnkr(l.budget), mnkr(l.adjustments), mnkr(l.performance), mnkr(l.forecastBefore),
+                                      mnkr(l.forecastAfter), mnkr(EconomyCalc::deviation(l))});
+        if (!budget.empty()) {
+            const BudgetTotals t = EconomyCalc::totals(budget);
+            r.economy.rows.push_back({QStringLiteral("Totalt"), mnkr(t.budget), mnkr(t.adjustments), mnkr(t.performance),
+                                      mnkr(t.forecastBefore), mnkr(t.forecastAfter), mnkr(t.deviation)});
+        }
+        r.resultUnits.title = QStringLiteral("Resultatenheter (tkr)");
+        r.resultUnits.header = {QStringLiteral("Resultatenhet"), QStringLiteral("Bruttobudget"), QStringLiteral("5 % av bruttobudget"),
+                                QStringLiteral("Resultatöverföring från föregående år"), QStringLiteral("Beräknat resultat i år"),
+                                QStringLiteral("Beräknad resultatöverföring till nästa år")};
+        for (const ResultUnitLine &l : units) {
+            const ResultTransfer t = EconomyCalc::transfer(l);
+            r.resultUnits.rows.push_back({l.name, SwedishNumber::format(l.grossBudget, 0), SwedishNumber::format(t.fivePercent, 0),
+                                          SwedishNumber::format(l.carriedIn, 0), SwedishNumber::format(l.result, 0),
+                                          SwedishNumber::format(t.transfer, 0) + (t.capped ? QStringLiteral(" (tak)") : QString())});
+        }
+        r.investments.title = QStringLiteral("Investeringar (mnkr)");
+        r.investments.header = {QStringLiteral("Investeringsområde"), QStringLiteral("Budget"), QStringLiteral("Budgetjusteringar"),
+                                QStringLiteral("Prognos"), QStringLiteral("Avvikelse")};
+        for (const InvestmentLine &l : investments)
+            r.investments.rows.push_back({l.name, mnkr(l.budget), mnkr(l.adjustments), mnkr(l.forecast), mnkr(EconomyCalc::deviation(l))});
+    }
+    return r;
+}
+
+} // namespace malkoll

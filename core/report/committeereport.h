@@ -1,0 +1,75 @@
+#pragma once
+// The committee's report (tertialrapport or verksamhetsberättelse) as content: title block,
+// förslag till beslut, sammanfattande analys with computed counts, every goal with its
+// assessment, indicator and activity tables, and the economy tables — computed here, laid out
+// and printed by ui/report.
+#include "calc/evaluator.h"
+#include "domain/economy.h"
+#include "io/statusreport.h"
+
+#include <QDate>
+#include <optional>
+#include <vector>
+
+namespace malkoll {
+
+struct ReportIndicatorRow
+{
+    QStringList cells;      // the follow-up columns, formatted in Swedish
+    IndicatorStatus status = IndicatorStatus::NotAssessable;
+    QString analysis;       // printed as a row under the indicator
+    bool genderFlag = false;
+};
+
+struct ReportActivityRow
+{
+    QStringList cells; // Aktivitet, Startdatum, Slutdatum, Avvikelse (status text)
+    bool deviates = false;
+    QString analysis;
+};
+
+struct ReportGoalSection
+{
+    const Goal *goal = nullptr;
+    QString heading;            // "KF:s inriktningsmål: 1. Ett Stockholm som …"
+    Assessment assessment = Assessment::NotSet;
+    QString analysis;
+    QString suggestionReasons;  // the engine's counts behind the assessment
+    std::vector<ReportIndicatorRow> indicators;
+    std::vector<ReportActivityRow> activities;
+};
+
+// The report is a Swedish committee document whatever the UI language, so its texts are Swedish.
+struct CommitteeReport
+{
+    struct Options
+    {
+        qint64 unitId = 0;          // a unit report: only its indicators and activities, its assessments
+        qint64 directionGoalId = 0; // one inriktningsmål only
+        bool appendixNotMet = false;
+    };
+
+    QString committee;
+    QString title; // "Tertialrapport 1"
+    int year = 0;
+    Period period = Period::T1;
+    QDate date;
+    QString unitName; // set for a unit report
+    QStringList proposals;
+    QString summary;
+    QStringList summaryCounts; // "7 av 9 KF-indikatorer bedöms nå årsmålet", …
+    QStringList indicatorHeader;
+    QStringList activityHeader;
+    std::vector<ReportGoalSection> goals;
+    std::vector<ReportIndicatorRow> notMetAppendix; // sorted by deviation, worst first
+    ReportTable economy;
+    ReportTable resultUnits;
+    ReportTable investments;
+
+    static CommitteeReport build(const YearSnapshot &snapshot, const YearEvaluation &evaluation,
+                                 const std::vector<BudgetLine> &budget, const std::vector<ResultUnitLine> &resultUnits,
+                                 const std::vector<InvestmentLine> &investments, const Options &options,
+                                 const QHash<qint64, GoalAssessment> &unitAssessments = {});
+};
+
+} // namespace malkoll

@@ -1,0 +1,134 @@
+// The committee report as the committee reads it: the CLI writes a PDF of the demo store, and
+// pdftotext shows the headings, every indicator, Swedish figures and computed deviations in order.
+#include "calc/evaluator.h"
+#include "qtprinters.h"
+#include "report/committeereport.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+struct Output
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Output run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    EXPECT_TRUE(p.waitForFinished(180000)) << program.toStdString();
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+// The text of every page, as pdftotext gives it.
+QStringList pagesOf(const QString &pdf)
+{
+    // -raw keeps the drawing order: a table cell's lines stay together.
+    const Output o = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    EXPECT_EQ(o.code, 0) << o.err.toStdString();
+    // NFKC folds the typographic ligatures (ﬂ, ﬁ) of the PDF's text layer back into letters.
+    QStringList pages = o.out.normalized(QString::NormalizationForm_KC).split(QChar(u'\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty()) pages.removeLast();
+    return pages;
+}
+
+QString squash(QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s+"))); }
+
+class Report : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        dir = new QTemporaryDir;
+        store = dir->filePath(QStringLiteral("demo.malkoll"));
+        ASSERT_EQ(run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("demo"), QStringLiteral("--out"), store}).code, 0);
+    }
+    static void TearDownTestSuite() { delete dir; }
+    static QTemporaryDir *dir;
+    static QString store;
+};
+QTemporaryDir *Report::dir = nullptr;
+QString Report::store;
+} // namespace
+
+TEST_F(Report, DemoReportHasHeadingsIndicatorsFiguresAndDeviationsInOrder)
+{
+    const QString pdf = dir->filePath(QStringLiteral("rapport.pdf"));
+    const Output o = run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("report"), store, QStringLiteral("--year"),
+                                                       QStringLiteral("2024"), QStringLiteral("--period"),
+                                                       QStringLiteral("T1"), QStringLiteral("--out"), pdf});
+    ASSERT_EQ(o.code, 0) << o.err.toStdString();
+    const QStringList pages = pagesOf(pdf);
+    ASSERT_GT(pages.size(), 10);
+    const QString all = pages.join(QString());
+    const QString flat = squash(all);
+    // Every page: header with the committee, footer "sida x (y)".
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        EXPECT_TRUE(squash(pages[i]).contains(QStringLiteral("Kungsholmensstadsdelsnämnd–Tertialrapport12024"))) << "page " << i + 1;
+        EXPECT_TRUE(pages[i].contains(QStringLiteral("sida %1 (%2)").arg(i + 1).arg(pages.size()))) << "page " << i + 1;
+    }
+    // The structure in order.
+    const QStringList order{QStringLiteral("Förslagtillbeslut"), QStringLiteral("Innehåll"),
+                            QStringLiteral("Sammanfattandeanalys"), QStringLiteral("KF:sinriktningsmål:1."),
+                            QStringLiteral("KF:smålförverksamhetsområdet:1.1"), QStringLiteral("Nämndmål:1.1.1"),
+                            QStringLiteral("KF:smålförverksamhetsområdet:1.2"), QStringLiteral("KF:sinriktningsmål:2."),
+                            QStringLiteral("KF:sinriktningsmål:3."), QStringLiteral("Nämndmål:3.7.1"),
+                            QStringLiteral("Ekonomi"), QStringLiteral("Resultatenheter(tkr)")};
+    qsizetype at = 0;
+    for (const QString &h : order) {
+        const qsizetype found = flat.indexOf(h, at);
+        EXPECT_GE(found, 0) << h.toStdString() << " missing or out of order";
+        if (found >= 0) at = found;
+    }
+    // Every indicator of the report (88), by name.
+    const Output tsv = run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("status"), store, QStringLiteral("--format"),
+                                                         QStringLiteral("tsv"), QStringLiteral("--year"), QStringLiteral("2024")});
+    int indicators = 0;
+    bool inIndicators = false;
+    for (const QString &line : tsv.out.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("# "))) inIndicators = line == QLatin1String("# Indikatorer");
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        if (!inIndicators || cells.size() < 3 || cells[0] == QStringLiteral("Nämnd") || cells[2].isEmpty()) continue;
+        ++indicators;
+        EXPECT_TRUE(flat.contains(squash(cells[2]))) << cells[2].toStdString();
+    }
+    EXPECT_EQ(indicators, 88);
+    // Swedish figures and computed values.
+    EXPECT_TRUE(all.contains(QStringLiteral("34,9 %")));
+    EXPECT_TRUE(all.contains(QStringLiteral("16,7 barn/avd.")) || flat.contains(QStringLiteral("16,7barn/avd.")));
+    EXPECT_TRUE(all.contains(QStringLiteral("−5,0"))) << "Ekonomiskt bistånd's computed deviation";
+    EXPECT_TRUE(flat.contains(QStringLiteral("Totalt1424,30,08,81433,11433,10,0")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Årsmålet nås inte")) || flat.contains(QStringLiteral("Årsmåletnåsinte")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("av28KF-indikatorerbedömsnååremålet")) ||
+                QRegularExpression(QStringLiteral("\\d+avd+KF-indikatorerbedömsnååremålet")).match(flat).hasMatch() ||
+                flat.contains(QStringLiteral("KF-indikatorerbedömsnåårsmålet")));
+}
+
+TEST_F(Report, UnitReportHasOnlyTheUnitsIndicators)
+{
+    const QString pdf = dir->filePath(QStringLiteral("enhet.pdf"));
+    const Output o = run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("report"), store, QStringLiteral("--unit"),
+                                                       QStringLiteral("Förskoleavdelningen"), QStringLiteral("--out"), pdf});
+    ASSERT_EQ(o.code, 0) << o.err.toStdString();
+    const QString flat = squash(pagesOf(pdf).join(QString()));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Enhet:Förskoleavdelningen")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Antalbarnpergrupp")));      // a preschool indicator
+    EXPECT_FALSE(flat.contains(QStringLiteral("Sjukfrånvarodag1-14")));   // another unit's
+    EXPECT_FALSE(flat.contains(QStringLiteral("Driftbudget")));           // the economy is the committee's
+    EXPECT_TRUE(flat.contains(QStringLiteral("Ingen")));                   // goals the unit does not assess
+}
+
+TEST_F(Report, BadArgumentsAreRefusedAndNoFileIsLeft)
+{
+    const QString pdf = dir->filePath(QStringLiteral("x.pdf"));
+    EXPECT_EQ(run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("report"), store, QStringLiteral("--unit"),
+                                                QStringLiteral("Finns inte"), QStringLiteral("--out"), pdf}).code, 1);
+    EXPECT_EQ(run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("report"), store, QStringLiteral("--period"),
+                                                QStringLiteral("T5"), QStringLiteral("--out"), pdf}).code, 2);
+    EXPECT_FALSE(QFile::exists(pdf));
+}

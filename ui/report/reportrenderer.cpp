@@ -1,0 +1,326 @@
+#include "reportrenderer.h"
+
+#include "widgets/statuspresentation.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextCursor>
+#include <QTextTable>
+
+namespace malkoll {
+
+namespace {
+QString esc(const QString &s) { return s.toHtmlEscaped(); }
+
+QString assessmentSymbol(Assessment a)
+{
+    if (a == Assessment::NotSet) return {};
+    return QStringLiteral("<span style='color:%1'>●</span> ").arg(StatusPresentation::assessmentColor(a).name());
+}
+
+QString statusCell(IndicatorStatus s, const QString &text)
+{
+    static const char *symbols[] = {"○", "●", "◐", "✕"};
+    return QStringLiteral("<span style='color:%1'>%2</span> %3")
+        .arg(StatusPresentation::statusColor(s).name(), QString::fromUtf8(symbols[int(s)]), esc(text));
+}
+
+// Writes one logical table. Each logical row (an indicator with its analysis row, say) starts
+// with an anchor "row-T-K" so that layout can find where it lands; a row listed in `breaks` starts
+// a new table on a new page, with the header again: rows are never split across pages.
+class TableWriter
+{
+public:
+    TableWriter(QString &html, int id, const QSet<QString> &breaks) : m_html(html), m_id(id), m_breaks(breaks) {}
+    void header(const QStringList &cells, const std::vector<int> &widths)
+    {
+        m_header = QStringLiteral("<thead><tr>");
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            m_header += QStringLiteral("<th bgcolor='#e8eaf0' align='left'%1>%2</th>")
+                            .arg(size_t(i) < widths.size() && widths[size_t(i)] > 0
+                                     ? QStringLiteral(" width='%1%'").arg(widths[size_t(i)])
+                                     : QString(),
+                                 esc(cells[i]));
+        m_header += QStringLiteral("</tr></thead>");
+        open(false);
+    }
+    // `rows`: the <tr>…</tr> of one logical row; its first <td> gets the anchor.
+    void row(QString rows)
+    {
+        const QString anchor = QStringLiteral("row-%1-%2").arg(m_id).arg(m_row);
+        if (m_breaks.contains(anchor)) {
+            m_html += QStringLiteral("</table>");
+            open(true);
+        }
+        const qsizetype td = rows.indexOf(QLatin1String("<td"));
+        const qsizetype close = rows.indexOf(QLatin1Char('>'), td);
+        rows.insert(close + 1, QStringLiteral("<a name='%1'></a>").arg(anchor));
+        m_html += rows;
+        ++m_row;
+    }
+    void end() { m_html += QStringLiteral("</table><p></p>"); }
+
+private:
+    void open(bool newPage)
+    {
+        m_html += QStringLiteral("<table width='100%' border='0.5' cellspacing='0' cellpadding='3' "
+                                 "style='border-collapse:collapse; border-color:#9e9e9e%1'>")
+                      .arg(newPage ? QStringLiteral("; page-break-before:always") : QString());
+        m_html += m_header;
+    }
+    QString &m_html;
+    int m_id;
+    const QSet<QString> &m_breaks;
+    QString m_header;
+    int m_row = 0;
+};
+
+void table(QString &h, int id, const QSet<QString> &breaks, const QStringList &header,
+           const std::vector<QStringList> &rows, bool totalBold = false, int wideColumn = 0)
+{
+    TableWriter w(h, id, breaks);
+    std::vector<int> widths(size_t(header.size()), 0);
+    widths[size_t(wideColumn)] = 28;
+    w.header(header, widths);
+    for (const QStringList &row : rows) {
+        const bool total = totalBold && !row.isEmpty() && row.first() == QLatin1String("Totalt");
+        QString tr = QStringLiteral("<tr>");
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const QString cell = esc(row[i]);
+            tr += QStringLiteral("<td%1>%2</td>")
+                      .arg(i > wideColumn ? QStringLiteral(" align='right'") : QString(),
+                           total ? QStringLiteral("<b>%1</b>").arg(cell) : cell);
+        }
+        w.row(tr + QStringLiteral("</tr>"));
+    }
+    w.end();
+}
+
+QString anchorFor(const ReportGoalSection &s) { return QStringLiteral("goal-%1").arg(s.goal->id); }
+
+} // namespace
+
+QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int> &pages, const QSet<QString> &breaks)
+{
+    int tableId = 0;
+    QString h = QStringLiteral("<html><body style='font-size:8.5pt'>");
+    // Title block
+    h += QStringLiteral("<p style='font-size:11pt'>%1</p>").arg(esc(r.committee));
+    h += QStringLiteral("<h1 style='font-size:22pt'>%1 %2</h1>").arg(esc(r.title)).arg(r.year);
+    if (!r.unitName.isEmpty()) h += QStringLiteral("<p style='font-size:12pt'>Enhet: %1</p>").arg(esc(r.unitName));
+    h += QStringLiteral("<p>Datum: %1<br>Rapporten är framtagen med Målkoll.</p>").arg(r.date.toString(Qt::ISODate));
+
+    auto heading = [&](int level, const QString &anchor, const QString &text) {
+        h += QStringLiteral("<h%1><a name='%2'></a>%3</h%1>").arg(level).arg(anchor, esc(text));
+    };
+    if (!r.proposals.isEmpty()) {
+        heading(2, QStringLiteral("proposals"), QStringLiteral("Förslag till beslut"));
+        h += QStringLiteral("<ol>");
+        for (const QString &p : r.proposals) h += QStringLiteral("<li>%1</li>").arg(esc(p));
+        h += QStringLiteral("</ol>");
+    }
+    // Table of contents: filled with page numbers on the second layout pass.
+    h += QStringLiteral("<h2>Innehåll</h2><table width='100%' cellspacing='0' cellpadding='1'>");
+    auto tocLine = [&](const QString &anchor, const QString &text, int indent) {
+        h += QStringLiteral("<tr><td style='padding-left:%1px'>%2</td><td align='right' width='40'>%3</td></tr>")
+                 .arg(indent * 14)
+                 .arg(esc(text))
+                 .arg(pages.contains(anchor) ? QString::number(pages.value(anchor)) : QStringLiteral("–"));
+    };
+    tocLine(QStringLiteral("summary"), QStringLiteral("Sammanfattande analys"), 0);
+    for (const ReportGoalSection &s : r.goals)
+        if (s.goal->level != GoalLevel::Committee && s.goal->level != GoalLevel::Unit)
+            tocLine(anchorFor(s), s.heading, int(s.goal->level) - 1);
+    if (!r.notMetAppendix.empty()) tocLine(QStringLiteral("appendix"), QStringLiteral("Bilaga: indikatorer som inte nås"), 0);
+    if (!r.economy.rows.empty()) tocLine(QStringLiteral("economy"), QStringLiteral("Ekonomi"), 0);
+    h += QStringLiteral("</table>");
+
+    heading(2, QStringLiteral("summary"), QStringLiteral("Sammanfattande analys"));
+    if (!r.summary.isEmpty()) h += QStringLiteral("<p>%1</p>").arg(esc(r.summary).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    if (!r.summaryCounts.isEmpty()) {
+        h += QStringLiteral("<ul>");
+        for (const QString &c : r.summaryCounts) h += QStringLiteral("<li>%1</li>").arg(esc(c));
+        h += QStringLiteral("</ul>");
+    }
+
+    for (const ReportGoalSection &s : r.goals) {
+        const int level = std::min(4, int(s.goal->level) + 1);
+        heading(level, anchorFor(s), s.heading);
+        if (s.assessment != Assessment::NotSet)
+            h += QStringLiteral("<p><b>%1%2</b></p>").arg(assessmentSymbol(s.assessment), esc(assessmentSwedish(s.assessment)));
+        if (!s.analysis.isEmpty())
+            h += QStringLiteral("<p><b>Analys</b><br>%1</p>").arg(esc(s.analysis).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        if (!s.indicators.empty()) {
+            TableWriter w(h, tableId++, breaks);
+            // The name takes the room; figures need little. Widths in percent of the page.
+            w.header(r.indicatorHeader, {27, 8, 7, 7, 8, 8, 8, 8, 8, 11});
+            for (const ReportIndicatorRow &row : s.indicators) {
+                QString tr = QStringLiteral("<tr>");
+                for (qsizetype i = 0; i < row.cells.size(); ++i) {
+                    QString cell = esc(row.cells[i]);
+                    if (i == 0 && row.genderFlag) cell = QStringLiteral("♀ ") + cell;
+                    if (i == row.cells.size() - 1) cell = statusCell(row.status, row.cells[i]);
+                    tr += QStringLiteral("<td%1>%2</td>").arg(i > 0 && i < 8 ? QStringLiteral(" align='right'") : QString(), cell);
+                }
+                tr += QStringLiteral("</tr>");
+                if (!row.analysis.isEmpty())
+                    tr += QStringLiteral("<tr><td colspan='%1' style='color:#37474f'><i>Analys</i> %2</td></tr>")
+                              .arg(r.indicatorHeader.size())
+                              .arg(esc(row.analysis).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                w.row(tr);
+            }
+            w.end();
+        }
+        if (!s.activities.empty()) {
+            TableWriter w(h, tableId++, breaks);
+            w.header(r.activityHeader, {62, 11, 11, 16});
+            for (const ReportActivityRow &a : s.activities) {
+                QString tr = QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                                 .arg(esc(a.cells[0]), esc(a.cells[1]), esc(a.cells[2]),
+                                      a.deviates ? QStringLiteral("<span style='color:#c62828'>✕</span> %1").arg(esc(a.cells[3]))
+                                                 : esc(a.cells[3]));
+                if (!a.analysis.isEmpty())
+                    tr += QStringLiteral("<tr><td colspan='4' style='color:#37474f'><i>Analys</i> %1</td></tr>").arg(esc(a.analysis));
+                w.row(tr);
+            }
+            w.end();
+        }
+    }
+
+    if (!r.notMetAppendix.empty()) {
+        heading(2, QStringLiteral("appendix"), QStringLiteral("Bilaga: indikatorer som inte nås"));
+        QStringList header = r.indicatorHeader;
+        header.prepend(QStringLiteral("Mål"));
+        header << QStringLiteral("Avvikelse %");
+        std::vector<QStringList> rows;
+        for (const ReportIndicatorRow &row : r.notMetAppendix) rows.push_back(row.cells);
+        table(h, tableId++, breaks, header, rows, false, 1);
+    }
+    if (!r.economy.rows.empty()) {
+        heading(2, QStringLiteral("economy"), QStringLiteral("Ekonomi"));
+        for (const ReportTable *t : {&r.economy, &r.resultUnits, &r.investments}) {
+            if (t->rows.empty()) continue;
+            h += QStringLiteral("<h3>%1</h3>").arg(esc(t->title));
+            table(h, tableId++, breaks, t->header, t->rows, true);
+        }
+    }
+    return h + QStringLiteral("</body></html>");
+}
+
+Result<int> ReportRenderer::paint(const CommitteeReport &r, QPagedPaintDevice &device, const Progress &progress)
+{
+    const QPageLayout layout = device.pageLayout();
+    const QRectF paintRect = layout.paintRectPixels(device.logicalDpiX());
+    const qreal mm = device.logicalDpiY() / 25.4;
+    const qreal headerHeight = 10 * mm, footerHeight = 10 * mm;
+    const QSizeF bodySize(paintRect.width(), paintRect.height() - headerHeight - footerHeight);
+
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&device);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9);
+    doc.setDefaultFont(font);
+    doc.setPageSize(bodySize);
+    doc.setDocumentMargin(0);
+
+    // Lay out, find where headings and table rows land, and lay out again: the table of contents
+    // gets its page numbers, and a row that would be split across pages starts a new page with
+    // the header repeated. One break per pass, as each moves everything after it.
+    QHash<QString, int> pages;
+    QSet<QString> breaks;
+    const qreal pageHeight = bodySize.height();
+    auto firstCellAnchor = [](QTextTable *t, int row) -> QString {
+        const QTextBlock b = t->cellAt(row, 0).firstCursorPosition().block();
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            for (const QString &n : it.fragment().charFormat().anchorNames())
+                if (n.startsWith(QLatin1String("row-"))) return n;
+        return {};
+    };
+    for (int pass = 0; pass < 200; ++pass) {
+        doc.setHtml(html(r, pages, breaks));
+        pages.clear();
+        QString straddling;
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QStringList names = it.fragment().charFormat().anchorNames();
+                if (names.isEmpty()) continue;
+                const qreal top = doc.documentLayout()->blockBoundingRect(b).top();
+                for (const QString &n : names) {
+                    pages.insert(n, int(top / pageHeight) + 1);
+                    if (!straddling.isEmpty() || !n.startsWith(QLatin1String("row-")) || breaks.contains(n)) continue;
+                    QTextCursor cursor(b);
+                    QTextTable *t = cursor.currentTable();
+                    if (!t) continue;
+                    const int row = t->cellAt(cursor).row();
+                    qreal bottom = top;
+                    for (int rr = row; rr < t->rows(); ++rr) {
+                        if (rr > row && !firstCellAnchor(t, rr).isEmpty()) break;
+                        for (int c = 0; c < t->columns(); ++c) {
+                            const QTextBlock last = t->cellAt(rr, c).lastCursorPosition().block();
+                            bottom = std::max(bottom, doc.documentLayout()->blockBoundingRect(last).bottom());
+                        }
+                    }
+                    const bool split = int(top / pageHeight) != int((bottom - 0.5) / pageHeight);
+                    if (split && bottom - top < pageHeight * 0.8) straddling = n;
+                }
+            }
+        }
+        if (straddling.isEmpty()) break;
+        breaks.insert(straddling);
+    }
+    doc.setHtml(html(r, pages, breaks)); // page numbers of the final layout
+    const int pageCount = doc.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&device)) return fail(tr("Cannot start drawing the report."));
+    QFont small = font;
+    small.setPointSizeF(7.5);
+    const QString headerText = r.committee + QStringLiteral(" – ") + r.title + QLatin1Char(' ') + QString::number(r.year) +
+                               (r.unitName.isEmpty() ? QString() : QStringLiteral(" – ") + r.unitName);
+    for (int page = 0; page < pageCount; ++page) {
+        if (progress && !progress(page + 1, pageCount)) {
+            painter.end();
+            return fail(tr("The report was cancelled."));
+        }
+        if (page > 0) device.newPage();
+        painter.setFont(small);
+        painter.setPen(QColor(0x60, 0x60, 0x60));
+        const QRectF headerRect(0, 0, bodySize.width(), headerHeight * 0.7);
+        painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom, headerText);
+        painter.drawLine(QPointF(0, headerHeight * 0.8), QPointF(bodySize.width(), headerHeight * 0.8));
+        const QRectF footerRect(0, headerHeight + bodySize.height() + footerHeight * 0.2, bodySize.width(), footerHeight * 0.8);
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignTop, QStringLiteral("sida %1 (%2)").arg(page + 1).arg(pageCount));
+        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignTop, r.date.toString(Qt::ISODate));
+        painter.save();
+        painter.translate(0, headerHeight - page * bodySize.height());
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = QRectF(0, page * bodySize.height(), bodySize.width(), bodySize.height());
+        painter.setClipRect(ctx.clip);
+        doc.documentLayout()->draw(&painter, ctx);
+        painter.restore();
+    }
+    painter.end();
+    return pageCount;
+}
+
+Result<int> ReportRenderer::writePdf(const CommitteeReport &r, const QString &path, const Progress &progress)
+{
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly)) return fail(tr("Cannot write “%1”: %2").arg(path, probe.errorString()));
+    probe.close();
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(r.title + QLatin1Char(' ') + QString::number(r.year) + QStringLiteral(" – ") + r.committee);
+    writer.setCreator(QStringLiteral("Målkoll"));
+    auto pages = paint(r, writer, progress);
+    if (!pages) QFile::remove(path);
+    return pages;
+}
+
+} // namespace malkoll
