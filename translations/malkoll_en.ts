@@ -202,6 +202,62 @@
         <source>Wrote %1: %2 committees, %3 goals, %4 indicators, %5 values, %6 activities.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the committee&apos;s report (tertialrapport or verksamhetsberättelse) as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee (name, short name or id; default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit report: only this unit&apos;s indicators, activities and assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this inriktningsmål (its number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an appendix of the indicators not met, worst first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: give one store file and --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --period must be T1, T2 or VB, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: no such committee in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: %1 has no goals for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: no unit “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: no inriktningsmål “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -539,6 +595,21 @@
     </message>
     <message>
         <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Cannot start drawing the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

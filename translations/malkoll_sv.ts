@@ -202,6 +202,62 @@
         <source>Wrote %1: %2 committees, %3 goals, %4 indicators, %5 values, %6 activities.</source>
         <translation>Skrev %1: %2 nämnder, %3 mål, %4 indikatorer, %5 värden, %6 aktiviteter.</translation>
     </message>
+    <message>
+        <source>Write the committee&apos;s report (tertialrapport or verksamhetsberättelse) as PDF.</source>
+        <translation>Skriv nämndens rapport (tertialrapport eller verksamhetsberättelse) som PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>PDF-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>The committee (name, short name or id; default: the first).</source>
+        <translation>Nämnden (namn, kortnamn eller id; standard: den första).</translation>
+    </message>
+    <message>
+        <source>A unit report: only this unit&apos;s indicators, activities and assessments.</source>
+        <translation>En enhetsrapport: bara enhetens indikatorer, aktiviteter och bedömningar.</translation>
+    </message>
+    <message>
+        <source>Only this inriktningsmål (its number).</source>
+        <translation>Bara det här inriktningsmålet (dess nummer).</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>Add an appendix of the indicators not met, worst first.</source>
+        <translation>Lägg till en bilaga med indikatorer som inte nås, sämst först.</translation>
+    </message>
+    <message>
+        <source>report: give one store file and --out FILE.</source>
+        <translation>report: ange en databasfil och --out FIL.</translation>
+    </message>
+    <message>
+        <source>report: --period must be T1, T2 or VB, not “%1”.</source>
+        <translation>report: --period ska vara T1, T2 eller VB, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>report: no such committee in the store.</source>
+        <translation>report: nämnden finns inte i databasen.</translation>
+    </message>
+    <message>
+        <source>report: %1 has no goals for %2.</source>
+        <translation>report: %1 har inga mål för %2.</translation>
+    </message>
+    <message>
+        <source>report: no unit “%1” in %2.</source>
+        <translation>report: ingen enhet ”%1” i %2.</translation>
+    </message>
+    <message>
+        <source>report: no inriktningsmål “%1”.</source>
+        <translation>report: inget inriktningsmål ”%1”.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages.</source>
+        <translation>Skrev %1: %2 sidor.</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -540,6 +596,21 @@
     <message>
         <source>no reason given</source>
         <translation>inget skäl angivet</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Cannot start drawing the report.</source>
+        <translation>Kan inte börja rita rapporten.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Rapporten avbröts.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan inte skriva ”%1”: %2</translation>
     </message>
 </context>
 <context>
