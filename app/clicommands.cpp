@@ -313,7 +313,6 @@ int report(const QStringList &args, Io io)
     }
     CommitteeReport::Options options;
     options.appendixNotMet = p.isSet(QStringLiteral("appendix"));
-    QHash<qint64, GoalAssessment> unitAssessments;
     if (p.isSet(QStringLiteral("unit"))) {
         for (const Unit &u : snapshot->units)
             if (u.name.compare(p.value(QStringLiteral("unit")), Qt::CaseInsensitive) == 0) options.unitId = u.id;
@@ -321,8 +320,6 @@ int report(const QStringList &args, Io io)
             io.err << Cli::tr("report: no unit “%1” in %2.").arg(p.value(QStringLiteral("unit")), committee->name) << '\n';
             return 1;
         }
-        for (const GoalAssessment &a : GoalRepository(*store).assessments(committee->id, year, *period))
-            if (a.unitId == options.unitId) unitAssessments.insert(a.goalId, a);
     }
     if (p.isSet(QStringLiteral("goal"))) {
         for (const Goal &g : snapshot->goals)
@@ -332,12 +329,12 @@ int report(const QStringList &args, Io io)
             return 1;
         }
     }
-    const YearEvaluation ev = Evaluator::evaluate(snapshot.value());
-    EconomyRepository economy(*store);
-    const CommitteeReport content = CommitteeReport::build(
-        snapshot.value(), ev, economy.budgetLines(committee->id, year, *period), economy.resultUnits(committee->id, year, *period),
-        economy.investments(committee->id, year, *period), options, unitAssessments);
-    auto pages = ReportRenderer::writePdf(content, p.value(QStringLiteral("out")));
+    auto content = CommitteeReport::fromStore(*store, committee->id, year, *period, options);
+    if (!content) {
+        io.err << content.error() << '\n';
+        return 1;
+    }
+    auto pages = ReportRenderer::writePdf(content.value(), p.value(QStringLiteral("out")));
     if (!pages) {
         io.err << pages.error() << '\n';
         return 1;

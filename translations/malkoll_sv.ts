@@ -1258,6 +1258,42 @@ Ursprungligt årsmål: %4</translation>
         <source>The unit you enter values for:</source>
         <translation>Enheten du lägger in värden för:</translation>
     </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportera rapport…</translation>
+    </message>
+    <message>
+        <source>Report print pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska rapport…</translation>
+    </message>
+    <message>
+        <source>Open a store first.</source>
+        <translation>Öppna en databas först.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>Skrev %1 (%2 sidor).</translation>
+    </message>
+    <message>
+        <source>Report print preview</source>
+        <translation>Förhandsgranskning av rapport</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::PeriodSession</name>

@@ -6,6 +6,7 @@
 #include "models/goaltreemodel.h"
 #include "models/indicatortablemodel.h"
 #include "periodsession.h"
+#include "report/reportrenderer.h"
 #include "store/goalrepository.h"
 #include "store/organisationrepository.h"
 #include "store/store.h"
@@ -27,6 +28,9 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -242,6 +246,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("&New store…"), QKeySequence::New, this, &MainWindow::newStore);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openStoreDialog);
     file->addAction(tr("Open the &demo store"), this, &MainWindow::openDemoStore);
+    file->addSeparator();
+    file->addAction(tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportReport);
+    file->addAction(tr("Report print pre&view…"), QKeySequence::Print, this, &MainWindow::previewReport);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -462,6 +469,61 @@ void MainWindow::chooseMyUnit()
     if (!ok) return;
     setMyUnit(chosen == names.first() ? QString() : chosen);
     if (!m_myUnit.isEmpty()) m_myUnitBox->setChecked(true);
+}
+
+Result<int> MainWindow::writeReport(const QString &path, bool unitOnly)
+{
+    const auto snap = m_session->snapshot();
+    if (!m_store || !snap) return fail(tr("Open a store first."));
+    m_goalPanel->saveAnalysis();
+    CommitteeReport::Options options;
+    if (unitOnly) options.unitId = std::max<qint64>(0, myUnitId());
+    auto content = CommitteeReport::fromStore(*m_store, snap->committee.id, snap->year, snap->period, options);
+    if (!content) return Error{content.error()};
+    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    return ReportRenderer::writePdf(content.value(), path, [&](int page, int pages) {
+        progress.setMaximum(pages);
+        progress.setValue(page);
+        return !progress.wasCanceled();
+    });
+}
+
+void MainWindow::exportReport()
+{
+    const auto snap = m_session->snapshot();
+    if (!snap) return;
+    const QString suggested = QStringLiteral("%1 %2 %3.pdf").arg(snap->committee.shortName, periodTitle(snap->period)).arg(snap->year);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty()) return;
+    const bool unitOnly = m_myUnitBox->isChecked();
+    if (auto pages = writeReport(path, unitOnly); !pages)
+        showMessage(pages.error());
+    else
+        statusBar()->showMessage(tr("Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(pages.value()), 10000);
+}
+
+void MainWindow::previewReport()
+{
+    const auto snap = m_session->snapshot();
+    if (!m_store || !snap) return;
+    CommitteeReport::Options options;
+    if (m_myUnitBox->isChecked()) options.unitId = std::max<qint64>(0, myUnitId());
+    auto content = CommitteeReport::fromStore(*m_store, snap->committee.id, snap->year, snap->period, options);
+    if (!content) {
+        showMessage(content.error());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Report print preview"));
+    const CommitteeReport report = content.value();
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) { (void)ReportRenderer::paint(report, *p); });
+    dialog.resize(1000, 800);
+    dialog.exec();
 }
 
 void MainWindow::newStore()

@@ -46,6 +46,8 @@ public:
     void setMyUnitOnly(bool only);
     QString progressText() const;
     QString messageText() const; // the last refused or failed edit, as shown in the window
+    // Writes the report of the shown committee, year and period (optionally only my unit) as PDF.
+    Result<int> writeReport(const QString &path, bool unitOnly = false);
 
     GoalTreeModel *goalModel() const { return m_goalModel; }
     IndicatorTableModel *indicatorModel() const { return m_indicatorModel; }
@@ -70,6 +72,8 @@ private:
     void applyUnitFilter();
     void showMessage(const QString &message);
     void chooseMyUnit();
+    void exportReport();
+    void previewReport();
     void newStore();
     void openStoreDialog();
     void showAbout();

@@ -1,6 +1,9 @@
 #include "committeereport.h"
 
 #include "calc/economy.h"
+#include "store/economyrepository.h"
+#include "store/goalrepository.h"
+#include "store/snapshotreader.h"
 #include "text/swedishnumber.h"
 #include "text/targettext.h"
 
@@ -36,6 +39,22 @@ QString count(int n, const char *one, const char *many)
     return QStringLiteral("%1 %2").arg(n).arg(QString::fromUtf8(n == 1 ? one : many));
 }
 } // namespace
+
+Result<CommitteeReport> CommitteeReport::fromStore(Store &store, qint64 committeeId, int year, Period period,
+                                                   const Options &options)
+{
+    auto snapshot = SnapshotReader(store).read(committeeId, year, period);
+    if (!snapshot) return Error{snapshot.error()};
+    QHash<qint64, GoalAssessment> unitAssessments;
+    if (options.unitId)
+        for (const GoalAssessment &a : GoalRepository(store).assessments(committeeId, year, period))
+            if (a.unitId == options.unitId) unitAssessments.insert(a.goalId, a);
+    const YearEvaluation ev = Evaluator::evaluate(snapshot.value());
+    EconomyRepository economy(store);
+    return build(snapshot.value(), ev, economy.budgetLines(committeeId, year, period),
+                 economy.resultUnits(committeeId, year, period), economy.investments(committeeId, year, period), options,
+                 unitAssessments);
+}
 
 CommitteeReport CommitteeReport::build(const YearSnapshot &s, const YearEvaluation &ev,
                                        const std::vector<BudgetLine> &budget, const std::vector<ResultUnitLine> &units,
@@ -79,7 +98,7 @@ CommitteeReport CommitteeReport::build(const YearSnapshot &s, const YearEvaluati
         if (top.level != GoalLevel::Direction || !inScope.count(top.id)) continue;
         for (const Goal *g : s.subtree(top.id)) {
             ReportGoalSection section;
-            section.goal = g;
+            section.goal = *g;
             section.heading = headingFor(*g);
             const GoalEvaluation *ge = ev.goal(g->id);
             if (unitReport) {

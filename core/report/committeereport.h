@@ -6,12 +6,15 @@
 #include "calc/evaluator.h"
 #include "domain/economy.h"
 #include "io/statusreport.h"
+#include "result.h"
 
 #include <QDate>
 #include <optional>
 #include <vector>
 
 namespace malkoll {
+
+class Store;
 
 struct ReportIndicatorRow
 {
@@ -30,7 +33,7 @@ struct ReportActivityRow
 
 struct ReportGoalSection
 {
-    const Goal *goal = nullptr;
+    Goal goal; // a copy: the report outlives the snapshot it was built from
     QString heading;            // "KF:s inriktningsmål: 1. Ett Stockholm som …"
     Assessment assessment = Assessment::NotSet;
     QString analysis;
@@ -66,6 +69,9 @@ struct CommitteeReport
     ReportTable resultUnits;
     ReportTable investments;
 
+    // Reads what the report needs from the store (snapshot, economy, the unit's own assessments).
+    static Result<CommitteeReport> fromStore(Store &store, qint64 committeeId, int year, Period period,
+                                             const Options &options);
     static CommitteeReport build(const YearSnapshot &snapshot, const YearEvaluation &evaluation,
                                  const std::vector<BudgetLine> &budget, const std::vector<ResultUnitLine> &resultUnits,
                                  const std::vector<InvestmentLine> &investments, const Options &options,

@@ -17,6 +17,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTest>
@@ -324,4 +326,27 @@ TEST_F(Entry, MyUnitFilterAndProgress)
     EXPECT_GT(mine, 0);
     EXPECT_LT(mine, all);
     EXPECT_NE(window->progressText(), progressAll);
+}
+
+TEST_F(Entry, ExportedReportCarriesWhatWasJustEntered)
+{
+    ASSERT_TRUE(window->indicatorModel()->setData(cell(group, IndicatorTableModel::OutcomeColumn), QStringLiteral("15,1")));
+    const QString pdf = dir.filePath(QStringLiteral("rapport.pdf"));
+    auto pages = window->writeReport(pdf);
+    ASSERT_TRUE(pages.ok()) << pages.error().toStdString();
+    EXPECT_GT(pages.value(), 10);
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    QString text = QString::fromUtf8(p.readAllStandardOutput());
+    text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" ")); // a narrow cell wraps the unit
+    EXPECT_TRUE(text.contains(QStringLiteral("Antal barn per grupp 15,1 barn/"))) << text.mid(text.indexOf(QStringLiteral("Antal barn per grupp")), 120).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Tertialrapport 1 2024")));
+    window->setMyUnit(QStringLiteral("Förskoleavdelningen"));
+    const QString unitPdf = dir.filePath(QStringLiteral("enhet.pdf"));
+    ASSERT_TRUE(window->writeReport(unitPdf, true).ok());
+    QProcess u;
+    u.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), unitPdf, QStringLiteral("-")});
+    ASSERT_TRUE(u.waitForFinished(60000));
+    EXPECT_TRUE(QString::fromUtf8(u.readAllStandardOutput()).contains(QStringLiteral("Enhet: Förskoleavdelningen")));
 }

@@ -26,7 +26,7 @@ TEST(ReportLayout, ThreeHundredRowTableRepeatsItsHeaderOnEveryPage)
                               QStringLiteral("Årsmål"), QStringLiteral("KF"), QStringLiteral("Period"),
                               QStringLiteral("Bedömning")};
     ReportGoalSection section;
-    section.goal = &goal;
+    section.goal = goal;
     section.heading = QStringLiteral("KF:s mål för verksamhetsområdet: 1.1 Långt mål");
     for (int i = 1; i <= 300; ++i) {
         ReportIndicatorRow row;

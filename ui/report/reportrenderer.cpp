@@ -100,7 +100,7 @@ void table(QString &h, int id, const QSet<QString> &breaks, const QStringList &h
     w.end();
 }
 
-QString anchorFor(const ReportGoalSection &s) { return QStringLiteral("goal-%1").arg(s.goal->id); }
+QString anchorFor(const ReportGoalSection &s) { return QStringLiteral("goal-%1").arg(s.goal.id); }
 
 } // namespace
 
@@ -133,8 +133,8 @@ QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int>
     };
     tocLine(QStringLiteral("summary"), QStringLiteral("Sammanfattande analys"), 0);
     for (const ReportGoalSection &s : r.goals)
-        if (s.goal->level != GoalLevel::Committee && s.goal->level != GoalLevel::Unit)
-            tocLine(anchorFor(s), s.heading, int(s.goal->level) - 1);
+        if (s.goal.level != GoalLevel::Committee && s.goal.level != GoalLevel::Unit)
+            tocLine(anchorFor(s), s.heading, int(s.goal.level) - 1);
     if (!r.notMetAppendix.empty()) tocLine(QStringLiteral("appendix"), QStringLiteral("Bilaga: indikatorer som inte nås"), 0);
     if (!r.economy.rows.empty()) tocLine(QStringLiteral("economy"), QStringLiteral("Ekonomi"), 0);
     h += QStringLiteral("</table>");
@@ -148,7 +148,7 @@ QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int>
     }
 
     for (const ReportGoalSection &s : r.goals) {
-        const int level = std::min(4, int(s.goal->level) + 1);
+        const int level = std::min(4, int(s.goal.level) + 1);
         heading(level, anchorFor(s), s.heading);
         if (s.assessment != Assessment::NotSet)
             h += QStringLiteral("<p><b>%1%2</b></p>").arg(assessmentSymbol(s.assessment), esc(assessmentSwedish(s.assessment)));
