@@ -4,7 +4,7 @@
 
 #include <QDir>
 #include <QFile>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QTextStream>
 #include <cstdio>
 #include <functional>
@@ -20,7 +20,7 @@ Commands:
                               indicator statuses, goal assessments beside suggestions, findings, economy
   generate --out FILE [--committees N] [--years N] [--seed N] [--force]
                               write a city-scale store for load tests
-  report STORE --out FILE.pdf [--year Y] [--period T1|T2|VB] [--unit NAME] [--goal N] [--appendix]
+  report STORE --out FILE.pdf [--year Y] [--period T1|T2|VB] [--unit NAME] [--goal N] [--appendix] [--charts]
                               the committee's report as PDF
 
 Run "malkoll-cli COMMAND --help" for the options of a command.
@@ -32,7 +32,7 @@ int main(int argc, char **argv)
     // Reports and charts render offscreen: the CLI never needs a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     malkoll::prepareRuntimeEnvironment();
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // charts in reports are graphics widgets
     QCoreApplication::setApplicationName(QStringLiteral("malkoll-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Malkoll"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MALKOLL_VERSION));

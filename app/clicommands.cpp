@@ -274,6 +274,7 @@ int report(const QStringList &args, Io io)
     p.addOption({QStringLiteral("unit"), Cli::tr("A unit report: only this unit's indicators, activities and assessments."), Cli::tr("NAME")});
     p.addOption({QStringLiteral("goal"), Cli::tr("Only this inriktningsmål (its number)."), Cli::tr("NUMBER")});
     p.addOption({QStringLiteral("appendix"), Cli::tr("Add an appendix of the indicators not met, worst first.")});
+    p.addOption({QStringLiteral("charts"), Cli::tr("Add a trend chart for every indicator.")});
     if (!parse(p, QStringLiteral("report"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (p.positionalArguments().size() != 1 || p.value(QStringLiteral("out")).isEmpty()) {
         io.err << Cli::tr("report: give one store file and --out FILE.") << '\n';
@@ -313,6 +314,7 @@ int report(const QStringList &args, Io io)
     }
     CommitteeReport::Options options;
     options.appendixNotMet = p.isSet(QStringLiteral("appendix"));
+    options.charts = p.isSet(QStringLiteral("charts"));
     if (p.isSet(QStringLiteral("unit"))) {
         for (const Unit &u : snapshot->units)
             if (u.name.compare(p.value(QStringLiteral("unit")), Qt::CaseInsensitive) == 0) options.unitId = u.id;

@@ -258,6 +258,10 @@
         <source>Wrote %1: %2 pages.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a trend chart for every indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>

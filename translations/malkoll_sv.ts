@@ -258,6 +258,10 @@
         <source>Wrote %1: %2 pages.</source>
         <translation>Skrev %1: %2 sidor.</translation>
     </message>
+    <message>
+        <source>Add a trend chart for every indicator.</source>
+        <translation>Lägg till ett trenddiagram för varje indikator.</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>

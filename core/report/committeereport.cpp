@@ -32,6 +32,35 @@ QString periodLabel(const Indicator &i, int year, Period p)
     return QString::number(year);
 }
 
+TrendSeries trendOf(const YearSnapshot &s, const Indicator &ind, const IndicatorEvaluation &e)
+{
+    TrendSeries t;
+    t.name = ind.name;
+    t.unit = ind.unit;
+    t.decimals = ind.decimals;
+    auto add = [&](int year, Period p, const std::optional<double> &v) {
+        if (!v || p == Period::VP) return;
+        const QPointF point(year + periodMonths(p) / 12.0, *v);
+        t.outcomes.push_back(point);
+        if (p == Period::VB) t.vbOutcomes.push_back(point);
+        t.firstYear = t.firstYear ? std::min(t.firstYear, year) : year;
+        t.lastYear = std::max(t.lastYear, year);
+    };
+    if (const auto h = s.history.constFind(ind.id); h != s.history.cend())
+        for (const HistoryPoint &p : *h) add(p.year, p.period, p.outcome);
+    if (const auto all = s.allPeriods.constFind(ind.id); all != s.allPeriods.cend())
+        for (const auto &[period, m] : *all)
+            if (int(period) <= int(s.period)) add(s.year, period, m.outcome);
+    t.lastYear = std::max(t.lastYear, s.year);
+    if (!t.firstYear) t.firstYear = s.year;
+    if (e.target.kind == TargetKind::Value || e.target.kind == TargetKind::AtMost || e.target.kind == TargetKind::AtLeast)
+        t.target = e.target.value;
+    if (e.kfTarget.kind == TargetKind::Value || e.kfTarget.kind == TargetKind::AtMost || e.kfTarget.kind == TargetKind::AtLeast)
+        t.kfTarget = e.kfTarget.value;
+    if (e.prognosis && s.period != Period::VB) t.prognosis = QPointF(s.year + 1.0, *e.prognosis);
+    return t;
+}
+
 QString mnkr(double v) { return SwedishNumber::format(EconomyCalc::roundMnkr(v), 1); }
 
 QString count(int n, const char *one, const char *many)
@@ -69,6 +98,7 @@ CommitteeReport CommitteeReport::build(const YearSnapshot &s, const YearEvaluati
     r.date = QDate::currentDate();
     r.proposals = s.periodInfo.proposals;
     r.summary = s.periodInfo.summary;
+    r.charts = options.charts;
     if (options.unitId)
         if (const Unit *u = s.unit(options.unitId)) r.unitName = u->name;
     r.indicatorHeader = {QStringLiteral("Indikator"), QStringLiteral("Periodens utfall"),
@@ -138,6 +168,7 @@ CommitteeReport CommitteeReport::build(const YearSnapshot &s, const YearEvaluati
                              periodLabel(*ind, s.year, s.period),
                              StatusRule::statusText(e->expected, Language::Swedish)};
                 row.analysis = m ? m->analysis : QString();
+                row.trend = trendOf(s, *ind, *e);
                 if (m && m->notReported && !m->notReportedReason.isEmpty())
                     row.analysis = QStringLiteral("Redovisas ej: %1. %2").arg(m->notReportedReason, row.analysis).trimmed();
                 section.indicators.push_back(row);

@@ -9,6 +9,7 @@
 #include "result.h"
 
 #include <QDate>
+#include <QPointF>
 #include <optional>
 #include <vector>
 
@@ -16,12 +17,28 @@ namespace malkoll {
 
 class Store;
 
+// One indicator's trend for a chart: every stored year and period, x = year + months / 12.
+struct TrendSeries
+{
+    QString name;
+    QString unit;
+    int decimals = 0;
+    std::vector<QPointF> outcomes;   // every period with a value, oldest first
+    std::vector<QPointF> vbOutcomes; // the full-year values, emphasised
+    std::optional<double> target;    // this year's Årsmål (numeric targets only)
+    std::optional<double> kfTarget;
+    std::optional<QPointF> prognosis; // this year's prognos, at year end
+    int firstYear = 0;
+    int lastYear = 0;
+};
+
 struct ReportIndicatorRow
 {
     QStringList cells;      // the follow-up columns, formatted in Swedish
     IndicatorStatus status = IndicatorStatus::NotAssessable;
     QString analysis;       // printed as a row under the indicator
     bool genderFlag = false;
+    TrendSeries trend;
 };
 
 struct ReportActivityRow
@@ -50,6 +67,7 @@ struct CommitteeReport
         qint64 unitId = 0;          // a unit report: only its indicators and activities, its assessments
         qint64 directionGoalId = 0; // one inriktningsmål only
         bool appendixNotMet = false;
+        bool charts = false;        // a trend chart per indicator, small multiples under its table
     };
 
     QString committee;
@@ -58,6 +76,7 @@ struct CommitteeReport
     Period period = Period::T1;
     QDate date;
     QString unitName; // set for a unit report
+    bool charts = false;
     QStringList proposals;
     QString summary;
     QStringList summaryCounts; // "7 av 9 KF-indikatorer bedöms nå årsmålet", …

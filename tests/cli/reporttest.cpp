@@ -123,6 +123,24 @@ TEST_F(Report, UnitReportHasOnlyTheUnitsIndicators)
     EXPECT_TRUE(flat.contains(QStringLiteral("Ingen")));                   // goals the unit does not assess
 }
 
+TEST_F(Report, ChartsAddATrendChartPerIndicator)
+{
+    const QString pdf = dir->filePath(QStringLiteral("diagram.pdf"));
+    const Output o = run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("report"), store, QStringLiteral("--goal"),
+                                                       QStringLiteral("1"), QStringLiteral("--charts"),
+                                                       QStringLiteral("--out"), pdf});
+    ASSERT_EQ(o.code, 0) << o.err.toStdString();
+    const Output images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    ASSERT_EQ(images.code, 0);
+    // Header and rule lines of pdfimages' list, then one line per image: one chart per indicator
+    // of inriktningsmål 1 (2 + 3 + 6 + 3 + 2 + 10 + 5 + 6 + 7 + 4 + 5 = 53).
+    const int charts = int(images.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()) - 2;
+    EXPECT_EQ(charts, 53);
+    const QString flat = squash(pagesOf(pdf).join(QString()));
+    EXPECT_TRUE(flat.contains(QStringLiteral("KF:sinriktningsmål:1.")));
+    EXPECT_FALSE(flat.contains(QStringLiteral("KF:sinriktningsmål:2."))) << "--goal 1 prints only inriktningsmål 1";
+}
+
 TEST_F(Report, BadArgumentsAreRefusedAndNoFileIsLeft)
 {
     const QString pdf = dir->filePath(QStringLiteral("x.pdf"));

@@ -1,5 +1,6 @@
 #include "reportrenderer.h"
 
+#include "charts/trendchart.h"
 #include "widgets/statuspresentation.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -8,13 +9,29 @@
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QUrl>
 #include <QTextCursor>
 #include <QTextTable>
 
 namespace malkoll {
 
 namespace {
+// Size of a small-multiple chart in the document, in points at the layout resolution.
+constexpr int kChartWidth = 118;
+constexpr int kChartHeight = 80;
+
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
+
+// The chart images the HTML refers to, rendered once per report.
+void addCharts(QTextDocument &doc, const CommitteeReport &r, qreal scale)
+{
+    if (!r.charts) return;
+    const QSize px(int(kChartWidth * scale), int(kChartHeight * scale));
+    for (const ReportGoalSection &s : r.goals)
+        for (size_t k = 0; k < s.indicators.size(); ++k)
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1:%2").arg(s.goal.id).arg(k)),
+                            TrendChart::render(s.indicators[k].trend, px));
+}
 
 QString assessmentSymbol(Assessment a)
 {
@@ -174,6 +191,20 @@ QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int>
                 w.row(tr);
             }
             w.end();
+            if (r.charts) {
+                // Small multiples: four trend charts a row.
+                h += QStringLiteral("<table width='100%' cellspacing='2' cellpadding='0'>");
+                for (size_t k = 0; k < s.indicators.size(); ++k) {
+                    if (k % 4 == 0) h += QStringLiteral("<tr>");
+                    h += QStringLiteral("<td width='25%'><img src='chart:%1:%2' width='%3' height='%4'></td>")
+                             .arg(s.goal.id)
+                             .arg(k)
+                             .arg(kChartWidth)
+                             .arg(kChartHeight);
+                    if (k % 4 == 3 || k + 1 == s.indicators.size()) h += QStringLiteral("</tr>");
+                }
+                h += QStringLiteral("</table><p></p>");
+            }
         }
         if (!s.activities.empty()) {
             TableWriter w(h, tableId++, breaks);
@@ -240,6 +271,7 @@ Result<int> ReportRenderer::paint(const CommitteeReport &r, QPagedPaintDevice &d
                 if (n.startsWith(QLatin1String("row-"))) return n;
         return {};
     };
+    addCharts(doc, r, 3.0);
     for (int pass = 0; pass < 200; ++pass) {
         doc.setHtml(html(r, pages, breaks));
         pages.clear();
