@@ -1297,6 +1297,26 @@ Original årsmål: %4</source>
         <source>Report print preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Proposals and summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals and summary – %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One proposal (förslag till beslut) per line, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förslag till beslut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanfattande analys:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::PeriodSession</name>
@@ -1322,6 +1342,10 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Assess goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the proposals and summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

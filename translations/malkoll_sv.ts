@@ -1298,6 +1298,26 @@ Ursprungligt årsmål: %4</translation>
         <source>Report print preview</source>
         <translation>Förhandsgranskning av rapport</translation>
     </message>
+    <message>
+        <source>&amp;Proposals and summary…</source>
+        <translation>&amp;Förslag till beslut och sammanfattning…</translation>
+    </message>
+    <message>
+        <source>Proposals and summary – %1 %2</source>
+        <translation>Förslag till beslut och sammanfattning – %1 %2</translation>
+    </message>
+    <message>
+        <source>One proposal (förslag till beslut) per line, in order.</source>
+        <translation>Ett förslag till beslut per rad, i ordning.</translation>
+    </message>
+    <message>
+        <source>Förslag till beslut:</source>
+        <translation>Förslag till beslut:</translation>
+    </message>
+    <message>
+        <source>Sammanfattande analys:</source>
+        <translation>Sammanfattande analys:</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::PeriodSession</name>
@@ -1324,6 +1344,10 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Assess goal %1</source>
         <translation>Bedöm mål %1</translation>
+    </message>
+    <message>
+        <source>Edit the proposals and summary</source>
+        <translation>Ändra förslag till beslut och sammanfattning</translation>
     </message>
 </context>
 </TS>

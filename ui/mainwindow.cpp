@@ -27,7 +27,11 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -259,6 +263,8 @@ void MainWindow::buildMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Proposals and summary…"), this, &MainWindow::editPeriodTexts);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&My unit…"), this, &MainWindow::chooseMyUnit);
@@ -488,6 +494,32 @@ Result<int> MainWindow::writeReport(const QString &path, bool unitOnly)
         progress.setValue(page);
         return !progress.wasCanceled();
     });
+}
+
+void MainWindow::editPeriodTexts()
+{
+    const auto snap = m_session->snapshot();
+    if (!snap) return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Proposals and summary – %1 %2").arg(periodTitle(snap->period)).arg(snap->year));
+    auto *proposals = new QPlainTextEdit(snap->periodInfo.proposals.join(QLatin1Char('\n')));
+    proposals->setPlaceholderText(tr("One proposal (förslag till beslut) per line, in order."));
+    auto *summary = new QPlainTextEdit(snap->periodInfo.summary);
+    proposals->setReadOnly(m_session->isLocked());
+    summary->setReadOnly(m_session->isLocked());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Förslag till beslut:"), proposals);
+    form->addRow(tr("Sammanfattande analys:"), summary);
+    form->addRow(buttons);
+    dialog.resize(760, 520);
+    if (dialog.exec() != QDialog::Accepted || m_session->isLocked()) return;
+    QStringList lines;
+    for (const QString &line : proposals->toPlainText().split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty()) lines << line.trimmed();
+    m_session->editPeriodTexts(lines, summary->toPlainText().trimmed());
 }
 
 void MainWindow::exportReport()

@@ -73,6 +73,7 @@ private:
     void showMessage(const QString &message);
     void chooseMyUnit();
     void exportReport();
+    void editPeriodTexts();
     void previewReport();
     void newStore();
     void openStoreDialog();

@@ -4,6 +4,7 @@
 #include "store/activityrepository.h"
 #include "store/goalrepository.h"
 #include "store/measurementrepository.h"
+#include "store/periodrepository.h"
 #include "store/snapshotreader.h"
 #include "store/store.h"
 
@@ -125,6 +126,37 @@ bool PeriodSession::editAssessment(const GoalAssessment &after)
         this, tr("Assess goal %1").arg(g ? g->number : QString()), [this, after] { return applyAssessment(after); },
         [this, before] { return applyAssessment(before); }));
     return m_undo->index() > indexBefore;
+}
+
+bool PeriodSession::editPeriodTexts(const QStringList &proposals, const QString &summary)
+{
+    if (!m_snapshot) return false;
+    if (isLocked()) {
+        emit editFailed(lockText());
+        return false;
+    }
+    const PeriodInfo before = m_snapshot->periodInfo;
+    if (before.proposals == proposals && before.summary == summary) return true;
+    const int indexBefore = m_undo->index();
+    m_undo->push(new ApplyCommand(
+        this, tr("Edit the proposals and summary"), [this, proposals, summary] { return applyPeriodTexts(proposals, summary); },
+        [this, before] { return applyPeriodTexts(before.proposals, before.summary); }));
+    return m_undo->index() > indexBefore;
+}
+
+Result<void> PeriodSession::applyPeriodTexts(const QStringList &proposals, const QString &summary)
+{
+    if (!m_store || !m_snapshot) return fail(tr("No store is open."));
+    PeriodInfo info = m_snapshot->periodInfo;
+    info.committeeId = m_snapshot->committee.id;
+    info.year = m_snapshot->year;
+    info.period = m_snapshot->period;
+    info.proposals = proposals;
+    info.summary = summary;
+    if (auto r = PeriodRepository(*m_store).saveTexts(info); !r) return r;
+    m_snapshot->periodInfo = info;
+    emit changed();
+    return {};
 }
 
 Result<void> PeriodSession::applyMeasurement(const Measurement &m)

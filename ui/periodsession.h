@@ -39,11 +39,13 @@ public:
     bool editMeasurement(const Measurement &after);
     bool editActivityReport(const ActivityReport &after);
     bool editAssessment(const GoalAssessment &after);
+    bool editPeriodTexts(const QStringList &proposals, const QString &summary);
 
     // What the commands run: write one value to the store and update the snapshot.
     Result<void> applyMeasurement(const Measurement &m);
     Result<void> applyActivityReport(const ActivityReport &r);
     Result<void> applyAssessment(const GoalAssessment &a);
+    Result<void> applyPeriodTexts(const QStringList &proposals, const QString &summary);
 
     void reportFailure(const QString &message) { emit editFailed(message); }
 

@@ -4,6 +4,7 @@
 #include "store/economyrepository.h"
 #include "store/goalrepository.h"
 #include "store/snapshotreader.h"
+#include "store/store.h"
 #include "text/swedishnumber.h"
 #include "text/targettext.h"
 
@@ -80,9 +81,11 @@ Result<CommitteeReport> CommitteeReport::fromStore(Store &store, qint64 committe
             if (a.unitId == options.unitId) unitAssessments.insert(a.goalId, a);
     const YearEvaluation ev = Evaluator::evaluate(snapshot.value());
     EconomyRepository economy(store);
-    return build(snapshot.value(), ev, economy.budgetLines(committeeId, year, period),
+    CommitteeReport r = build(snapshot.value(), ev, economy.budgetLines(committeeId, year, period),
                  economy.resultUnits(committeeId, year, period), economy.investments(committeeId, year, period), options,
                  unitAssessments);
+    r.handlaggare = store.user();
+    return r;
 }
 
 CommitteeReport CommitteeReport::build(const YearSnapshot &s, const YearEvaluation &ev,

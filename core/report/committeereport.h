@@ -75,6 +75,7 @@ struct CommitteeReport
     int year = 0;
     Period period = Period::T1;
     QDate date;
+    QString handlaggare; // who produced the report (the store's user at export)
     QString unitName; // set for a unit report
     bool charts = false;
     QStringList proposals;

@@ -350,3 +350,26 @@ TEST_F(Entry, ExportedReportCarriesWhatWasJustEntered)
     ASSERT_TRUE(u.waitForFinished(60000));
     EXPECT_TRUE(QString::fromUtf8(u.readAllStandardOutput()).contains(QStringLiteral("Enhet: Förskoleavdelningen")));
 }
+
+TEST_F(Entry, ProposalsAndSummaryAreEditedWithUndoAndReachTheReport)
+{
+    ASSERT_TRUE(window->session()->editPeriodTexts({QStringLiteral("Nämnden godkänner rapporten.")},
+                                                   QStringLiteral("Exempeltext: en kort sammanfattning.")));
+    {
+        auto store = Store::open(path);
+        const PeriodInfo info = PeriodRepository(*store.value()).info(window->snapshot()->committee.id, 2024, Period::T1);
+        EXPECT_EQ(info.proposals, QStringList{QStringLiteral("Nämnden godkänner rapporten.")});
+        EXPECT_EQ(info.summary, QStringLiteral("Exempeltext: en kort sammanfattning."));
+    }
+    const QString pdf = dir.filePath(QStringLiteral("texter.pdf"));
+    ASSERT_TRUE(window->writeReport(pdf).ok());
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    EXPECT_TRUE(text.contains(QStringLiteral("1. Nämnden godkänner rapporten.")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Handläggare:")));
+    window->undoStack()->undo();
+    auto store = Store::open(path);
+    EXPECT_GT(PeriodRepository(*store.value()).info(window->snapshot()->committee.id, 2024, Period::T1).proposals.size(), 1);
+}

@@ -129,7 +129,9 @@ QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int>
     h += QStringLiteral("<p style='font-size:11pt'>%1</p>").arg(esc(r.committee));
     h += QStringLiteral("<h1 style='font-size:22pt'>%1 %2</h1>").arg(esc(r.title)).arg(r.year);
     if (!r.unitName.isEmpty()) h += QStringLiteral("<p style='font-size:12pt'>Enhet: %1</p>").arg(esc(r.unitName));
-    h += QStringLiteral("<p>Datum: %1<br>Rapporten är framtagen med Målkoll.</p>").arg(r.date.toString(Qt::ISODate));
+    h += QStringLiteral("<p>Datum: %1").arg(r.date.toString(Qt::ISODate));
+    if (!r.handlaggare.isEmpty()) h += QStringLiteral("<br>Handläggare: %1").arg(esc(r.handlaggare));
+    h += QStringLiteral("</p>");
 
     auto heading = [&](int level, const QString &anchor, const QString &text) {
         h += QStringLiteral("<h%1><a name='%2'></a>%3</h%1>").arg(level).arg(anchor, esc(text));
