@@ -59,6 +59,23 @@ std::unique_ptr<Store> openExisting(const QString &path, Io io)
     return std::move(store).value();
 }
 
+// The follow-up period of --period, or the message naming the command and the bad value.
+std::optional<Period> followUpPeriod(const QCommandLineParser &p, const char *command, Io io)
+{
+    const auto period = periodFromCode(p.value(QStringLiteral("period")));
+    if (period && *period != Period::VP) return period;
+    io.err << Cli::tr("%1: --period must be T1, T2 or VB, not “%2”.").arg(QLatin1String(command), p.value(QStringLiteral("period")))
+           << '\n';
+    return std::nullopt;
+}
+
+// A committee given by name, short name or id.
+bool isCommittee(const Committee &c, const QString &want)
+{
+    return c.name.compare(want, Qt::CaseInsensitive) == 0 || c.shortName.compare(want, Qt::CaseInsensitive) == 0 ||
+           QString::number(c.id) == want;
+}
+
 // Creates the store a command writes (demo, generate), replacing it only with --force; prints the
 // reason and returns null when it cannot.
 std::unique_ptr<Store> createStore(const QString &path, bool force, const char *command, Io io)
@@ -154,11 +171,8 @@ int status(const QStringList &args, Io io)
         io.err << Cli::tr("status: give one store file.") << '\n';
         return 2;
     }
-    const auto period = periodFromCode(p.value(QStringLiteral("period")));
-    if (!period || *period == Period::VP) {
-        io.err << Cli::tr("status: --period must be T1, T2 or VB, not “%1”.").arg(p.value(QStringLiteral("period"))) << '\n';
-        return 2;
-    }
+    const auto period = followUpPeriod(p, "status", io);
+    if (!period) return 2;
     const QString format = p.value(QStringLiteral("format"));
     if (format != u"tsv" && format != u"text") {
         io.err << Cli::tr("status: --format must be tsv or text, not “%1”.").arg(format) << '\n';
@@ -177,10 +191,7 @@ int status(const QStringList &args, Io io)
     std::vector<Committee> committees = OrganisationRepository(*store).committees();
     if (p.isSet(QStringLiteral("committee"))) {
         const QString want = p.value(QStringLiteral("committee"));
-        std::erase_if(committees, [&](const Committee &c) {
-            return c.name.compare(want, Qt::CaseInsensitive) != 0 && c.shortName.compare(want, Qt::CaseInsensitive) != 0 &&
-                   QString::number(c.id) != want;
-        });
+        std::erase_if(committees, [&](const Committee &c) { return !isCommittee(c, want); });
         if (committees.empty()) {
             io.err << Cli::tr("status: no committee “%1” in the store.").arg(want) << '\n';
             return 1;
@@ -280,11 +291,8 @@ int report(const QStringList &args, Io io)
         io.err << Cli::tr("report: give one store file and --out FILE.") << '\n';
         return 2;
     }
-    const auto period = periodFromCode(p.value(QStringLiteral("period")));
-    if (!period || *period == Period::VP) {
-        io.err << Cli::tr("report: --period must be T1, T2 or VB, not “%1”.").arg(p.value(QStringLiteral("period"))) << '\n';
-        return 2;
-    }
+    const auto period = followUpPeriod(p, "report", io);
+    if (!period) return 2;
     auto store = openExisting(p.positionalArguments().first(), io);
     if (!store) return 1;
     const auto committees = OrganisationRepository(*store).committees();
@@ -293,9 +301,7 @@ int report(const QStringList &args, Io io)
         committee = nullptr;
         const QString want = p.value(QStringLiteral("committee"));
         for (const Committee &c : committees)
-            if (c.name.compare(want, Qt::CaseInsensitive) == 0 || c.shortName.compare(want, Qt::CaseInsensitive) == 0 ||
-                QString::number(c.id) == want)
-                committee = &c;
+            if (isCommittee(c, want)) committee = &c;
     }
     if (!committee) {
         io.err << Cli::tr("report: no such committee in the store.") << '\n';

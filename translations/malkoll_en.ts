@@ -147,10 +147,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>status: --period must be T1, T2 or VB, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>status: --format must be tsv or text, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,10 +231,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: --period must be T1, T2 or VB, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>report: no such committee in the store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,6 +252,10 @@
     </message>
     <message>
         <source>Add a trend chart for every indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --period must be T1, T2 or VB, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

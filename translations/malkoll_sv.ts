@@ -147,10 +147,6 @@
         <translation>status: ange en databasfil.</translation>
     </message>
     <message>
-        <source>status: --period must be T1, T2 or VB, not “%1”.</source>
-        <translation>status: --period ska vara T1, T2 eller VB, inte ”%1”.</translation>
-    </message>
-    <message>
         <source>status: --format must be tsv or text, not “%1”.</source>
         <translation>status: --format ska vara tsv eller text, inte ”%1”.</translation>
     </message>
@@ -235,10 +231,6 @@
         <translation>report: ange en databasfil och --out FIL.</translation>
     </message>
     <message>
-        <source>report: --period must be T1, T2 or VB, not “%1”.</source>
-        <translation>report: --period ska vara T1, T2 eller VB, inte ”%1”.</translation>
-    </message>
-    <message>
         <source>report: no such committee in the store.</source>
         <translation>report: nämnden finns inte i databasen.</translation>
     </message>
@@ -261,6 +253,10 @@
     <message>
         <source>Add a trend chart for every indicator.</source>
         <translation>Lägg till ett trenddiagram för varje indikator.</translation>
+    </message>
+    <message>
+        <source>%1: --period must be T1, T2 or VB, not “%2”.</source>
+        <translation>%1: --period ska vara T1, T2 eller VB, inte ”%2”.</translation>
     </message>
 </context>
 <context>
