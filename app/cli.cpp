@@ -22,6 +22,8 @@ Commands:
                               write a city-scale store for load tests
   report STORE --out FILE.pdf [--year Y] [--period T1|T2|VB] [--unit NAME] [--goal N] [--appendix] [--charts]
                               the committee's report as PDF
+  stress STORE [--edits N] [--start N]
+                              a stream of one-transaction edits, each printed once committed (crash tests)
 
 Run "malkoll-cli COMMAND --help" for the options of a command.
 )";
@@ -56,6 +58,7 @@ int main(int argc, char **argv)
         {QStringLiteral("status"), malkoll::cli::status},
         {QStringLiteral("generate"), malkoll::cli::generate},
         {QStringLiteral("report"), malkoll::cli::report},
+        {QStringLiteral("stress"), malkoll::cli::stress},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

@@ -10,6 +10,8 @@
 #include "translator.h"
 #include "report/reportrenderer.h"
 #include "store/activityrepository.h"
+#include "store/indicatorrepository.h"
+#include "store/measurementrepository.h"
 #include "store/migrations.h"
 #include "store/organisationrepository.h"
 #include "store/store.h"
@@ -348,6 +350,50 @@ int report(const QStringList &args, Io io)
         return 1;
     }
     io.out << Cli::tr("Wrote %1: %2 pages.").arg(p.value(QStringLiteral("out"))).arg(pages.value()) << '\n';
+    return 0;
+}
+
+int stress(const QStringList &args, Io io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Make a stream of edits for the crash-safety harness: each edit is one transaction "
+                                        "and is printed as soon as it is committed."));
+    p.addPositionalArgument(QStringLiteral("store"), Cli::tr("The store file."));
+    p.addOption({QStringLiteral("edits"), Cli::tr("Number of edits (default 1000)."), Cli::tr("N"), QStringLiteral("1000")});
+    p.addOption({QStringLiteral("start"), Cli::tr("First value (default 1)."), Cli::tr("N"), QStringLiteral("1")});
+    if (!parse(p, QStringLiteral("stress"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (p.positionalArguments().size() != 1) {
+        io.err << Cli::tr("stress: give one store file.") << '\n';
+        return 2;
+    }
+    auto store = openExisting(p.positionalArguments().first(), io);
+    if (!store) return 1;
+    std::vector<Indicator> targets;
+    for (const Indicator &i : IndicatorRepository(*store).allIndicators())
+        if (i.periodicity == Periodicity::Tertial && !i.genderSplit) targets.push_back(i);
+    if (targets.empty()) {
+        io.err << Cli::tr("stress: the store has no tertial indicators.") << '\n';
+        return 1;
+    }
+    const qint64 edits = p.value(QStringLiteral("edits")).toLongLong();
+    const qint64 start = p.value(QStringLiteral("start")).toLongLong();
+    MeasurementRepository values(*store);
+    for (qint64 n = 0; n < edits; ++n) {
+        const Indicator &ind = targets[size_t(n) % targets.size()];
+        const Period period = followUpPeriods[size_t(n / qint64(targets.size())) % 3];
+        Measurement m;
+        m.indicatorId = ind.id;
+        m.period = period;
+        const qint64 v = start + n;
+        m.outcome = double(v);
+        m.analysis = QStringLiteral("edit %1").arg(v); // written with the value, in the same transaction
+        if (auto r = values.save(m); !r) {
+            io.err << r.error() << '\n';
+            return 1;
+        }
+        io.out << "committed " << ind.id << ' ' << periodCode(period) << ' ' << v << '\n';
+        io.out.flush();
+    }
     return 0;
 }
 

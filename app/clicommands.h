@@ -17,5 +17,6 @@ int info(const QStringList &args, Io io);
 int status(const QStringList &args, Io io);
 int generate(const QStringList &args, Io io);
 int report(const QStringList &args, Io io);
+int stress(const QStringList &args, Io io);
 
 } // namespace malkoll::cli
