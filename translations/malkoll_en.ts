@@ -258,6 +258,26 @@
         <source>%1: --period must be T1, T2 or VB, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make a stream of edits for the crash-safety harness: each edit is one transaction and is printed as soon as it is committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of edits (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stress: give one store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stress: the store has no tertial indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -763,6 +783,22 @@
     </message>
     <message>
         <source>Could not save %1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was not upgraded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up “%1” to “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1311,6 +1347,10 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Sammanfattande analys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated with changes saved elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

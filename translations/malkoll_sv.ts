@@ -258,6 +258,26 @@
         <source>%1: --period must be T1, T2 or VB, not “%2”.</source>
         <translation>%1: --period ska vara T1, T2 eller VB, inte ”%2”.</translation>
     </message>
+    <message>
+        <source>Make a stream of edits for the crash-safety harness: each edit is one transaction and is printed as soon as it is committed.</source>
+        <translation>Gör en ström av ändringar för krasch-testet: varje ändring är en transaktion och skrivs ut så snart den är sparad.</translation>
+    </message>
+    <message>
+        <source>Number of edits (default 1000).</source>
+        <translation>Antal ändringar (standard 1000).</translation>
+    </message>
+    <message>
+        <source>First value (default 1).</source>
+        <translation>Första värdet (standard 1).</translation>
+    </message>
+    <message>
+        <source>stress: give one store file.</source>
+        <translation>stress: ange en databasfil.</translation>
+    </message>
+    <message>
+        <source>stress: the store has no tertial indicators.</source>
+        <translation>stress: databasen har inga tertialindikatorer.</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -764,6 +784,22 @@
     <message>
         <source>Could not save %1, row %2: %3</source>
         <translation>Kunde inte spara %1, rad %2: %3</translation>
+    </message>
+    <message>
+        <source>The store was not upgraded: %1</source>
+        <translation>Databasen uppgraderades inte: %1</translation>
+    </message>
+    <message>
+        <source>The backup “%1” exists already.</source>
+        <translation>Säkerhetskopian ”%1” finns redan.</translation>
+    </message>
+    <message>
+        <source>Cannot back up “%1”: %2</source>
+        <translation>Kan inte säkerhetskopiera ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up “%1” to “%2”: %3</source>
+        <translation>Kan inte säkerhetskopiera ”%1” till ”%2”: %3</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1349,10 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Sammanfattande analys:</source>
         <translation>Sammanfattande analys:</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved elsewhere.</source>
+        <translation>Uppdaterad med ändringar som sparats någon annanstans.</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,13 @@ void MainWindow::buildUi()
         m_indicatorModel->setPreview(QModelIndex(), QString());
     });
     connect(m_session, &PeriodSession::changed, this, &MainWindow::onSessionChanged);
+    connect(m_session, &PeriodSession::externalChange, this, [this] {
+        // Another window or process saved to the store: show it, unless someone is typing here
+        // (then the next poll does it; a conflicting save is refused by its row version).
+        if (m_indicatorView->isEditing() || m_activityView->isEditing()) return;
+        reload();
+        statusBar()->showMessage(tr("Updated with changes saved elsewhere."), 8000);
+    });
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);

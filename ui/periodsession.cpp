@@ -9,11 +9,28 @@
 #include "store/store.h"
 
 #include <QDateTime>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace malkoll {
 
-PeriodSession::PeriodSession(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this)) {}
+PeriodSession::PeriodSession(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this))
+{
+    auto *poll = new QTimer(this);
+    poll->setInterval(2000);
+    connect(poll, &QTimer::timeout, this, &PeriodSession::checkForExternalChanges);
+    poll->start();
+}
+
+bool PeriodSession::checkForExternalChanges()
+{
+    if (!m_store || !m_snapshot) return false;
+    const int version = m_store->dataVersion();
+    if (version == m_dataVersion) return false;
+    m_dataVersion = version;
+    emit externalChange();
+    return true;
+}
 
 PeriodSession::~PeriodSession() = default;
 
@@ -39,6 +56,7 @@ Result<void> PeriodSession::load(qint64 committeeId, int year, Period period)
     // Edits of another period are saved already; undoing them from here would surprise.
     m_undo->clear();
     m_snapshot = std::make_shared<YearSnapshot>(std::move(snap).value());
+    m_dataVersion = m_store->dataVersion();
     reevaluate();
     emit loaded();
     return {};

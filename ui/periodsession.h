@@ -48,11 +48,15 @@ public:
     Result<void> applyPeriodTexts(const QStringList &proposals, const QString &summary);
 
     void reportFailure(const QString &message) { emit editFailed(message); }
+    // True (and externalChange emitted) when another window or process has committed to the
+    // store since this session last read or wrote it. Polled by a timer while a store is open.
+    bool checkForExternalChanges();
 
 signals:
     void loaded();
     void changed(); // values and evaluation updated in place
     void editFailed(const QString &message);
+    void externalChange();
 
 private:
     void reevaluate();
@@ -61,6 +65,7 @@ private:
     std::shared_ptr<YearSnapshot> m_snapshot;
     YearEvaluation m_evaluation;
     QUndoStack *m_undo = nullptr;
+    int m_dataVersion = -1;
 };
 
 } // namespace malkoll

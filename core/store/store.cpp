@@ -4,6 +4,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -101,6 +102,15 @@ Result<void> Store::migrate(int target)
                         .arg(current)
                         .arg(latestSchemaVersion()));
     if (current >= target) return {};
+    if (current > 0) {
+        // An older store is copied aside before it is upgraded: the user keeps a way back.
+        auto backup = backupTo(QStringLiteral("%1.schema%2-%3.bak")
+                                   .arg(m_path)
+                                   .arg(current)
+                                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        if (!backup) return fail(tr("The store was not upgraded: %1").arg(backup.error()));
+        m_lastBackup = backup.value();
+    }
     return transaction([&]() -> Result<void> {
         for (const Migration &m : migrations()) {
             if (m.version <= current || m.version > target) continue;
@@ -118,6 +128,24 @@ Result<void> Store::migrate(int target)
         }
         return {};
     });
+}
+
+Result<QString> Store::backupTo(const QString &file) const
+{
+    if (QFileInfo::exists(file)) return fail(tr("The backup “%1” exists already.").arg(file));
+    // VACUUM INTO writes a consistent copy, safe while other connections use the store.
+    QSqlQuery q(database());
+    if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) return fail(tr("Cannot back up “%1”: %2").arg(m_path, q.lastError().text()));
+    q.addBindValue(file);
+    if (!q.exec()) return fail(tr("Cannot back up “%1” to “%2”: %3").arg(m_path, file, q.lastError().text()));
+    return file;
+}
+
+int Store::dataVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next()) return -1;
+    return q.value(0).toInt();
 }
 
 Result<void> Store::transaction(const std::function<Result<void>()> &body)

@@ -56,6 +56,12 @@ public:
     // Rows per table, for `malkoll-cli info` and tests.
     std::vector<std::pair<QString, int>> counts() const;
 
+    // A consistent copy of the store in `file` (which must not exist), safe while it is in use.
+    Result<QString> backupTo(const QString &file) const;
+    QString lastBackup() const { return m_lastBackup; } // the copy made before the last upgrade
+    // Changes when another connection (another window or process) has committed to the store.
+    int dataVersion() const;
+
     double defaultTolerance() const; // percent; store-wide setting
     Result<void> setDefaultTolerance(double percent);
 
@@ -67,6 +73,7 @@ private:
     QString m_connection;
     QString m_user;
     int m_depth = 0;
+    QString m_lastBackup;
 };
 
 // Helpers for NULL-able numbers.

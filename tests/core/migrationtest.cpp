@@ -52,6 +52,16 @@ TEST(Migration, StoreCreatedAtMigrationOneIsUpgradedWithItsDataKept)
 
     db.reopen(); // latest
     EXPECT_EQ(db->schemaVersion(), latestSchemaVersion());
+    // The old store was copied aside first, still at schema 1.
+    ASSERT_FALSE(db->lastBackup().isEmpty());
+    {
+        Store::Options look;
+        look.create = false;
+        look.migrateTo = 0;
+        auto backup = Store::open(db->lastBackup(), look);
+        ASSERT_TRUE(backup.ok()) << backup.error().toStdString();
+        EXPECT_EQ(backup.value()->schemaVersion(), 1);
+    }
     ASSERT_EQ(OrganisationRepository(*db).committees().size(), 1u);
     EXPECT_EQ(OrganisationRepository(*db).committees().front().shortName, QStringLiteral("Kungsholmen"));
     MeasurementRepository values(*db);
@@ -102,6 +112,32 @@ TEST(Migration, StoreFromANewerMalkollIsRefusedAndLeftAlone)
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw-check"));
+}
+
+TEST(Migration, TruncatedStoreIsRefusedAndLeftAlone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("trasig.malkoll"));
+    {
+        auto store = Store::open(path);
+        ASSERT_TRUE(store.ok());
+    }
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    const QByteArray whole = f.readAll();
+    ASSERT_GT(whole.size(), 4096);
+    f.resize(1500); // cut inside the first page after the header
+    f.close();
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    Store::Options options;
+    options.create = false;
+    auto opened = Store::open(path, options);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(path)) << opened.error().toStdString();
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), before);
 }
 
 TEST(Migration, FileThatIsNotAStoreIsRefusedWithItsName)

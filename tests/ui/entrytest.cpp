@@ -373,3 +373,29 @@ TEST_F(Entry, ProposalsAndSummaryAreEditedWithUndoAndReachTheReport)
     auto store = Store::open(path);
     EXPECT_GT(PeriodRepository(*store.value()).info(window->snapshot()->committee.id, 2024, Period::T1).proposals.size(), 1);
 }
+
+TEST_F(Entry, ASecondWindowSeesTheFirstWindowsEditAndAStaleEditIsRefused)
+{
+    MainWindow other;
+    ASSERT_TRUE(other.openStore(path).ok());
+    for (const Goal &g : other.snapshot()->goals)
+        if (g.number == QLatin1String("1.2")) other.selectGoal(g.id);
+    // This window saves; the other one notices on its next poll and shows the new value.
+    ASSERT_TRUE(window->indicatorModel()->setData(cell(group, IndicatorTableModel::OutcomeColumn), QStringLiteral("15,3")));
+    IndicatorTableModel *m = other.indicatorModel();
+    int row = -1;
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->indicatorAt(r)->name == group) row = r;
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(m->index(row, IndicatorTableModel::OutcomeColumn).data().toString(), QStringLiteral("16,7 barn/avd."));
+    // An edit from the stale view is refused by the row version, not written over.
+    EXPECT_FALSE(m->setData(m->index(row, IndicatorTableModel::PrognosisColumn), QStringLiteral("14")));
+    EXPECT_TRUE(other.messageText().contains(QStringLiteral("Reload")) || other.messageText().contains(QStringLiteral("Läs in")))
+        << other.messageText().toStdString();
+    EXPECT_EQ(stored(idOf(cell(group, IndicatorTableModel::OutcomeColumn)))->outcome, 15.3);
+    ASSERT_TRUE(other.session()->checkForExternalChanges());
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->indicatorAt(r)->name == group) row = r;
+    EXPECT_EQ(m->index(row, IndicatorTableModel::OutcomeColumn).data().toString(), QStringLiteral("15,3 barn/avd."));
+    EXPECT_FALSE(other.session()->checkForExternalChanges()); // nothing new since
+}
