@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -39,6 +40,9 @@ int main(int argc, char **argv)
     if (!files.isEmpty() && !parser.isSet(QStringLiteral("demo"))) {
         if (auto r = window.openStore(files.first()); !r)
             QMessageBox::warning(&window, QStringLiteral("Målkoll"), r.error());
+    } else if (const QString last = QSettings().value(QStringLiteral("lastStore")).toString();
+               !parser.isSet(QStringLiteral("demo")) && !last.isEmpty() && QFileInfo::exists(last)) {
+        if (auto r = window.openStore(last); !r) window.openDemoStore(); // the last store, as the user left it
     } else {
         window.openDemoStore();
     }

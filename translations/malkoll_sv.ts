@@ -45,6 +45,29 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation>Kan inte skapa mappen för säkerhetskopior ”%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be restored: %2</source>
+        <translation>”%1” kan inte återställas: %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of “%1” before restoring.</source>
+        <translation>Kan inte spara en kopia av ”%1” före återställningen.</translation>
+    </message>
+    <message>
+        <source>Cannot copy “%1”.</source>
+        <translation>Kan inte kopiera ”%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of “%1”.</source>
+        <translation>Kan inte lägga säkerhetskopian i stället för ”%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Write the demo store (Kungsholmen 2024 with sample history).</source>
@@ -1353,6 +1376,74 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Updated with changes saved elsewhere.</source>
         <translation>Uppdaterad med ändringar som sparats någon annanstans.</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Återställ från &amp;säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>There is no backup of this store yet.</source>
+        <translation>Det finns ingen säkerhetskopia av den här databasen ännu.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace the store with this backup (the current state is kept aside):</source>
+        <translation>Ersätt databasen med den här säkerhetskopian (nuvarande läge sparas vid sidan av):</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Återställde %1.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Enhetschef</source>
+        <translation>Enhetschef</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>How far short of the target an indicator may be and still be partly met. Stored in the store, for everyone.</source>
+        <translation>Hur långt från målnivån en indikator får ligga och ändå nås delvis. Sparas i databasen, för alla.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source>My unit:</source>
+        <translation>Min enhet:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Roll:</translation>
+    </message>
+    <message>
+        <source>Partly met within:</source>
+        <translation>Nås delvis inom:</translation>
+    </message>
+    <message>
+        <source>Backups to keep:</source>
+        <translation>Antal säkerhetskopior att spara:</translation>
     </message>
 </context>
 <context>

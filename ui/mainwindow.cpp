@@ -7,6 +7,7 @@
 #include "models/indicatortablemodel.h"
 #include "periodsession.h"
 #include "report/reportrenderer.h"
+#include "store/backups.h"
 #include "store/goalrepository.h"
 #include "store/organisationrepository.h"
 #include "store/store.h"
@@ -28,6 +29,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QDialog>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QMenuBar>
@@ -257,6 +260,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("&New store…"), QKeySequence::New, this, &MainWindow::newStore);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openStoreDialog);
     file->addAction(tr("Open the &demo store"), this, &MainWindow::openDemoStore);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    fillRecentMenu();
+    file->addAction(tr("Restore from a &backup…"), this, &MainWindow::restoreBackup);
     file->addSeparator();
     file->addAction(tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportReport);
     file->addAction(tr("Report print pre&view…"), QKeySequence::Print, this, &MainWindow::previewReport);
@@ -274,6 +280,7 @@ void MainWindow::buildMenus()
     edit->addAction(tr("&Proposals and summary…"), this, &MainWindow::editPeriodTexts);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->addAction(tr("&My unit…"), this, &MainWindow::chooseMyUnit);
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
@@ -309,6 +316,10 @@ Result<void> MainWindow::openStore(const QString &path, bool create)
     m_committeeId = committees.empty() ? 0 : committees.front().id;
     fillYears();
     setWindowTitle(tr("%1 – Målkoll").arg(QFileInfo(path).fileName()));
+    rememberRecent(path);
+    // A daily backup beside the store while it is in use.
+    if (auto backup = Backups::makeIfDue(*m_store, QSettings().value(QStringLiteral("backup/keep"), 10).toInt()); !backup)
+        showMessage(backup.error());
     statusBar()->showMessage(tr("Store: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     reload();
     return {};
@@ -527,6 +538,111 @@ void MainWindow::editPeriodTexts()
     for (const QString &line : proposals->toPlainText().split(QLatin1Char('\n')))
         if (!line.trimmed().isEmpty()) lines << line.trimmed();
     m_session->editPeriodTexts(lines, summary->toPlainText().trimmed());
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > 8) recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+    settings.setValue(QStringLiteral("lastStore"), absolute);
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    if (!m_recentMenu) return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent) {
+        if (!QFileInfo::exists(path)) continue;
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (auto r = openStore(path); !r) QMessageBox::warning(this, tr("Målkoll"), r.error());
+        });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_store) return;
+    const QString path = m_store->path();
+    const QStringList backups = Backups::list(path);
+    if (backups.isEmpty()) {
+        QMessageBox::information(this, tr("Restore"), tr("There is no backup of this store yet."));
+        return;
+    }
+    QStringList names;
+    for (const QString &b : backups) names << QFileInfo(b).fileName();
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Restore from a backup"),
+                                                 tr("Replace the store with this backup (the current state is kept "
+                                                    "aside):"),
+                                                 names, 0, false, &ok);
+    if (!ok) return;
+    const QString backup = backups.at(names.indexOf(chosen));
+    m_session->setStore(nullptr);
+    m_store.reset();
+    auto restored = Backups::restore(path, backup);
+    if (auto r = openStore(path); !r) QMessageBox::warning(this, tr("Målkoll"), r.error());
+    if (!restored) showMessage(restored.error());
+    else statusBar()->showMessage(tr("Restored %1.").arg(chosen), 10000);
+}
+
+void MainWindow::showSettings()
+{
+    QSettings settings;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Settings"));
+    auto *language = new QComboBox;
+    for (const auto &[code, name] : {std::pair{QStringLiteral("system"), tr("System language")},
+                                     {QStringLiteral("sv"), QStringLiteral("Svenska")},
+                                     {QStringLiteral("en"), QStringLiteral("English")}})
+        language->addItem(name, code);
+    language->setCurrentIndex(std::max(0, language->findData(settings.value(QStringLiteral("ui/language"), QStringLiteral("system")))));
+    auto *unit = new QComboBox;
+    unit->addItem(tr("(none)"), QString());
+    if (const auto snap = m_session->snapshot())
+        for (const Unit &u : snap->units) unit->addItem(u.name, u.name);
+    unit->setCurrentIndex(std::max(0, unit->findData(m_myUnit)));
+    auto *role = new QComboBox;
+    role->addItem(tr("Enhetschef"), QStringLiteral("unit"));
+    role->addItem(tr("Controller"), QStringLiteral("controller"));
+    role->setCurrentIndex(std::max(0, role->findData(settings.value(QStringLiteral("ui/role"), QStringLiteral("unit")))));
+    auto *tolerance = new QDoubleSpinBox;
+    tolerance->setRange(0, 50);
+    tolerance->setDecimals(1);
+    tolerance->setSuffix(QStringLiteral(" %"));
+    tolerance->setValue(m_store ? m_store->defaultTolerance() : 5.0);
+    tolerance->setEnabled(m_store != nullptr);
+    tolerance->setToolTip(tr("How far short of the target an indicator may be and still be partly met. Stored in the store, for everyone."));
+    auto *keep = new QSpinBox;
+    keep->setRange(1, 100);
+    keep->setValue(settings.value(QStringLiteral("backup/keep"), 10).toInt());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Language:"), language);
+    form->addRow(tr("My unit:"), unit);
+    form->addRow(tr("Role:"), role);
+    form->addRow(tr("Partly met within:"), tolerance);
+    form->addRow(tr("Backups to keep:"), keep);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (language->currentData().toString() != settings.value(QStringLiteral("ui/language"), QStringLiteral("system")).toString())
+        setLanguage(language->currentData().toString());
+    settings.setValue(QStringLiteral("ui/role"), role->currentData());
+    settings.setValue(QStringLiteral("backup/keep"), keep->value());
+    setMyUnit(unit->currentData().toString());
+    if (m_store && tolerance->value() != m_store->defaultTolerance()) {
+        if (auto r = m_store->setDefaultTolerance(tolerance->value()); !r) showMessage(r.error());
+        else reload(); // every status depends on it
+    }
 }
 
 void MainWindow::exportReport()

@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTreeView;
 class QUndoStack;
@@ -74,6 +75,10 @@ private:
     void chooseMyUnit();
     void exportReport();
     void editPeriodTexts();
+    void restoreBackup();
+    void showSettings();
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
     void previewReport();
     void newStore();
     void openStoreDialog();
@@ -104,6 +109,7 @@ private:
     IndicatorTableModel *m_indicatorModel = nullptr;
     ActivityTableModel *m_activityModel = nullptr;
     QString m_myUnit;
+    QMenu *m_recentMenu = nullptr;
     bool m_filling = false;
 };
 

@@ -7,6 +7,7 @@
 #include "models/indicatortablemodel.h"
 #include "periodsession.h"
 #include "store/activityrepository.h"
+#include "store/backups.h"
 #include "store/measurementrepository.h"
 #include "store/periodrepository.h"
 #include "tempstore.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPointer>
 #include <QProcess>
@@ -398,4 +400,16 @@ TEST_F(Entry, ASecondWindowSeesTheFirstWindowsEditAndAStaleEditIsRefused)
         if (m->indicatorAt(r)->name == group) row = r;
     EXPECT_EQ(m->index(row, IndicatorTableModel::OutcomeColumn).data().toString(), QStringLiteral("15,3 barn/avd."));
     EXPECT_FALSE(other.session()->checkForExternalChanges()); // nothing new since
+}
+
+TEST_F(Entry, OpeningAStoreRemembersItAndMakesTheDailyBackup)
+{
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    ASSERT_FALSE(recent.isEmpty());
+    EXPECT_EQ(recent.first(), QFileInfo(path).absoluteFilePath());
+    EXPECT_EQ(QSettings().value(QStringLiteral("lastStore")).toString(), QFileInfo(path).absoluteFilePath());
+    EXPECT_EQ(Backups::list(path).size(), 1);
+    MainWindow again;
+    ASSERT_TRUE(again.openStore(path).ok());
+    EXPECT_EQ(Backups::list(path).size(), 1) << "one backup a day, not one per opening";
 }
