@@ -824,6 +824,10 @@
         <source>Cannot back up “%1” to “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is damaged and was not opened (%2). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SwedishNumber</name>

@@ -824,6 +824,10 @@
         <source>Cannot back up “%1” to “%2”: %3</source>
         <translation>Kan inte säkerhetskopiera ”%1” till ”%2”: %3</translation>
     </message>
+    <message>
+        <source>“%1” is damaged and was not opened (%2). Restore it from a backup.</source>
+        <translation>”%1” är skadad och öppnades inte (%2). Återställ den från en säkerhetskopia.</translation>
+    </message>
 </context>
 <context>
     <name>SwedishNumber</name>

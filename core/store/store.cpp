@@ -62,6 +62,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
         QSqlQuery q(db);
         q.exec(QString::fromLatin1(pragma)); // WAL may be refused on read-only media; the store still works
     }
+    if (info.exists() && info.size() > 0) {
+        // A damaged file is refused before anything is written to it.
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+            check.value(0).toString() != QLatin1String("ok")) {
+            const QString why = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+            return fail(tr("“%1” is damaged and was not opened (%2). Restore it from a backup.").arg(path, why));
+        }
+        check.finish();
+    }
     const int target = options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo;
     if (auto r = store->migrate(target); !r) return Error{r.error()};
     return store;

@@ -140,6 +140,39 @@ TEST(Migration, TruncatedStoreIsRefusedAndLeftAlone)
     EXPECT_EQ(f.readAll(), before);
 }
 
+TEST(Migration, CorruptedStoreIsRefusedAndLeftAlone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("skadad.malkoll"));
+    {
+        auto store = Store::open(path);
+        ASSERT_TRUE(store.ok());
+        for (int i = 0; i < 200; ++i) {
+            auto r = store.value()->exec(QStringLiteral("INSERT INTO committee (name) VALUES (?)"),
+                                         {QStringLiteral("Nämnd %1 med ett långt namn för att fylla sidor").arg(i)});
+            ASSERT_TRUE(r.ok());
+        }
+        ASSERT_TRUE(store.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+    }
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    ASSERT_GT(f.size(), 8 * 4096);
+    // Scribble over the middle of the file, as a failing disk would.
+    f.seek(f.size() / 2);
+    f.write(QByteArray(3000, '\x5a'));
+    f.close();
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    Store::Options options;
+    options.create = false;
+    auto opened = Store::open(path, options);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(path)) << opened.error().toStdString();
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), before);
+}
+
 TEST(Migration, FileThatIsNotAStoreIsRefusedWithItsName)
 {
     QTemporaryDir dir;

@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -71,4 +72,47 @@ TEST(CrashSafety, KilledMidStreamLosesNothingCommitted)
     std::cout << "[crash] kills=" << kills << " killed-while-running=" << killedMidWrite
               << " edits-reported-committed=" << totalCommitted << " keys=" << committed.size() << '\n';
     EXPECT_GT(totalCommitted, kills); // the writer did get work done between kills
+}
+
+TEST(DiskFull, AFullDiskRefusesTheEditAndTheStoreStaysWhole)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("full.malkoll"));
+    QProcess demo;
+    demo.start(QStringLiteral(MALKOLL_CLI), {QStringLiteral("demo"), QStringLiteral("--out"), store});
+    ASSERT_TRUE(demo.waitForFinished(120000));
+    ASSERT_EQ(demo.exitCode(), 0);
+    // A file-size limit stands in for a full disk: writes that grow a file past it fail (the
+    // signal that would kill the process is ignored, as a disk-full error does not kill either).
+    const qint64 limitKb = QFileInfo(store).size() / 1024 + 64;
+    QProcess writer;
+    writer.start(QStringLiteral("/bin/sh"),
+                 {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" stress \"$1\" --edits 200000")
+                                            .arg(limitKb * 2), // dash counts 512-byte blocks
+                  QStringLiteral(MALKOLL_CLI), store});
+    ASSERT_TRUE(writer.waitForFinished(300000));
+    EXPECT_EQ(writer.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(writer.exitCode(), 1) << "the writer stops with an error when the disk is full";
+    const QString err = QString::fromUtf8(writer.readAllStandardError());
+    EXPECT_FALSE(err.trimmed().isEmpty());
+    std::map<std::pair<qint64, QString>, qint64> committed;
+    for (const QByteArray &line : writer.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() == 4 && parts[0] == "committed")
+            committed[{parts[1].toLongLong(), QString::fromLatin1(parts[2])}] = parts[3].toLongLong();
+    }
+    EXPECT_GT(committed.size(), 0u);
+    auto opened = Store::open(store);
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    auto check = opened.value()->exec(QStringLiteral("PRAGMA integrity_check"));
+    ASSERT_TRUE(check.ok() && check.value().next());
+    EXPECT_EQ(check.value().value(0).toString(), QStringLiteral("ok"));
+    for (const auto &[key, value] : committed) {
+        auto q = opened.value()->exec(QStringLiteral("SELECT outcome FROM measurement WHERE indicator_id = ? AND period = ?"),
+                                      {key.first, key.second});
+        ASSERT_TRUE(q.ok() && q.value().next());
+        EXPECT_GE(qint64(q.value().value(0).toDouble()), value);
+    }
+    std::cout << "[diskfull] committed before full: " << committed.size() << " keys; error: "
+              << err.trimmed().left(160).toStdString() << '\n';
 }
