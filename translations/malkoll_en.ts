@@ -828,6 +828,10 @@
         <source>“%1” is damaged and was not opened (%2). Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is read-only and cannot be opened: it needs to be upgraded to schema %2 first (it is at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SwedishNumber</name>
@@ -1477,6 +1481,10 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Edit the proposals and summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store “%1” is read-only for you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

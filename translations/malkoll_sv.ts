@@ -828,6 +828,10 @@
         <source>“%1” is damaged and was not opened (%2). Restore it from a backup.</source>
         <translation>”%1” är skadad och öppnades inte (%2). Återställ den från en säkerhetskopia.</translation>
     </message>
+    <message>
+        <source>“%1” is read-only and cannot be opened: it needs to be upgraded to schema %2 first (it is at %3).</source>
+        <translation>”%1” är skrivskyddad och kan inte öppnas: den behöver först uppgraderas till schema %2 (den är på %3).</translation>
+    </message>
 </context>
 <context>
     <name>SwedishNumber</name>
@@ -1479,6 +1483,10 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Edit the proposals and summary</source>
         <translation>Ändra förslag till beslut och sammanfattning</translation>
+    </message>
+    <message>
+        <source>The store “%1” is read-only for you.</source>
+        <translation>Databasen ”%1” är skrivskyddad för dig.</translation>
     </message>
 </context>
 </TS>

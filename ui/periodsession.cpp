@@ -67,11 +67,15 @@ void PeriodSession::reevaluate()
     m_evaluation = Evaluator::evaluate(*m_snapshot);
 }
 
-bool PeriodSession::isLocked() const { return m_snapshot && m_snapshot->periodInfo.locked; }
+bool PeriodSession::isLocked() const
+{
+    return m_snapshot && (m_snapshot->periodInfo.locked || (m_store && m_store->isReadOnly()));
+}
 
 QString PeriodSession::lockText() const
 {
     if (!isLocked()) return {};
+    if (m_store && m_store->isReadOnly()) return tr("The store “%1” is read-only for you.").arg(m_store->path());
     const PeriodInfo &p = m_snapshot->periodInfo;
     return tr("%1 %2 is locked by %3: %4")
         .arg(periodCode(p.period))

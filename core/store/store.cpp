@@ -5,6 +5,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -48,6 +49,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
     store->m_connection = QStringLiteral("malkoll-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
     db.setDatabaseName(path);
+    // A file this process may not write (permissions, an immutable or read-only file system) is
+    // opened read-only: it can be read and reported on, and every write says why it cannot be made.
+    if (info.exists()) {
+        QFile writable(path);
+        store->m_readOnly = !writable.open(QIODevice::ReadWrite);
+    }
+    if (store->m_readOnly) db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open()) return fail(tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
 
     // A file that is not SQLite fails on the first read, not on open.
@@ -73,6 +81,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
         check.finish();
     }
     const int target = options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo;
+    if (store->m_readOnly) {
+        const int current = store->schemaVersion();
+        if (current == 0 || current > latestSchemaVersion() || current < target)
+            return fail(tr("“%1” is read-only and cannot be opened: it needs to be upgraded to schema %2 first (it is "
+                           "at %3).")
+                            .arg(path)
+                            .arg(latestSchemaVersion())
+                            .arg(current));
+        return store;
+    }
     if (auto r = store->migrate(target); !r) return Error{r.error()};
     return store;
 }

@@ -50,6 +50,8 @@ public:
     // On failure the message names the row (1-based) and `what`; run it inside transaction().
     Result<void> execBatch(const QString &sql, const std::vector<QVariantList> &rows, const QString &what) const;
 
+    bool isReadOnly() const { return m_readOnly; } // the file could not be opened for writing
+
     QString user() const { return m_user; }
     void setUser(const QString &user) { m_user = user; }
 
@@ -73,6 +75,7 @@ private:
     QString m_connection;
     QString m_user;
     int m_depth = 0;
+    bool m_readOnly = false;
     QString m_lastBackup;
 };
 

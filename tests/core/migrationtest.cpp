@@ -5,6 +5,7 @@
 #include "tempstore.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
@@ -198,4 +199,41 @@ TEST(Migration, MissingFileIsNotCreatedWhenNotAsked)
     auto opened = Store::open(path, options);
     ASSERT_FALSE(opened.ok());
     EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(Migration, ReadOnlyStoreOpensForReadingAndRefusesWritesWithAMessage)
+{
+    // An immutable file cannot be written even by root (who ignores permission bits).
+    QTemporaryDir dir(QStringLiteral(MALKOLL_BUILD_TMP "/readonly-XXXXXX"));
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("lasbar.malkoll"));
+    {
+        auto store = Store::open(path);
+        ASSERT_TRUE(store.ok());
+        Committee c{0, QStringLiteral("Kungsholmens stadsdelsnämnd"), {}};
+        ASSERT_TRUE(OrganisationRepository(*store.value()).addCommittee(c).ok());
+        ASSERT_TRUE(store.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        ASSERT_TRUE(store.value()->exec(QStringLiteral("PRAGMA journal_mode = DELETE")).ok());
+    }
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    ASSERT_EQ(QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}), 0)
+        << "chattr +i must work on the build folder's file system";
+    {
+        auto store = Store::open(path);
+        ASSERT_TRUE(store.ok()) << store.error().toStdString();
+        EXPECT_TRUE(store.value()->isReadOnly());
+        ASSERT_EQ(OrganisationRepository(*store.value()).committees().size(), 1u);
+        Committee c{0, QStringLiteral("Ny"), {}};
+        auto added = OrganisationRepository(*store.value()).addCommittee(c);
+        EXPECT_FALSE(added.ok());
+        EXPECT_FALSE(added.error().isEmpty());
+    }
+    QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), before);
 }
