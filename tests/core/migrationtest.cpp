@@ -14,6 +14,22 @@ using namespace malkoll;
 using malkoll::test::TempStore;
 
 namespace {
+// Opening `path` fails with a message naming it, and the file is byte for byte as it was.
+void expectRefusedAndUntouched(const QString &path)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    Store::Options options;
+    options.create = false;
+    auto opened = Store::open(path, options);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(path)) << opened.error().toStdString();
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), before);
+}
+
 void sql(Store &store, const QString &statement)
 {
     auto r = store.exec(statement);
@@ -129,16 +145,7 @@ TEST(Migration, TruncatedStoreIsRefusedAndLeftAlone)
     ASSERT_GT(whole.size(), 4096);
     f.resize(1500); // cut inside the first page after the header
     f.close();
-    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-    const QByteArray before = f.readAll();
-    f.close();
-    Store::Options options;
-    options.create = false;
-    auto opened = Store::open(path, options);
-    ASSERT_FALSE(opened.ok());
-    EXPECT_TRUE(opened.error().contains(path)) << opened.error().toStdString();
-    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-    EXPECT_EQ(f.readAll(), before);
+    expectRefusedAndUntouched(path);
 }
 
 TEST(Migration, CorruptedStoreIsRefusedAndLeftAlone)
@@ -162,16 +169,7 @@ TEST(Migration, CorruptedStoreIsRefusedAndLeftAlone)
     f.seek(f.size() / 2);
     f.write(QByteArray(3000, '\x5a'));
     f.close();
-    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-    const QByteArray before = f.readAll();
-    f.close();
-    Store::Options options;
-    options.create = false;
-    auto opened = Store::open(path, options);
-    ASSERT_FALSE(opened.ok());
-    EXPECT_TRUE(opened.error().contains(path)) << opened.error().toStdString();
-    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-    EXPECT_EQ(f.readAll(), before);
+    expectRefusedAndUntouched(path);
 }
 
 TEST(Migration, FileThatIsNotAStoreIsRefusedWithItsName)
