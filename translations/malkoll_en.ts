@@ -953,6 +953,144 @@
     </message>
 </context>
 <context>
+    <name>malkoll::GapTableModel</name>
+    <message>
+        <source>KF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-year forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::GapView</name>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF and committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With or without findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>malkoll::GoalPanel</name>
     <message>
         <source>The analysis of the assessment; saved when you leave the field (or Ctrl+Enter).</source>
@@ -1450,6 +1588,14 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Backups to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps and findings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

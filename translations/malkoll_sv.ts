@@ -953,6 +953,144 @@
     </message>
 </context>
 <context>
+    <name>malkoll::GapTableModel</name>
+    <message>
+        <source>KF</source>
+        <translation>KF</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Nämnd</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Full-year forecast</source>
+        <translation>Prognos helår</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>Årsmål</translation>
+    </message>
+    <message>
+        <source>KF annual target</source>
+        <translation>KF:s årsmål</translation>
+    </message>
+    <message>
+        <source>Outcome status</source>
+        <translation>Status utfall</translation>
+    </message>
+    <message>
+        <source>Forecast status</source>
+        <translation>Status prognos</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Avvikelse</translation>
+    </message>
+    <message>
+        <source>Deviation %</source>
+        <translation>Avvikelse %</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Iakttagelser</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::GapView</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>KF and committee</source>
+        <translation>KF och nämnd</translation>
+    </message>
+    <message>
+        <source>KF indicators</source>
+        <translation>KF-indikatorer</translation>
+    </message>
+    <message>
+        <source>Committee indicators</source>
+        <translation>Nämndindikatorer</translation>
+    </message>
+    <message>
+        <source>With or without findings</source>
+        <translation>Med eller utan iakttagelser</translation>
+    </message>
+    <message>
+        <source>Only with findings</source>
+        <translation>Bara med iakttagelser</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Sök…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportera CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Alla mål</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan inte skriva ”%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>malkoll::GoalPanel</name>
     <message>
         <source>The analysis of the assessment; saved when you leave the field (or Ctrl+Enter).</source>
@@ -1452,6 +1590,14 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Backups to keep:</source>
         <translation>Antal säkerhetskopior att spara:</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Inmatning</translation>
+    </message>
+    <message>
+        <source>Gaps and findings</source>
+        <translation>Avvikelser och iakttagelser</translation>
     </message>
 </context>
 <context>

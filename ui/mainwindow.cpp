@@ -12,6 +12,7 @@
 #include "store/organisationrepository.h"
 #include "store/store.h"
 #include "widgets/entrytableview.h"
+#include "widgets/gapview.h"
 #include "widgets/goalpanel.h"
 #include "widgets/statuspresentation.h"
 
@@ -43,6 +44,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -217,10 +219,20 @@ void MainWindow::buildUi()
     tables->setStretchFactor(1, 2);
     rightLayout->addWidget(tables, 1);
 
+    // Entry beside the goal tree; the controller's gap view on a tab of its own.
+    m_gapView = new GapView(m_session);
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("mainTabs"));
+    tabs->addTab(right, tr("Entry"));
+    tabs->addTab(m_gapView, tr("Gaps and findings"));
+    connect(m_gapView, &GapView::goToGoal, this, [this, tabs](qint64 goalId) {
+        tabs->setCurrentIndex(0);
+        selectGoal(goalId);
+    });
     m_splitter = new QSplitter;
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_goalView);
-    m_splitter->addWidget(right);
+    m_splitter->addWidget(tabs);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setSizes({380, 1020});

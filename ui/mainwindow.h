@@ -20,6 +20,7 @@ namespace malkoll {
 
 class ActivityTableModel;
 class EntryTableView;
+class GapView;
 class GoalPanel;
 class GoalTreeModel;
 class IndicatorTableModel;
@@ -56,6 +57,7 @@ public:
     EntryTableView *indicatorView() const { return m_indicatorView; }
     EntryTableView *activityView() const { return m_activityView; }
     GoalPanel *goalPanel() const { return m_goalPanel; }
+    GapView *gapView() const { return m_gapView; }
     QUndoStack *undoStack() const;
 
 protected:
@@ -103,6 +105,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTreeView *m_goalView = nullptr;
     GoalPanel *m_goalPanel = nullptr;
+    GapView *m_gapView = nullptr;
     EntryTableView *m_indicatorView = nullptr;
     EntryTableView *m_activityView = nullptr;
     GoalTreeModel *m_goalModel = nullptr;

@@ -1,0 +1,142 @@
+// The controller's gap view: filters, sorting, findings and the CSV that Swedish Excel opens.
+#include "io/demoloader.h"
+#include "mainwindow.h"
+#include "models/gaptablemodel.h"
+#include "models/goaltreemodel.h"
+#include "periodsession.h"
+#include "qtprinters.h"
+#include "store/store.h"
+#include "widgets/gapview.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <gtest/gtest.h>
+#include <set>
+
+using namespace malkoll;
+
+class Gaps : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        path = dir.filePath(QStringLiteral("demo.malkoll"));
+        {
+            auto store = Store::open(path);
+            ASSERT_TRUE(store.ok());
+            ASSERT_TRUE(DemoLoader::load(*store.value()).ok());
+        }
+        ASSERT_TRUE(window.openStore(path).ok());
+        filter = window.gapView()->filterModel();
+    }
+    int expectedCount(const std::function<bool(const IndicatorEvaluation &)> &pred) const
+    {
+        int n = 0;
+        for (const IndicatorEvaluation &e : window.session()->evaluation()->indicators) n += pred(e) ? 1 : 0;
+        return n;
+    }
+    QTemporaryDir dir;
+    QString path;
+    MainWindow window;
+    GapFilterModel *filter = nullptr;
+};
+
+TEST_F(Gaps, EveryIndicatorOfThePeriodIsARow)
+{
+    EXPECT_EQ(filter->rowCount(), 88);
+}
+
+TEST_F(Gaps, FiltersByStatusKindUnitGoalAndText)
+{
+    filter->setStatus(IndicatorStatus::NotMet);
+    const int notMet = expectedCount([](const IndicatorEvaluation &e) { return e.expected == IndicatorStatus::NotMet; });
+    ASSERT_GT(notMet, 0);
+    EXPECT_EQ(filter->rowCount(), notMet);
+    filter->setStatus(std::nullopt);
+    filter->setOrigin(Origin::KF);
+    EXPECT_EQ(filter->rowCount(), expectedCount([](const IndicatorEvaluation &e) { return e.indicator->origin == Origin::KF; }));
+    filter->setOrigin(std::nullopt);
+    const auto snap = window.snapshot();
+    qint64 preschool = 0;
+    for (const Unit &u : snap->units)
+        if (u.name == QStringLiteral("Förskoleavdelningen")) preschool = u.id;
+    filter->setUnit(preschool);
+    EXPECT_EQ(filter->rowCount(), expectedCount([&](const IndicatorEvaluation &e) { return e.indicator->responsibleUnitId == preschool; }));
+    filter->setUnit(0);
+    std::vector<qint64> goals;
+    for (const Goal &g : snap->goals)
+        if (g.number == QLatin1String("1.2")) goals = {g.id};
+    for (const Goal *g : snap->subtree(goals.front())) goals.push_back(g->id);
+    filter->setGoal(goals);
+    EXPECT_EQ(filter->rowCount(), 11); // 1.2 itself 6, 1.2.1 3, 1.2.2 2
+    filter->setGoal({});
+    filter->setFilterFixedString(QStringLiteral("barn per grupp"));
+    ASSERT_EQ(filter->rowCount(), 1);
+    EXPECT_EQ(filter->index(0, GapTableModel::IndicatorColumn).data().toString(), QStringLiteral("Antal barn per grupp"));
+}
+
+TEST_F(Gaps, OnlyWithFindingsAndTheFindingsTree)
+{
+    std::set<qint64> withFindings;
+    std::set<int> kinds;
+    for (const Finding &f : window.session()->evaluation()->findings) {
+        if (f.indicatorId) withFindings.insert(f.indicatorId);
+        kinds.insert(int(f.kind));
+    }
+    filter->setOnlyWithFindings(true);
+    EXPECT_EQ(filter->rowCount(), int(withFindings.size()));
+    QTreeWidget *tree = window.gapView()->findingsTree();
+    EXPECT_EQ(tree->topLevelItemCount(), int(kinds.size()));
+    // Jumping to a finding's goal selects it in the goal tree.
+    QTreeWidgetItem *first = tree->topLevelItem(0)->child(0);
+    const qint64 goal = first->data(0, Qt::UserRole).toLongLong();
+    emit window.gapView()->goToGoal(goal);
+    EXPECT_EQ(window.goalModel()->data(window.findChild<QTreeView *>(QStringLiteral("goalTree"))->currentIndex(),
+                                       GoalTreeModel::GoalIdRole)
+                  .toLongLong(),
+              goal);
+}
+
+TEST_F(Gaps, SortsByDeviationWorstFirst)
+{
+    filter->sort(GapTableModel::DeviationPercentColumn, Qt::AscendingOrder);
+    double previous = -1e300;
+    int numbered = 0;
+    for (int r = 0; r < filter->rowCount(); ++r) {
+        const QVariant v = filter->index(r, GapTableModel::DeviationPercentColumn).data(GapTableModel::SortRole);
+        if (!v.isValid() || v.isNull()) continue;
+        EXPECT_GE(v.toDouble(), previous);
+        previous = v.toDouble();
+        ++numbered;
+    }
+    EXPECT_GT(numbered, 10);
+}
+
+TEST_F(Gaps, CsvOpensInSwedishExcel)
+{
+    const QString csv = dir.filePath(QStringLiteral("avvikelser.csv"));
+    QString error;
+    ASSERT_TRUE(window.gapView()->exportCsv(csv, &error)) << error.toStdString();
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << "UTF-8 with BOM";
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 89); // header + 88
+    const QStringList header = lines.first().split(QLatin1Char(';'));
+    EXPECT_EQ(header.size(), int(GapTableModel::ColumnCount));
+    bool found = false;
+    for (const QString &line : lines) {
+        if (!line.contains(QStringLiteral("Antal barn per anställd i förskolan"))) continue;
+        const QStringList cells = line.split(QLatin1Char(';'));
+        ASSERT_EQ(cells.size(), int(GapTableModel::ColumnCount));
+        EXPECT_EQ(cells[GapTableModel::OutcomeColumn], QStringLiteral("5,2"));
+        EXPECT_EQ(cells[GapTableModel::DeviationColumn], QStringLiteral("-0,3"));
+        found = true;
+    }
+    EXPECT_TRUE(found);
+}

@@ -1,0 +1,154 @@
+#include "gapview.h"
+
+#include "models/gaptablemodel.h"
+#include "periodsession.h"
+#include "widgets/statuspresentation.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace malkoll {
+
+GapView::GapView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    m_model = new GapTableModel(this);
+    m_model->setSession(session);
+    m_filter = new GapFilterModel(this);
+    m_filter->setSourceModel(m_model);
+
+    m_status = new QComboBox;
+    m_status->addItem(tr("All statuses"), -1);
+    for (IndicatorStatus s : {IndicatorStatus::NotMet, IndicatorStatus::PartlyMet, IndicatorStatus::Met, IndicatorStatus::NotAssessable})
+        m_status->addItem(StatusPresentation::statusIcon(s), StatusPresentation::statusText(s), int(s));
+    m_goal = new QComboBox;
+    m_unit = new QComboBox;
+    m_kind = new QComboBox;
+    m_kind->addItem(tr("KF and committee"), -1);
+    m_kind->addItem(tr("KF indicators"), int(Origin::KF));
+    m_kind->addItem(tr("Committee indicators"), int(Origin::Committee));
+    m_onlyFindings = new QComboBox;
+    m_onlyFindings->addItem(tr("With or without findings"), false);
+    m_onlyFindings->addItem(tr("Only with findings"), true);
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Search…"));
+    m_search->setClearButtonEnabled(true);
+    auto *exportButton = new QPushButton(tr("Export CSV…"));
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("gapTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(GapTableModel::DeviationPercentColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->resizeSection(GapTableModel::IndicatorColumn, 300);
+    m_findings = new QTreeWidget;
+    m_findings->setObjectName(QStringLiteral("findingsTree"));
+    m_findings->setHeaderLabels({tr("Findings"), tr("Goal")});
+    m_findings->header()->setStretchLastSection(false);
+    m_findings->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    auto *filters = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_goal, m_unit, m_kind, m_onlyFindings}) filters->addWidget(w);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(exportButton);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(m_findings);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+
+    auto apply = [this] {
+        const int s = m_status->currentData().toInt();
+        m_filter->setStatus(s < 0 ? std::nullopt : std::optional<IndicatorStatus>(IndicatorStatus(s)));
+        std::vector<qint64> goals;
+        if (const auto snap = m_session->snapshot(); snap && m_goal->currentData().toLongLong())
+            for (const Goal *g : snap->subtree(m_goal->currentData().toLongLong())) goals.push_back(g->id);
+        m_filter->setGoal(goals);
+        m_filter->setUnit(m_unit->currentData().toLongLong());
+        const int k = m_kind->currentData().toInt();
+        m_filter->setOrigin(k < 0 ? std::nullopt : std::optional<Origin>(Origin(k)));
+        m_filter->setOnlyWithFindings(m_onlyFindings->currentData().toBool());
+    };
+    for (QComboBox *box : {m_status, m_goal, m_unit, m_kind, m_onlyFindings})
+        connect(box, &QComboBox::currentIndexChanged, this, apply);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit goToGoal(index.data(GapTableModel::GoalIdRole).toLongLong());
+    });
+    connect(m_findings, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        if (const qint64 goal = item->data(0, Qt::UserRole).toLongLong()) emit goToGoal(goal);
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(), tr("CSV (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !exportCsv(path, &error)) m_search->setToolTip(error);
+    });
+    connect(session, &PeriodSession::loaded, this, &GapView::refill);
+    connect(session, &PeriodSession::changed, this, &GapView::fillFindings);
+    refill();
+}
+
+void GapView::refill()
+{
+    const auto snap = m_session->snapshot();
+    for (QComboBox *box : {m_goal, m_unit}) {
+        const QSignalBlocker block(box);
+        box->clear();
+    }
+    m_goal->addItem(tr("All goals"), 0);
+    m_unit->addItem(tr("All units"), 0);
+    if (snap) {
+        for (const Goal &g : snap->goals)
+            if (g.level != GoalLevel::Committee && g.level != GoalLevel::Unit)
+                m_goal->addItem(QStringLiteral("%1 %2").arg(g.number, g.title.left(50)), g.id);
+        for (const Unit &u : snap->units) m_unit->addItem(u.name, u.id);
+    }
+    fillFindings();
+}
+
+void GapView::fillFindings()
+{
+    m_findings->clear();
+    const YearEvaluation *ev = m_session->evaluation();
+    if (!ev) return;
+    QHash<int, QTreeWidgetItem *> groups;
+    for (const Finding &f : ev->findings) {
+        QTreeWidgetItem *&group = groups[int(f.kind)];
+        if (!group) {
+            group = new QTreeWidgetItem(m_findings, {Findings::kindText(f.kind)});
+            group->setExpanded(true);
+        }
+        auto *item = new QTreeWidgetItem(group, {f.message, f.goalNumber});
+        item->setData(0, Qt::UserRole, f.goalId);
+        item->setToolTip(0, f.message);
+    }
+    for (QTreeWidgetItem *g : groups) g->setText(0, QStringLiteral("%1 (%2)").arg(g->text(0)).arg(g->childCount()));
+}
+
+bool GapView::exportCsv(const QString &path, QString *error) const
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error) *error = tr("Cannot write “%1”: %2").arg(path, f.errorString());
+        return false;
+    }
+    f.write(m_filter->toCsv().toUtf8());
+    return f.error() == QFile::NoError;
+}
+
+} // namespace malkoll
