@@ -1598,6 +1598,50 @@ Original årsmål: %4</source>
         <source>Gaps and findings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Value &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking and unlocking a period is for controllers (Settings → Role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 %2 locked (e.g. decided by the committee)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 %2 opened again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 “%4” → “%5”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change has been recorded for this indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::PeriodSession</name>

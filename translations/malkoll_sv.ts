@@ -1599,6 +1599,50 @@ Ursprungligt årsmål: %4</translation>
         <source>Gaps and findings</source>
         <translation>Avvikelser och iakttagelser</translation>
     </message>
+    <message>
+        <source>Value &amp;history…</source>
+        <translation>Värdenas &amp;historik…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the period…</source>
+        <translation>&amp;Lås perioden…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the period…</source>
+        <translation>Lås &amp;upp perioden…</translation>
+    </message>
+    <message>
+        <source>Locking and unlocking a period is for controllers (Settings → Role).</source>
+        <translation>Att låsa och låsa upp en period är för controllers (Inställningar → Roll).</translation>
+    </message>
+    <message>
+        <source>Lock the period</source>
+        <translation>Lås perioden</translation>
+    </message>
+    <message>
+        <source>Unlock the period</source>
+        <translation>Lås upp perioden</translation>
+    </message>
+    <message>
+        <source>Why is %1 %2 locked (e.g. decided by the committee)?</source>
+        <translation>Varför låses %1 %2 (t.ex. beslutad av nämnden)?</translation>
+    </message>
+    <message>
+        <source>Why is %1 %2 opened again?</source>
+        <translation>Varför öppnas %1 %2 igen?</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 “%4” → “%5”</source>
+        <translation>%1 %2: %3 ”%4” → ”%5”</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Historik för ”%1”</translation>
+    </message>
+    <message>
+        <source>No change has been recorded for this indicator.</source>
+        <translation>Ingen ändring har registrerats för den här indikatorn.</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::PeriodSession</name>

@@ -7,6 +7,7 @@
 #include "models/indicatortablemodel.h"
 #include "periodsession.h"
 #include "report/reportrenderer.h"
+#include "store/auditlog.h"
 #include "store/backups.h"
 #include "store/goalrepository.h"
 #include "store/organisationrepository.h"
@@ -29,6 +30,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QDialog>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
@@ -290,6 +292,10 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("&Proposals and summary…"), this, &MainWindow::editPeriodTexts);
+    edit->addAction(tr("Value &history…"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::showHistory);
+    edit->addSeparator();
+    edit->addAction(tr("&Lock the period…"), this, [this] { lockPeriod(true); });
+    edit->addAction(tr("&Unlock the period…"), this, [this] { lockPeriod(false); });
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -655,6 +661,54 @@ void MainWindow::showSettings()
         if (auto r = m_store->setDefaultTolerance(tolerance->value()); !r) showMessage(r.error());
         else reload(); // every status depends on it
     }
+}
+
+void MainWindow::lockPeriod(bool lock)
+{
+    const auto snap = m_session->snapshot();
+    if (!snap) return;
+    if (QSettings().value(QStringLiteral("ui/role"), QStringLiteral("unit")).toString() != QLatin1String("controller")) {
+        showMessage(tr("Locking and unlocking a period is for controllers (Settings → Role)."));
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, lock ? tr("Lock the period") : tr("Unlock the period"),
+                                                 lock ? tr("Why is %1 %2 locked (e.g. decided by the committee)?")
+                                                            .arg(periodCode(snap->period))
+                                                            .arg(snap->year)
+                                                      : tr("Why is %1 %2 opened again?").arg(periodCode(snap->period)).arg(snap->year),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok) return;
+    if (auto r = m_session->setLocked(lock, reason); !r) showMessage(r.error());
+    updateLockBanner();
+    onGoalSelected();
+}
+
+QStringList MainWindow::historyOfCurrentIndicator() const
+{
+    QStringList out;
+    const QModelIndex current = m_indicatorView->currentIndex();
+    const Indicator *ind = current.isValid() ? m_indicatorModel->indicatorAt(current.row()) : nullptr;
+    if (!ind || !m_store) return out;
+    auto entries = AuditLog(*m_store).history(QStringLiteral("measurement"), ind->id);
+    std::reverse(entries.begin(), entries.end());
+    for (const AuditEntry &e : entries)
+        out << tr("%1 %2: %3 “%4” → “%5”")
+                   .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.who, e.field, e.oldValue, e.newValue);
+    return out;
+}
+
+void MainWindow::showHistory()
+{
+    const QModelIndex current = m_indicatorView->currentIndex();
+    const Indicator *ind = current.isValid() ? m_indicatorModel->indicatorAt(current.row()) : nullptr;
+    if (!ind) return;
+    const QStringList lines = historyOfCurrentIndicator();
+    QMessageBox box(this);
+    box.setWindowTitle(tr("History of “%1”").arg(ind->name));
+    box.setText(lines.isEmpty() ? tr("No change has been recorded for this indicator.")
+                                : lines.mid(0, 40).join(QLatin1Char('\n')));
+    box.exec();
 }
 
 void MainWindow::exportReport()

@@ -59,6 +59,8 @@ public:
     GoalPanel *goalPanel() const { return m_goalPanel; }
     GapView *gapView() const { return m_gapView; }
     QUndoStack *undoStack() const;
+    // The audit trail of the current indicator's values, newest first, as shown to the user.
+    QStringList historyOfCurrentIndicator() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +80,8 @@ private:
     void exportReport();
     void editPeriodTexts();
     void restoreBackup();
+    void lockPeriod(bool lock);
+    void showHistory();
     void showSettings();
     void rememberRecent(const QString &path);
     void fillRecentMenu();

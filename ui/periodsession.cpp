@@ -181,6 +181,20 @@ Result<void> PeriodSession::applyPeriodTexts(const QStringList &proposals, const
     return {};
 }
 
+Result<void> PeriodSession::setLocked(bool locked, const QString &reason)
+{
+    if (!m_store || !m_snapshot) return fail(tr("No store is open."));
+    PeriodRepository periods(*m_store);
+    const qint64 committee = m_snapshot->committee.id;
+    auto r = locked ? periods.lock(committee, m_snapshot->year, m_snapshot->period, reason)
+                    : periods.unlock(committee, m_snapshot->year, m_snapshot->period, reason);
+    if (!r) return r;
+    m_undo->clear(); // edits before the lock are not undone across it
+    m_snapshot->periodInfo = periods.info(committee, m_snapshot->year, m_snapshot->period);
+    emit loaded();
+    return {};
+}
+
 Result<void> PeriodSession::applyMeasurement(const Measurement &m)
 {
     if (!m_store || !m_snapshot) return fail(tr("No store is open."));

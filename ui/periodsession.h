@@ -40,6 +40,8 @@ public:
     bool editActivityReport(const ActivityReport &after);
     bool editAssessment(const GoalAssessment &after);
     bool editPeriodTexts(const QStringList &proposals, const QString &summary);
+    // A controller's decision, recorded in the audit log with its reason (not an undo step).
+    Result<void> setLocked(bool locked, const QString &reason);
 
     // What the commands run: write one value to the store and update the snapshot.
     Result<void> applyMeasurement(const Measurement &m);

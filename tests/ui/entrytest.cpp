@@ -7,6 +7,7 @@
 #include "models/indicatortablemodel.h"
 #include "periodsession.h"
 #include "store/activityrepository.h"
+#include "store/auditlog.h"
 #include "store/backups.h"
 #include "store/measurementrepository.h"
 #include "store/periodrepository.h"
@@ -412,4 +413,31 @@ TEST_F(Entry, OpeningAStoreRemembersItAndMakesTheDailyBackup)
     MainWindow again;
     ASSERT_TRUE(again.openStore(path).ok());
     EXPECT_EQ(Backups::list(path).size(), 1) << "one backup a day, not one per opening";
+}
+
+TEST_F(Entry, ControllerLocksAndUnlocksWithReasonsAndTheHistoryShowsWhoChangedWhat)
+{
+    ASSERT_TRUE(window->indicatorModel()->setData(cell(group, IndicatorTableModel::OutcomeColumn), QStringLiteral("15,8")));
+    window->indicatorView()->setCurrentIndex(cell(group, IndicatorTableModel::OutcomeColumn));
+    const QStringList history = window->historyOfCurrentIndicator();
+    ASSERT_FALSE(history.isEmpty());
+    EXPECT_TRUE(history.first().contains(QStringLiteral("T1/outcome"))) << history.first().toStdString();
+    EXPECT_TRUE(history.first().contains(QStringLiteral("15.8"))) << history.first().toStdString();
+
+    EXPECT_FALSE(window->session()->setLocked(false, QStringLiteral("x")).ok()) << "not locked yet";
+    ASSERT_TRUE(window->session()->setLocked(true, QStringLiteral("Beslutad i nämnden 2024-05-21")).ok());
+    EXPECT_FALSE(cell(group, IndicatorTableModel::OutcomeColumn).flags() & Qt::ItemIsEditable);
+    EXPECT_FALSE(window->indicatorModel()->setData(cell(group, IndicatorTableModel::OutcomeColumn), QStringLiteral("1")));
+    EXPECT_FALSE(window->session()->setLocked(false, QString()).ok()) << "unlocking needs a reason";
+    ASSERT_TRUE(window->session()->setLocked(false, QStringLiteral("Rättelse av ett värde")).ok());
+    EXPECT_TRUE(cell(group, IndicatorTableModel::OutcomeColumn).flags() & Qt::ItemIsEditable);
+    auto store = Store::open(path);
+    const auto log = AuditLog(*store.value()).latest(5);
+    bool lockedLogged = false, unlockedLogged = false;
+    for (const AuditEntry &e : log) {
+        lockedLogged = lockedLogged || e.newValue.contains(QStringLiteral("Beslutad i nämnden"));
+        unlockedLogged = unlockedLogged || e.newValue.contains(QStringLiteral("Rättelse"));
+    }
+    EXPECT_TRUE(lockedLogged);
+    EXPECT_TRUE(unlockedLogged);
 }
