@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QSettings>
 
 int main(int argc, char **argv)
@@ -30,6 +31,7 @@ int main(int argc, char **argv)
                       QApplication::translate("main", "YEAR")});
     parser.addOption({QStringLiteral("period"), QApplication::translate("main", "Start at this period (T1, T2 or VB)."),
                       QApplication::translate("main", "PERIOD")});
+    parser.addOption({QStringLiteral("gaps"), QApplication::translate("main", "Start on the gaps and findings view.")});
     parser.addOption({QStringLiteral("goal"), QApplication::translate("main", "Start at this goal number, e.g. 1.2."),
                       QApplication::translate("main", "NUMBER")});
     parser.process(app);
@@ -56,5 +58,7 @@ int main(int argc, char **argv)
         for (const malkoll::Goal &g : window.snapshot()->goals)
             if (g.number == goal) window.selectGoal(g.id);
     }
+    if (parser.isSet(QStringLiteral("gaps")))
+        if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))) tabs->setCurrentIndex(1);
     return app.exec();
 }

@@ -905,6 +905,10 @@
         <source>NUMBER</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start on the gaps and findings view.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::ActivityTableModel</name>

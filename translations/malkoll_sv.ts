@@ -905,6 +905,10 @@
         <source>NUMBER</source>
         <translation>NUMMER</translation>
     </message>
+    <message>
+        <source>Start on the gaps and findings view.</source>
+        <translation>Börja i vyn för avvikelser och iakttagelser.</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::ActivityTableModel</name>

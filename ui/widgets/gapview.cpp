@@ -42,6 +42,7 @@ GapView::GapView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(180);
     auto *exportButton = new QPushButton(tr("Export CSV…"));
 
     m_table = new QTableView;
