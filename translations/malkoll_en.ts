@@ -950,6 +950,77 @@
     </message>
 </context>
 <context>
+    <name>malkoll::EconomyView</name>
+    <message>
+        <source>Area (mnkr net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast before transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast after transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result unit (tkr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 % of gross budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget and forecast per area (mnkr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>malkoll::EntryDelegate</name>
     <message>
         <source>Enter saves, Shift+Enter starts a new line</source>
@@ -1644,6 +1715,10 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>No change has been recorded for this indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -950,6 +950,77 @@
     </message>
 </context>
 <context>
+    <name>malkoll::EconomyView</name>
+    <message>
+        <source>Area (mnkr net)</source>
+        <translation>Verksamhetsområde (mnkr netto)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Requested adjustments</source>
+        <translation>Begärda budgetjusteringar</translation>
+    </message>
+    <message>
+        <source>Performance changes</source>
+        <translation>Prestationsförändringar</translation>
+    </message>
+    <message>
+        <source>Forecast before transfers</source>
+        <translation>Prognos före resultatöverföringar</translation>
+    </message>
+    <message>
+        <source>Forecast after transfers</source>
+        <translation>Prognos efter resultatöverföringar</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Avvikelse</translation>
+    </message>
+    <message>
+        <source>Result unit (tkr)</source>
+        <translation>Resultatenhet (tkr)</translation>
+    </message>
+    <message>
+        <source>Gross budget</source>
+        <translation>Bruttobudget</translation>
+    </message>
+    <message>
+        <source>5 % of gross budget</source>
+        <translation>5 % av bruttobudget</translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation>Resultatöverföring från föregående år</translation>
+    </message>
+    <message>
+        <source>Result this year</source>
+        <translation>Beräknat resultat i år</translation>
+    </message>
+    <message>
+        <source>Transfer to next year</source>
+        <translation>Beräknad resultatöverföring till nästa år</translation>
+    </message>
+    <message>
+        <source>Budget and forecast per area (mnkr)</source>
+        <translation>Budget och prognos per verksamhetsområde (mnkr)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source> (cap)</source>
+        <translation> (tak)</translation>
+    </message>
+</context>
+<context>
     <name>malkoll::EntryDelegate</name>
     <message>
         <source>Enter saves, Shift+Enter starts a new line</source>
@@ -1646,6 +1717,10 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>No change has been recorded for this indicator.</source>
         <translation>Ingen ändring har registrerats för den här indikatorn.</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Ekonomi</translation>
     </message>
 </context>
 <context>

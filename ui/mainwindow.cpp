@@ -13,6 +13,7 @@
 #include "store/organisationrepository.h"
 #include "store/store.h"
 #include "widgets/entrytableview.h"
+#include "widgets/economyview.h"
 #include "widgets/gapview.h"
 #include "widgets/goalpanel.h"
 #include "widgets/statuspresentation.h"
@@ -227,6 +228,8 @@ void MainWindow::buildUi()
     tabs->setObjectName(QStringLiteral("mainTabs"));
     tabs->addTab(right, tr("Entry"));
     tabs->addTab(m_gapView, tr("Gaps and findings"));
+    m_economyView = new EconomyView(m_session);
+    tabs->addTab(m_economyView, tr("Economy"));
     connect(m_gapView, &GapView::goToGoal, this, [this, tabs](qint64 goalId) {
         tabs->setCurrentIndex(0);
         selectGoal(goalId);

@@ -20,6 +20,7 @@ namespace malkoll {
 
 class ActivityTableModel;
 class EntryTableView;
+class EconomyView;
 class GapView;
 class GoalPanel;
 class GoalTreeModel;
@@ -58,6 +59,7 @@ public:
     EntryTableView *activityView() const { return m_activityView; }
     GoalPanel *goalPanel() const { return m_goalPanel; }
     GapView *gapView() const { return m_gapView; }
+    EconomyView *economyView() const { return m_economyView; }
     QUndoStack *undoStack() const;
     // The audit trail of the current indicator's values, newest first, as shown to the user.
     QStringList historyOfCurrentIndicator() const;
@@ -110,6 +112,7 @@ private:
     QTreeView *m_goalView = nullptr;
     GoalPanel *m_goalPanel = nullptr;
     GapView *m_gapView = nullptr;
+    EconomyView *m_economyView = nullptr;
     EntryTableView *m_indicatorView = nullptr;
     EntryTableView *m_activityView = nullptr;
     GoalTreeModel *m_goalModel = nullptr;

@@ -12,7 +12,9 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QStandardItemModel>
 #include <QTreeWidget>
+#include "widgets/economyview.h"
 #include <gtest/gtest.h>
 #include <set>
 
@@ -139,4 +141,29 @@ TEST_F(Gaps, CsvOpensInSwedishExcel)
         found = true;
     }
     EXPECT_TRUE(found);
+}
+
+TEST_F(Gaps, EconomyViewComputesDeviationsAndTheTotalFromItsLines)
+{
+    QStandardItemModel *budget = window.economyView()->budgetModel();
+    ASSERT_EQ(budget->rowCount(), 18); // 12 lines + 5 varav + Totalt
+    const int last = budget->rowCount() - 1;
+    EXPECT_FALSE(budget->item(last, 0)->text().isEmpty());
+    EXPECT_EQ(budget->item(last, 1)->text(), QStringLiteral("1 424,3"));
+    EXPECT_EQ(budget->item(last, 5)->text(), QStringLiteral("1 433,1"));
+    EXPECT_EQ(budget->item(last, 6)->text(), QStringLiteral("0,0"));
+    bool assistance = false;
+    for (int r = 0; r < budget->rowCount(); ++r) {
+        if (budget->item(r, 0)->text() == QStringLiteral("Ekonomiskt bistånd")) {
+            EXPECT_EQ(budget->item(r, 6)->text(), QString(QChar(0x2212)) + QStringLiteral("5,0"));
+            assistance = true;
+        }
+        if (budget->item(r, 0)->text().contains(QStringLiteral("varav"))) {
+            EXPECT_TRUE(budget->item(r, 0)->text().startsWith(QStringLiteral("    "))) << "varav rows are indented";
+        }
+    }
+    EXPECT_TRUE(assistance);
+    EXPECT_EQ(window.economyView()->chartBarCount(), 12);
+    QStandardItemModel *units = window.economyView()->resultUnitModel();
+    EXPECT_EQ(units->rowCount(), 12);
 }
