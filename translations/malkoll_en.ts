@@ -1757,4 +1757,19 @@ Original årsmål: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>malkoll::TrendPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1758,4 +1758,19 @@ Ursprungligt årsmål: %4</translation>
         <translation>Databasen ”%1” är skrivskyddad för dig.</translation>
     </message>
 </context>
+<context>
+    <name>malkoll::TrendPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Spara som PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Spara diagrammet</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+</context>
 </TS>

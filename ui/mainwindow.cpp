@@ -13,6 +13,7 @@
 #include "store/organisationrepository.h"
 #include "store/store.h"
 #include "widgets/entrytableview.h"
+#include "charts/trendpanel.h"
 #include "widgets/economyview.h"
 #include "widgets/gapview.h"
 #include "widgets/goalpanel.h"
@@ -216,7 +217,13 @@ void MainWindow::buildUi()
     al->setContentsMargins(0, 0, 0, 0);
     al->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Activities"))));
     al->addWidget(m_activityView);
+    m_trendPanel = new TrendPanel(m_session);
+    connect(m_indicatorView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const Indicator *ind = m_indicatorModel->indicatorAt(current.row());
+        m_trendPanel->setIndicator(ind ? ind->id : 0);
+    });
     tables->addWidget(indicatorBox);
+    tables->addWidget(m_trendPanel);
     tables->addWidget(activityBox);
     tables->setStretchFactor(0, 3);
     tables->setStretchFactor(1, 2);

@@ -21,6 +21,7 @@ namespace malkoll {
 class ActivityTableModel;
 class EntryTableView;
 class EconomyView;
+class TrendPanel;
 class GapView;
 class GoalPanel;
 class GoalTreeModel;
@@ -60,6 +61,7 @@ public:
     GoalPanel *goalPanel() const { return m_goalPanel; }
     GapView *gapView() const { return m_gapView; }
     EconomyView *economyView() const { return m_economyView; }
+    TrendPanel *trendPanel() const { return m_trendPanel; }
     QUndoStack *undoStack() const;
     // The audit trail of the current indicator's values, newest first, as shown to the user.
     QStringList historyOfCurrentIndicator() const;
@@ -113,6 +115,7 @@ private:
     GoalPanel *m_goalPanel = nullptr;
     GapView *m_gapView = nullptr;
     EconomyView *m_economyView = nullptr;
+    TrendPanel *m_trendPanel = nullptr;
     EntryTableView *m_indicatorView = nullptr;
     EntryTableView *m_activityView = nullptr;
     GoalTreeModel *m_goalModel = nullptr;

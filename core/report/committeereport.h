@@ -25,6 +25,10 @@ struct TrendSeries
     int decimals = 0;
     std::vector<QPointF> outcomes;   // every period with a value, oldest first
     std::vector<QPointF> vbOutcomes; // the full-year values, emphasised
+    std::vector<QPointF> men;        // where the indicator is split
+    std::vector<QPointF> women;
+    std::vector<std::pair<int, double>> targetsByYear;   // Årsmål of every year with a numeric one
+    std::vector<std::pair<int, double>> kfTargetsByYear; // KF:s årsmål likewise
     std::optional<double> target;    // this year's Årsmål (numeric targets only)
     std::optional<double> kfTarget;
     std::optional<QPointF> prognosis; // this year's prognos, at year end

@@ -12,12 +12,17 @@
 #include "store/measurementrepository.h"
 #include "store/periodrepository.h"
 #include "tempstore.h"
+#include "charts/trendchart.h"
+#include "charts/trendpanel.h"
 #include "widgets/entrytableview.h"
 #include "widgets/goalpanel.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QChart>
 #include <QFileInfo>
+#include <QImage>
+#include <QXYSeries>
 #include <QLineEdit>
 #include <QPointer>
 #include <QProcess>
@@ -440,4 +445,41 @@ TEST_F(Entry, ControllerLocksAndUnlocksWithReasonsAndTheHistoryShowsWhoChangedWh
     }
     EXPECT_TRUE(lockedLogged);
     EXPECT_TRUE(unlockedLogged);
+}
+
+TEST_F(Entry, TrendChartOfFourYearsHasValuesTargetStepsAndPrognosis)
+{
+    window->indicatorView()->setCurrentIndex(cell(group, IndicatorTableModel::OutcomeColumn));
+    const TrendSeries &t = window->trendPanel()->series();
+    EXPECT_EQ(t.name, group);
+    EXPECT_EQ(t.firstYear, 2021);
+    EXPECT_EQ(t.lastYear, 2024);
+    ASSERT_EQ(t.vbOutcomes.size(), 3u); // VB 2021–2023; 2024 is at T1
+    EXPECT_DOUBLE_EQ(t.vbOutcomes.back().x(), 2024.0);
+    EXPECT_DOUBLE_EQ(t.vbOutcomes.back().y(), 16.2);
+    EXPECT_DOUBLE_EQ(t.outcomes.back().x(), 2024 + 4 / 12.0); // T1 2024
+    EXPECT_DOUBLE_EQ(t.outcomes.back().y(), 16.7);
+    ASSERT_EQ(t.targetsByYear.size(), 4u);
+    for (const auto &[year, value] : t.targetsByYear) {
+        EXPECT_DOUBLE_EQ(value, 15.0) << year;
+    }
+    ASSERT_TRUE(t.prognosis.has_value());
+    EXPECT_DOUBLE_EQ(t.prognosis->y(), 16.2);
+    auto chart = TrendChart::build(t, false);
+    QStringList names;
+    for (QAbstractSeries *s : chart->series()) names << s->name();
+    EXPECT_TRUE(names.contains(QStringLiteral("Utfall")));
+    EXPECT_TRUE(names.contains(QStringLiteral("Årsmål")));
+    EXPECT_TRUE(names.contains(QStringLiteral("Prognos helår")));
+    for (QAbstractSeries *s : chart->series())
+        if (s->name() == QStringLiteral("Årsmål")) {
+            EXPECT_EQ(qobject_cast<QXYSeries *>(s)->count(), 8); // a step per year
+        }
+    const QString png = dir.filePath(QStringLiteral("trend.png"));
+    EXPECT_TRUE(window->trendPanel()->savePng(png));
+    EXPECT_FALSE(QImage(png).isNull());
+    // An indicator split by men and women gets their series.
+    window->indicatorView()->setCurrentIndex(cell(teachers, IndicatorTableModel::OutcomeColumn));
+    EXPECT_FALSE(window->trendPanel()->series().men.empty());
+    EXPECT_FALSE(window->trendPanel()->series().women.empty());
 }

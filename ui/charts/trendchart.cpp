@@ -52,19 +52,36 @@ std::unique_ptr<QChart> TrendChart::build(const TrendSeries &t, bool compact)
     chart->addSeries(line);
     chart->addSeries(vb);
     const double x0 = t.firstYear, x1 = t.lastYear + 1.0;
-    auto level = [&](const std::optional<double> &v, const QString &name, Qt::PenStyle style, const QColor &color) {
-        if (!v) return;
+    auto split = [&](const std::vector<QPointF> &points, const QString &name, const QColor &color) {
+        if (points.empty()) return;
         auto *s = new QLineSeries;
         s->setName(name);
-        // The årsmål holds for this year: a step across it.
-        s->append(t.lastYear, *v);
-        s->append(x1, *v);
+        s->setPen(QPen(color, compact ? 2 : 1.5, Qt::SolidLine));
+        for (const QPointF &p : points) {
+            s->append(p);
+            extend(p.y());
+        }
+        chart->addSeries(s);
+    };
+    split(t.men, QStringLiteral("Män/pojkar"), QColor(0x8e, 0x24, 0xaa));
+    split(t.women, QStringLiteral("Kvinnor/flickor"), QColor(0xd8, 0x1b, 0x60));
+    // Årsmål as steps: each year's level across that year; without history, this year's.
+    auto steps = [&](std::vector<std::pair<int, double>> byYear, const std::optional<double> &current, const QString &name,
+                     Qt::PenStyle style, const QColor &color) {
+        if (byYear.empty() && current) byYear.push_back({t.lastYear, *current});
+        if (byYear.empty()) return;
+        auto *s = new QLineSeries;
+        s->setName(name);
+        for (const auto &[year, v] : byYear) {
+            s->append(year, v);
+            s->append(year + 1, v);
+            extend(v);
+        }
         s->setPen(QPen(color, compact ? 3 : 2, style));
         chart->addSeries(s);
-        extend(*v);
     };
-    level(t.target, QStringLiteral("Årsmål"), Qt::DashLine, QColor(0x2e, 0x7d, 0x32));
-    level(t.kfTarget, QStringLiteral("KF:s årsmål"), Qt::DotLine, QColor(0x54, 0x6e, 0x7a));
+    steps(t.targetsByYear, t.target, QStringLiteral("Årsmål"), Qt::DashLine, QColor(0x2e, 0x7d, 0x32));
+    steps(t.kfTargetsByYear, t.kfTarget, QStringLiteral("KF:s årsmål"), Qt::DotLine, QColor(0x54, 0x6e, 0x7a));
     if (t.prognosis) {
         auto *prognosis = new QScatterSeries;
         prognosis->setName(QStringLiteral("Prognos helår"));

@@ -1,0 +1,34 @@
+#pragma once
+// The trend of the selected indicator: every stored year and period from the store, VB values
+// emphasised, each year's Årsmål and KF:s årsmål as steps, this year's prognos as its own point,
+// men and women where split; tooltips with the exact value; export as PNG.
+#include "report/committeereport.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+
+namespace malkoll {
+
+class PeriodSession;
+
+class TrendPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TrendPanel(PeriodSession *session, QWidget *parent = nullptr);
+    void setIndicator(qint64 indicatorId);
+    const TrendSeries &series() const { return m_series; }
+    bool savePng(const QString &path) const;
+    // Reads the whole series of an indicator (all years) from the store.
+    static TrendSeries seriesFor(PeriodSession &session, const Indicator &indicator);
+
+private:
+    PeriodSession *m_session;
+    QChartView *m_view = nullptr;
+    TrendSeries m_series;
+    qint64 m_indicatorId = 0;
+};
+
+} // namespace malkoll
