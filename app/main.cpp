@@ -32,6 +32,8 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("period"), QApplication::translate("main", "Start at this period (T1, T2 or VB)."),
                       QApplication::translate("main", "PERIOD")});
     parser.addOption({QStringLiteral("gaps"), QApplication::translate("main", "Start on the gaps and findings view.")});
+    parser.addOption({QStringLiteral("view"), QApplication::translate("main", "Start on this view: entry, gaps, overview or economy."),
+                      QApplication::translate("main", "VIEW")});
     parser.addOption({QStringLiteral("goal"), QApplication::translate("main", "Start at this goal number, e.g. 1.2."),
                       QApplication::translate("main", "NUMBER")});
     parser.process(app);
@@ -58,7 +60,10 @@ int main(int argc, char **argv)
         for (const malkoll::Goal &g : window.snapshot()->goals)
             if (g.number == goal) window.selectGoal(g.id);
     }
-    if (parser.isSet(QStringLiteral("gaps")))
-        if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))) tabs->setCurrentIndex(1);
+    if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))) {
+        const QStringList views{QStringLiteral("entry"), QStringLiteral("gaps"), QStringLiteral("overview"), QStringLiteral("economy")};
+        const QString view = parser.isSet(QStringLiteral("gaps")) ? QStringLiteral("gaps") : parser.value(QStringLiteral("view"));
+        if (views.contains(view)) tabs->setCurrentIndex(int(views.indexOf(view)));
+    }
     return app.exec();
 }

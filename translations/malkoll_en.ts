@@ -909,6 +909,14 @@
         <source>Start on the gaps and findings view.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start on this view: entry, gaps, overview or economy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::ActivityTableModel</name>
@@ -1719,6 +1727,29 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::OverviewView</name>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators by status (forecast against Årsmål)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -909,6 +909,14 @@
         <source>Start on the gaps and findings view.</source>
         <translation>Börja i vyn för avvikelser och iakttagelser.</translation>
     </message>
+    <message>
+        <source>Start on this view: entry, gaps, overview or economy.</source>
+        <translation>Börja i den här vyn: entry, gaps, overview eller economy.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VY</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::ActivityTableModel</name>
@@ -1721,6 +1729,29 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Economy</source>
         <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::OverviewView</name>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Indicators by status (forecast against Årsmål)</source>
+        <translation>Indikatorer per status (prognos mot årsmål)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "widgets/entrytableview.h"
 #include "charts/trendpanel.h"
 #include "widgets/economyview.h"
+#include "widgets/overviewview.h"
 #include "widgets/gapview.h"
 #include "widgets/goalpanel.h"
 #include "widgets/statuspresentation.h"
@@ -235,6 +236,8 @@ void MainWindow::buildUi()
     tabs->setObjectName(QStringLiteral("mainTabs"));
     tabs->addTab(right, tr("Entry"));
     tabs->addTab(m_gapView, tr("Gaps and findings"));
+    m_overviewView = new OverviewView(m_session);
+    tabs->addTab(m_overviewView, tr("Overview"));
     m_economyView = new EconomyView(m_session);
     tabs->addTab(m_economyView, tr("Economy"));
     connect(m_gapView, &GapView::goToGoal, this, [this, tabs](qint64 goalId) {

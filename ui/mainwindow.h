@@ -21,6 +21,7 @@ namespace malkoll {
 class ActivityTableModel;
 class EntryTableView;
 class EconomyView;
+class OverviewView;
 class TrendPanel;
 class GapView;
 class GoalPanel;
@@ -62,6 +63,7 @@ public:
     GapView *gapView() const { return m_gapView; }
     EconomyView *economyView() const { return m_economyView; }
     TrendPanel *trendPanel() const { return m_trendPanel; }
+    OverviewView *overviewView() const { return m_overviewView; }
     QUndoStack *undoStack() const;
     // The audit trail of the current indicator's values, newest first, as shown to the user.
     QStringList historyOfCurrentIndicator() const;
@@ -116,6 +118,7 @@ private:
     GapView *m_gapView = nullptr;
     EconomyView *m_economyView = nullptr;
     TrendPanel *m_trendPanel = nullptr;
+    OverviewView *m_overviewView = nullptr;
     EntryTableView *m_indicatorView = nullptr;
     EntryTableView *m_activityView = nullptr;
     GoalTreeModel *m_goalModel = nullptr;

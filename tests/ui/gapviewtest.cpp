@@ -15,6 +15,7 @@
 #include <QStandardItemModel>
 #include <QTreeWidget>
 #include "widgets/economyview.h"
+#include "widgets/overviewview.h"
 #include <gtest/gtest.h>
 #include <set>
 
@@ -166,4 +167,23 @@ TEST_F(Gaps, EconomyViewComputesDeviationsAndTheTotalFromItsLines)
     EXPECT_EQ(window.economyView()->chartBarCount(), 12);
     QStandardItemModel *units = window.economyView()->resultUnitModel();
     EXPECT_EQ(units->rowCount(), 12);
+}
+
+TEST_F(Gaps, OverviewCountsStatusesPerGoalAndComparesAssessmentsWithSuggestions)
+{
+    OverviewView *o = window.overviewView();
+    const auto totals = o->totals();
+    EXPECT_EQ(totals[0] + totals[1] + totals[2] + totals[3], 88);
+    QTreeWidget *tree = o->tree();
+    ASSERT_EQ(tree->topLevelItemCount(), 3);
+    int sum = 0;
+    for (int i = 0; i < 3; ++i)
+        for (int c = 1; c <= 4; ++c) sum += tree->topLevelItem(i)->text(c).toInt();
+    EXPECT_EQ(sum, 88) << "the inriktningsmål together hold every indicator";
+    QTreeWidgetItem *one = tree->topLevelItem(0);
+    EXPECT_EQ(one->childCount(), 5);
+    QTreeWidgetItem *g12 = one->child(1);
+    EXPECT_TRUE(g12->text(0).startsWith(QStringLiteral("1.2 ")));
+    EXPECT_EQ(g12->text(1).toInt() + g12->text(2).toInt() + g12->text(3).toInt() + g12->text(4).toInt(), 11);
+    EXPECT_NE(g12->text(5), g12->text(6)) << "1.2 is assessed helt but suggested delvis";
 }

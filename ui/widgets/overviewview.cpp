@@ -1,0 +1,95 @@
+#include "overviewview.h"
+
+#include "periodsession.h"
+#include "widgets/statuspresentation.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QHeaderView>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace malkoll {
+
+OverviewView::OverviewView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    m_tree = new QTreeWidget;
+    m_tree->setObjectName(QStringLiteral("overviewTree"));
+    m_tree->setHeaderLabels({tr("Goal"), StatusPresentation::statusText(IndicatorStatus::Met),
+                             StatusPresentation::statusText(IndicatorStatus::PartlyMet),
+                             StatusPresentation::statusText(IndicatorStatus::NotMet),
+                             StatusPresentation::statusText(IndicatorStatus::NotAssessable), tr("Assessment"),
+                             tr("Suggestion")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_chart = new QChartView;
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumWidth(320);
+    auto *split = new QSplitter;
+    split->addWidget(m_tree);
+    split->addWidget(m_chart);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+    connect(session, &PeriodSession::loaded, this, &OverviewView::refill);
+    connect(session, &PeriodSession::changed, this, &OverviewView::refill);
+    refill();
+}
+
+void OverviewView::refill()
+{
+    m_tree->clear();
+    m_totals = {};
+    const auto snap = m_session->snapshot();
+    const YearEvaluation *ev = m_session->evaluation();
+    auto *chart = new QChart;
+    chart->setTitle(tr("Indicators by status (forecast against Årsmål)"));
+    m_chart->setChart(chart);
+    if (!snap || !ev) return;
+    for (const IndicatorEvaluation &e : ev->indicators) ++m_totals[size_t(e.expected)];
+    QHash<qint64, QTreeWidgetItem *> items;
+    for (const Goal &g : snap->goals) {
+        if (g.level != GoalLevel::Direction && g.level != GoalLevel::KfArea) continue;
+        std::array<int, 4> counts{};
+        for (const Goal *d : snap->subtree(g.id))
+            for (const Indicator *i : snap->indicatorsOf(d->id)) ++counts[size_t(ev->indicator(i->id)->expected)];
+        QTreeWidgetItem *parent = g.parentId ? items.value(g.parentId) : nullptr;
+        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+        items.insert(g.id, item);
+        item->setText(0, QStringLiteral("%1 %2").arg(g.number, g.title));
+        item->setToolTip(0, g.title);
+        for (int s : {int(IndicatorStatus::Met), int(IndicatorStatus::PartlyMet), int(IndicatorStatus::NotMet),
+                      int(IndicatorStatus::NotAssessable)}) {
+            const int column = s == 0 ? 4 : s; // Met 1, Partly 2, Not 3, not assessable 4
+            item->setText(column, QString::number(counts[size_t(s)]));
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        }
+        const GoalEvaluation *ge = ev->goal(g.id);
+        const Assessment given = ge ? ge->assessment : Assessment::NotSet;
+        const Assessment suggested = ge ? ge->suggestion : Assessment::NotSet;
+        item->setIcon(5, StatusPresentation::assessmentIcon(given));
+        item->setText(5, StatusPresentation::assessmentText(given));
+        item->setIcon(6, StatusPresentation::assessmentIcon(suggested));
+        item->setText(6, StatusPresentation::assessmentText(suggested));
+        if (ge) item->setToolTip(6, RollupRule::reasons(ge->counts, StatusPresentation::language()));
+        if (given != Assessment::NotSet && suggested != Assessment::NotSet && given != suggested)
+            for (int c : {5, 6}) item->setBackground(c, QColor(0xff, 0xf4, 0xd6)); // differs: look here
+    }
+    m_tree->expandAll();
+    auto *pie = new QPieSeries;
+    for (IndicatorStatus s : {IndicatorStatus::Met, IndicatorStatus::PartlyMet, IndicatorStatus::NotMet, IndicatorStatus::NotAssessable}) {
+        if (!m_totals[size_t(s)]) continue;
+        QPieSlice *slice = pie->append(QStringLiteral("%1 (%2)").arg(StatusPresentation::statusText(s)).arg(m_totals[size_t(s)]),
+                                       m_totals[size_t(s)]);
+        slice->setColor(StatusPresentation::statusColor(s));
+        slice->setLabelVisible(true);
+    }
+    chart->addSeries(pie);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+} // namespace malkoll
