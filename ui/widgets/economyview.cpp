@@ -36,8 +36,9 @@ QTableView *tableFor(QStandardItemModel *model)
     view->setModel(model);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->setVisible(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->resizeSection(0, 300);
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    view->horizontalHeader()->setDefaultSectionSize(120);
     return view;
 }
 } // namespace

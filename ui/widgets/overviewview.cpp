@@ -24,6 +24,7 @@ OverviewView::OverviewView(PeriodSession *session, QWidget *parent) : QWidget(pa
                              StatusPresentation::statusText(IndicatorStatus::NotAssessable), tr("Assessment"),
                              tr("Suggestion")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c <= 6; ++c) m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     m_chart = new QChartView;
     m_chart->setRenderHint(QPainter::Antialiasing);
