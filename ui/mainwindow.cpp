@@ -429,6 +429,11 @@ void MainWindow::onGoalSelected()
     m_activityModel->setGoal(goal ? goalId : -1, withSubGoals);
     applyUnitFilter();
     m_goalPanel->setGoal(goal ? goalId : 0);
+    // Start on the goal's first indicator: its trend shows, and typing goes into its outcome.
+    if (m_indicatorModel->rowCount() > 0)
+        m_indicatorView->setCurrentIndex(m_indicatorModel->index(0, IndicatorTableModel::OutcomeColumn));
+    else
+        m_trendPanel->setIndicator(0);
 }
 
 void MainWindow::applyUnitFilter()

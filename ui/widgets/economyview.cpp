@@ -36,8 +36,8 @@ QTableView *tableFor(QStandardItemModel *model)
     view->setModel(model);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->setVisible(false);
-    view->horizontalHeader()->setStretchLastSection(false);
-    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The name column is widened once the model has its columns (see refill()).
+    view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setDefaultSectionSize(120);
     return view;
 }
@@ -70,6 +70,7 @@ void EconomyView::refill()
                                          tr("Forecast after transfers"), tr("Deviation")});
     m_units->setHorizontalHeaderLabels({tr("Result unit (tkr)"), tr("Gross budget"), tr("5 % of gross budget"),
                                         tr("Carried in"), tr("Result this year"), tr("Transfer to next year")});
+    for (QTableView *view : findChildren<QTableView *>()) view->horizontalHeader()->resizeSection(0, 280);
     const auto snap = m_session->snapshot();
     auto *chart = new QChart;
     chart->setLocale(QLocale(QLocale::Swedish, QLocale::Sweden));
