@@ -226,8 +226,9 @@ void MainWindow::buildUi()
     tables->addWidget(indicatorBox);
     tables->addWidget(m_trendPanel);
     tables->addWidget(activityBox);
-    tables->setStretchFactor(0, 3);
-    tables->setStretchFactor(1, 2);
+    tables->setStretchFactor(0, 4); // indicators
+    tables->setStretchFactor(1, 2); // trend of the current one
+    tables->setStretchFactor(2, 2); // activities
     rightLayout->addWidget(tables, 1);
 
     // Entry beside the goal tree; the controller's gap view on a tab of its own.
