@@ -164,8 +164,7 @@ void MainWindow::buildUi()
     auto *indicatorDelegate = new EntryDelegate(m_indicatorView);
     indicatorDelegate->setMultiLineColumns({IndicatorTableModel::AnalysisColumn});
     indicatorDelegate->setValidator([this](const QModelIndex &index, const QString &text) -> QString {
-        if (index.column() == IndicatorTableModel::OutcomeColumn || index.column() == IndicatorTableModel::MenColumn ||
-            index.column() == IndicatorTableModel::WomenColumn || index.column() == IndicatorTableModel::PrognosisColumn) {
+        if (IndicatorTableModel::isNumberColumn(index.column())) {
             auto parsed = m_indicatorModel->parseNumber(index, text);
             return parsed ? QString() : parsed.error();
         }
@@ -532,14 +531,21 @@ void MainWindow::chooseMyUnit()
     if (!m_myUnit.isEmpty()) m_myUnitBox->setChecked(true);
 }
 
+Result<CommitteeReport> MainWindow::reportContent(bool unitOnly) const
+{
+    const auto snap = m_session->snapshot();
+    if (!m_store || !snap) return fail(tr("Open a store first."));
+    CommitteeReport::Options options;
+    if (unitOnly) options.unitId = std::max<qint64>(0, myUnitId());
+    return CommitteeReport::fromStore(*m_store, snap->committee.id, snap->year, snap->period, options);
+}
+
 Result<int> MainWindow::writeReport(const QString &path, bool unitOnly)
 {
     const auto snap = m_session->snapshot();
     if (!m_store || !snap) return fail(tr("Open a store first."));
     m_goalPanel->saveAnalysis();
-    CommitteeReport::Options options;
-    if (unitOnly) options.unitId = std::max<qint64>(0, myUnitId());
-    auto content = CommitteeReport::fromStore(*m_store, snap->committee.id, snap->year, snap->period, options);
+    auto content = reportContent(unitOnly);
     if (!content) return Error{content.error()};
     QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
@@ -748,9 +754,7 @@ void MainWindow::previewReport()
 {
     const auto snap = m_session->snapshot();
     if (!m_store || !snap) return;
-    CommitteeReport::Options options;
-    if (m_myUnitBox->isChecked()) options.unitId = std::max<qint64>(0, myUnitId());
-    auto content = CommitteeReport::fromStore(*m_store, snap->committee.id, snap->year, snap->period, options);
+    auto content = reportContent(m_myUnitBox->isChecked());
     if (!content) {
         showMessage(content.error());
         return;

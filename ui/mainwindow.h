@@ -3,6 +3,7 @@
 // assessment) and its indicator and activity tables, open for entry for a chosen committee,
 // year and period. Every edit goes through the period session's undo stack into the store.
 #include "domain/yearsnapshot.h"
+#include "report/committeereport.h"
 #include "result.h"
 
 #include <QMainWindow>
@@ -53,6 +54,7 @@ public:
     QString messageText() const; // the last refused or failed edit, as shown in the window
     // Writes the report of the shown committee, year and period (optionally only my unit) as PDF.
     Result<int> writeReport(const QString &path, bool unitOnly = false);
+    Result<CommitteeReport> reportContent(bool unitOnly) const;
 
     GoalTreeModel *goalModel() const { return m_goalModel; }
     IndicatorTableModel *indicatorModel() const { return m_indicatorModel; }

@@ -84,13 +84,26 @@ QString PeriodSession::lockText() const
              p.lockReason.isEmpty() ? tr("no reason given") : p.lockReason);
 }
 
-bool PeriodSession::editMeasurement(const Measurement &after)
+bool PeriodSession::canEdit()
 {
     if (!m_snapshot) return false;
     if (isLocked()) {
         emit editFailed(lockText());
         return false;
     }
+    return true;
+}
+
+bool PeriodSession::pushEdit(const QString &text, std::function<Result<void>()> redo, std::function<Result<void>()> undo)
+{
+    const int indexBefore = m_undo->index();
+    m_undo->push(new ApplyCommand(this, text, std::move(redo), std::move(undo))); // runs redo()
+    return m_undo->index() > indexBefore; // a failed save leaves nothing on the stack
+}
+
+bool PeriodSession::editMeasurement(const Measurement &after)
+{
+    if (!canEdit()) return false;
     const Indicator *ind = m_snapshot->indicator(after.indicatorId);
     if (!ind) return false;
     Measurement before;
@@ -98,21 +111,13 @@ bool PeriodSession::editMeasurement(const Measurement &after)
     before.period = m_snapshot->period;
     if (const Measurement *m = m_snapshot->measurement(after.indicatorId)) before = *m;
     if (before.sameContent(after)) return true;
-    auto *cmd = new ApplyCommand(
-        this, tr("Edit “%1”").arg(ind->name), [this, after] { return applyMeasurement(after); },
-        [this, before] { return applyMeasurement(before); });
-    const int indexBefore = m_undo->index();
-    m_undo->push(cmd); // runs redo(); a failed save leaves nothing on the stack
-    return m_undo->index() > indexBefore;
+    return pushEdit(tr("Edit “%1”").arg(ind->name), [this, after] { return applyMeasurement(after); },
+                    [this, before] { return applyMeasurement(before); });
 }
 
 bool PeriodSession::editActivityReport(const ActivityReport &after)
 {
-    if (!m_snapshot) return false;
-    if (isLocked()) {
-        emit editFailed(lockText());
-        return false;
-    }
+    if (!canEdit()) return false;
     ActivityReport before;
     before.activityId = after.activityId;
     before.period = m_snapshot->period;
@@ -122,20 +127,13 @@ bool PeriodSession::editActivityReport(const ActivityReport &after)
     QString title;
     for (const Activity &a : m_snapshot->activities)
         if (a.id == after.activityId) title = a.title;
-    const int indexBefore = m_undo->index();
-    m_undo->push(new ApplyCommand(
-        this, tr("Edit “%1”").arg(title.left(60)), [this, after] { return applyActivityReport(after); },
-        [this, before] { return applyActivityReport(before); }));
-    return m_undo->index() > indexBefore;
+    return pushEdit(tr("Edit “%1”").arg(title.left(60)), [this, after] { return applyActivityReport(after); },
+                    [this, before] { return applyActivityReport(before); });
 }
 
 bool PeriodSession::editAssessment(const GoalAssessment &after)
 {
-    if (!m_snapshot) return false;
-    if (isLocked()) {
-        emit editFailed(lockText());
-        return false;
-    }
+    if (!canEdit()) return false;
     GoalAssessment before;
     before.goalId = after.goalId;
     before.period = m_snapshot->period;
@@ -143,27 +141,18 @@ bool PeriodSession::editAssessment(const GoalAssessment &after)
         before = *it;
     if (before.assessment == after.assessment && before.analysis == after.analysis) return true;
     const Goal *g = m_snapshot->goal(after.goalId);
-    const int indexBefore = m_undo->index();
-    m_undo->push(new ApplyCommand(
-        this, tr("Assess goal %1").arg(g ? g->number : QString()), [this, after] { return applyAssessment(after); },
-        [this, before] { return applyAssessment(before); }));
-    return m_undo->index() > indexBefore;
+    return pushEdit(tr("Assess goal %1").arg(g ? g->number : QString()), [this, after] { return applyAssessment(after); },
+                    [this, before] { return applyAssessment(before); });
 }
 
 bool PeriodSession::editPeriodTexts(const QStringList &proposals, const QString &summary)
 {
-    if (!m_snapshot) return false;
-    if (isLocked()) {
-        emit editFailed(lockText());
-        return false;
-    }
+    if (!canEdit()) return false;
     const PeriodInfo before = m_snapshot->periodInfo;
     if (before.proposals == proposals && before.summary == summary) return true;
-    const int indexBefore = m_undo->index();
-    m_undo->push(new ApplyCommand(
-        this, tr("Edit the proposals and summary"), [this, proposals, summary] { return applyPeriodTexts(proposals, summary); },
-        [this, before] { return applyPeriodTexts(before.proposals, before.summary); }));
-    return m_undo->index() > indexBefore;
+    return pushEdit(tr("Edit the proposals and summary"),
+                    [this, proposals, summary] { return applyPeriodTexts(proposals, summary); },
+                    [this, before] { return applyPeriodTexts(before.proposals, before.summary); });
 }
 
 Result<void> PeriodSession::applyPeriodTexts(const QStringList &proposals, const QString &summary)

@@ -7,6 +7,7 @@
 #include "result.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 class QUndoStack;
@@ -62,6 +63,9 @@ signals:
 
 private:
     void reevaluate();
+    bool canEdit(); // a period is open; else the lock is reported
+    // Pushes one edit; true when its save succeeded and it is on the stack.
+    bool pushEdit(const QString &text, std::function<Result<void>()> redo, std::function<Result<void>()> undo);
 
     Store *m_store = nullptr;
     std::shared_ptr<YearSnapshot> m_snapshot;

@@ -1,5 +1,7 @@
 #include "tempstore.h"
 
+#include "io/demoloader.h"
+
 #include <gtest/gtest.h>
 #include <stdexcept>
 
@@ -17,6 +19,14 @@ void TempStore::reopen(Store::Options options)
     auto opened = Store::open(m_path, options);
     if (!opened) throw std::runtime_error(opened.error().toStdString());
     m_store = std::move(opened).value();
+}
+
+::testing::AssertionResult writeDemoStore(const QString &path)
+{
+    auto store = Store::open(path);
+    if (!store) return ::testing::AssertionFailure() << store.error().toStdString();
+    if (auto loaded = DemoLoader::load(*store.value()); !loaded) return ::testing::AssertionFailure() << loaded.error().toStdString();
+    return ::testing::AssertionSuccess();
 }
 
 } // namespace malkoll::test

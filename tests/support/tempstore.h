@@ -4,6 +4,7 @@
 #include "store/store.h"
 
 #include <QTemporaryDir>
+#include <gtest/gtest.h>
 #include <memory>
 
 namespace malkoll::test {
@@ -26,5 +27,8 @@ private:
     QString m_path;
     std::unique_ptr<Store> m_store;
 };
+
+// Writes the demo store to `path` (a fresh file), for tests that open it as a user would.
+::testing::AssertionResult writeDemoStore(const QString &path);
 
 } // namespace malkoll::test

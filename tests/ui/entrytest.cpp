@@ -42,11 +42,7 @@ protected:
     {
         QSettings().clear();
         path = dir.filePath(QStringLiteral("demo.malkoll"));
-        {
-            auto store = Store::open(path);
-            ASSERT_TRUE(store.ok());
-            ASSERT_TRUE(DemoLoader::load(*store.value()).ok());
-        }
+        ASSERT_TRUE(malkoll::test::writeDemoStore(path));
         window = std::make_unique<MainWindow>();
         ASSERT_TRUE(window->openStore(path).ok());
         window->setIncludeSubGoals(false);

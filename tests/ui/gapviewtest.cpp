@@ -6,6 +6,7 @@
 #include "periodsession.h"
 #include "qtprinters.h"
 #include "store/store.h"
+#include "tempstore.h"
 #include "widgets/gapview.h"
 
 #include <QFile>
@@ -28,11 +29,7 @@ protected:
     {
         QSettings().clear();
         path = dir.filePath(QStringLiteral("demo.malkoll"));
-        {
-            auto store = Store::open(path);
-            ASSERT_TRUE(store.ok());
-            ASSERT_TRUE(DemoLoader::load(*store.value()).ok());
-        }
+        ASSERT_TRUE(malkoll::test::writeDemoStore(path));
         ASSERT_TRUE(window.openStore(path).ok());
         filter = window.gapView()->filterModel();
     }

@@ -9,12 +9,12 @@
 
 namespace malkoll {
 
-namespace {
-bool isNumberColumn(int column)
+bool IndicatorTableModel::isNumberColumn(int column)
 {
-    return column == IndicatorTableModel::OutcomeColumn || column == IndicatorTableModel::MenColumn ||
-           column == IndicatorTableModel::WomenColumn || column == IndicatorTableModel::PrognosisColumn;
+    return column == OutcomeColumn || column == MenColumn || column == WomenColumn || column == PrognosisColumn;
 }
+
+namespace {
 
 std::optional<double> *field(Measurement &m, int column)
 {
@@ -131,12 +131,10 @@ Measurement IndicatorTableModel::storedValues(const Indicator &indicator) const
     return empty;
 }
 
-IndicatorEvaluation IndicatorTableModel::evaluationOf(const Indicator &indicator) const
+const IndicatorEvaluation &IndicatorTableModel::evaluationOf(const Indicator &indicator) const
 {
-    if (m_preview && m_preview->indicatorId == indicator.id)
-        return Evaluator::evaluateIndicator(*m_session->snapshot(), indicator, &m_preview->values);
-    if (const IndicatorEvaluation *e = m_session->evaluation()->indicator(indicator.id)) return *e;
-    return Evaluator::evaluateIndicator(*m_session->snapshot(), indicator);
+    if (m_preview && m_preview->indicatorId == indicator.id) return m_preview->evaluation;
+    return *m_session->evaluation()->indicator(indicator.id); // the session evaluates every indicator
 }
 
 Qt::ItemFlags IndicatorTableModel::flags(const QModelIndex &index) const
@@ -175,7 +173,8 @@ void IndicatorTableModel::setPreview(const QModelIndex &index, const QString &te
         if (parsed) {
             Measurement m = valuesOf(*ind);
             *field(m, index.column()) = parsed.value();
-            m_preview = Preview{ind->id, m};
+            // Evaluated once here, not on every data() call of the row.
+            m_preview = Preview{ind->id, m, Evaluator::evaluateIndicator(*m_session->snapshot(), *ind, &m)};
         }
     }
     emit dataChanged(this->index(index.row(), StatusColumn), this->index(index.row(), SuggestionColumn));
@@ -239,7 +238,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::DecorationRole &&
         role != Qt::ForegroundRole && role != StatusRole && role != Qt::FontRole && role != Qt::BackgroundRole)
         return {};
-    const IndicatorEvaluation e = evaluationOf(*ind);
+    const IndicatorEvaluation &e = evaluationOf(*ind);
     switch (role) {
     case Qt::DisplayRole: return display(*ind, m, e, column);
     case Qt::ToolTipRole: return toolTip(*ind, m, e, column);

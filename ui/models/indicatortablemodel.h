@@ -59,6 +59,7 @@ public:
     QString lastError() const { return m_lastError; }
 
     static QString periodLabel(const Indicator &indicator, int year, Period period);
+    static bool isNumberColumn(int column); // outcome, men, women, prognos
 
 signals:
     void editRefused(const QString &message);
@@ -68,7 +69,7 @@ private:
     void refresh();
     Measurement valuesOf(const Indicator &indicator) const;     // with the preview being typed
     Measurement storedValues(const Indicator &indicator) const; // as in the store
-    IndicatorEvaluation evaluationOf(const Indicator &indicator) const;
+    const IndicatorEvaluation &evaluationOf(const Indicator &indicator) const;
     QVariant display(const Indicator &ind, const Measurement &m, const IndicatorEvaluation &e, int column) const;
     QVariant toolTip(const Indicator &ind, const Measurement &m, const IndicatorEvaluation &e, int column) const;
 
@@ -81,6 +82,7 @@ private:
     {
         qint64 indicatorId = 0;
         Measurement values;
+        IndicatorEvaluation evaluation;
     };
     std::optional<Preview> m_preview;
     QString m_lastError;
