@@ -25,6 +25,10 @@ Commands:
   stress STORE [--edits N] [--start N]
                               a stream of one-transaction edits, each printed once committed (crash tests)
 
+  import-report FILE --store STORE [--dry-run]
+                              read a plan or follow-up report (text from the PDF) into the store
+  backup STORE FILE           a consistent copy of the store, safe while it is in use
+
 Run "malkoll-cli COMMAND --help" for the options of a command.
 )";
 }
@@ -59,6 +63,8 @@ int main(int argc, char **argv)
         {QStringLiteral("generate"), malkoll::cli::generate},
         {QStringLiteral("report"), malkoll::cli::report},
         {QStringLiteral("stress"), malkoll::cli::stress},
+        {QStringLiteral("import-report"), malkoll::cli::importReport},
+        {QStringLiteral("backup"), malkoll::cli::backup},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

@@ -3,6 +3,8 @@
 #include "calc/evaluator.h"
 #include "io/demoloader.h"
 #include "io/generator.h"
+#include "io/reportimporter.h"
+#include "io/reportparser.h"
 #include "io/statusreport.h"
 #include "store/economyrepository.h"
 #include "store/goalrepository.h"
@@ -19,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 namespace malkoll::cli {
 
@@ -394,6 +397,81 @@ int stress(const QStringList &args, Io io)
         io.out << "committed " << ind.id << ' ' << periodCode(period) << ' ' << v << '\n';
         io.out.flush();
     }
+    return 0;
+}
+
+int importReport(const QStringList &args, Io io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Read a verksamhetsplan or a follow-up report in text form (tab-separated tables "
+                                        "extracted from the PDF) into a store, in one transaction. Importing it again "
+                                        "changes nothing."));
+    p.addPositionalArgument(QStringLiteral("file"), Cli::tr("The report as text (UTF-8 or Windows-1252)."));
+    p.addOption({QStringLiteral("store"), Cli::tr("The store file (created if it does not exist)."), Cli::tr("STORE")});
+    p.addOption({QStringLiteral("dry-run"), Cli::tr("Read and report, but write nothing.")});
+    p.addOption({QStringLiteral("list"), Cli::tr("Also list everything read, with its line number.")});
+    if (!parse(p, QStringLiteral("import-report"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (p.positionalArguments().size() != 1 || (!p.isSet(QStringLiteral("store")) && !p.isSet(QStringLiteral("dry-run")))) {
+        io.err << Cli::tr("import-report: give one report file and --store STORE.") << '\n';
+        return 2;
+    }
+    const QString path = p.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.err << Cli::tr("import-report: cannot read “%1”: %2").arg(path, file.errorString()) << '\n';
+        return 1;
+    }
+    const ParsedReport report = ReportParser::parse(file.readAll());
+    const QString source = QFileInfo(path).fileName();
+    if (p.isSet(QStringLiteral("list"))) io.out << ReportParser::listing(report);
+    if (p.isSet(QStringLiteral("dry-run"))) {
+        auto mem = Store::open(QStringLiteral(":memory:"));
+        if (!mem) {
+            io.err << mem.error() << '\n';
+            return 1;
+        }
+        auto summary = ReportImporter::import(*mem.value(), report, source);
+        if (!summary) {
+            io.err << Cli::tr("import-report: %1").arg(summary.error()) << '\n';
+            return 1;
+        }
+        io.out << ReportImporter::describe(summary.value(), report);
+        return 0;
+    }
+    auto store = Store::open(p.value(QStringLiteral("store")));
+    if (!store) {
+        io.err << store.error() << '\n';
+        return 1;
+    }
+    auto summary = ReportImporter::import(*store.value(), report, source);
+    if (!summary) {
+        io.err << Cli::tr("import-report: nothing was imported: %1").arg(summary.error()) << '\n';
+        return 1;
+    }
+    io.out << ReportImporter::describe(summary.value(), report);
+    return 0;
+}
+
+int backup(const QStringList &args, Io io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Copy a store to a new file with SQLite's online backup: a consistent copy, "
+                                        "safe while the program has the store open."));
+    p.addPositionalArgument(QStringLiteral("store"), Cli::tr("The store file."));
+    p.addPositionalArgument(QStringLiteral("file"), Cli::tr("The copy to write (must not exist)."));
+    if (!parse(p, QStringLiteral("backup"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (p.positionalArguments().size() != 2) {
+        io.err << Cli::tr("backup: give the store file and the file to write.") << '\n';
+        return 2;
+    }
+    auto store = openExisting(p.positionalArguments().at(0), io);
+    if (!store) return 1;
+    auto copy = store->backupTo(p.positionalArguments().at(1));
+    if (!copy) {
+        io.err << copy.error() << '\n';
+        return 1;
+    }
+    io.out << Cli::tr("Wrote %1.").arg(copy.value()) << '\n';
     return 0;
 }
 

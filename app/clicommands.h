@@ -18,5 +18,7 @@ int status(const QStringList &args, Io io);
 int generate(const QStringList &args, Io io);
 int report(const QStringList &args, Io io);
 int stress(const QStringList &args, Io io);
+int importReport(const QStringList &args, Io io);
+int backup(const QStringList &args, Io io);
 
 } // namespace malkoll::cli

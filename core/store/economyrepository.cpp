@@ -43,23 +43,31 @@ Result<qint64> EconomyRepository::addBudgetLine(BudgetLine &l)
     return id;
 }
 
+Result<void> EconomyRepository::updateLine(qint64 committeeId, int year, Period period, const QString &sql,
+                                           const QVariantList &binds, const QString &what, const QString &entity,
+                                           qint64 id, const QString &newValue)
+{
+    if (auto lock = PeriodRepository(m_store).ensureUnlocked(committeeId, year, period); !lock) return lock;
+    return m_store.transaction([&]() -> Result<void> {
+        auto q = m_store.exec(sql, binds, what);
+        if (!q) return Error{q.error()};
+        return AuditLog(m_store).record(entity, id, QStringLiteral("updated"), {}, newValue);
+    });
+}
+
 Result<void> EconomyRepository::updateBudgetLine(const BudgetLine &l)
 {
-    if (auto lock = PeriodRepository(m_store).ensureUnlocked(l.committeeId, l.year, l.period); !lock) return lock;
-    return m_store.transaction([&]() -> Result<void> {
-        auto q = m_store.exec(QStringLiteral("UPDATE budget_line SET name = ?, budget = ?, adjustments = ?, "
-                                             "performance = ?, forecast_before = ?, forecast_after = ? WHERE id = ?"),
-                              {l.name, l.budget, l.adjustments, l.performance, l.forecastBefore, l.forecastAfter, l.id},
-                              tr("the budget line “%1”").arg(l.name));
-        if (!q) return Error{q.error()};
-        return AuditLog(m_store).record(QStringLiteral("budget_line"), l.id, QStringLiteral("updated"), {},
-                                        QStringLiteral("%1/%2/%3/%4/%5")
-                                            .arg(l.budget)
-                                            .arg(l.adjustments)
-                                            .arg(l.performance)
-                                            .arg(l.forecastBefore)
-                                            .arg(l.forecastAfter));
-    });
+    return updateLine(l.committeeId, l.year, l.period,
+                      QStringLiteral("UPDATE budget_line SET name = ?, budget = ?, adjustments = ?, performance = ?, "
+                                     "forecast_before = ?, forecast_after = ? WHERE id = ?"),
+                      {l.name, l.budget, l.adjustments, l.performance, l.forecastBefore, l.forecastAfter, l.id},
+                      tr("the budget line “%1”").arg(l.name), QStringLiteral("budget_line"), l.id,
+                      QStringLiteral("%1/%2/%3/%4/%5")
+                          .arg(l.budget)
+                          .arg(l.adjustments)
+                          .arg(l.performance)
+                          .arg(l.forecastBefore)
+                          .arg(l.forecastAfter));
 }
 
 std::vector<BudgetLine> EconomyRepository::budgetLines(qint64 committeeId, int year, Period period) const
@@ -107,6 +115,17 @@ Result<qint64> EconomyRepository::addResultUnit(ResultUnitLine &l)
     return id;
 }
 
+Result<void> EconomyRepository::updateResultUnit(const ResultUnitLine &l)
+{
+    if (l.grossBudget < 0) return fail(tr("Resultatenhet “%1”: bruttobudget cannot be negative.").arg(l.name));
+    return updateLine(l.committeeId, l.year, l.period,
+                      QStringLiteral("UPDATE result_unit_line SET name = ?, unit_id = ?, gross_budget = ?, carried_in = "
+                                     "?, result = ? WHERE id = ?"),
+                      {l.name, idOrNull(l.unitId), l.grossBudget, l.carriedIn, l.result, l.id},
+                      tr("the resultatenhet “%1”").arg(l.name), QStringLiteral("result_unit_line"), l.id,
+                      QStringLiteral("%1/%2/%3").arg(l.grossBudget).arg(l.carriedIn).arg(l.result));
+}
+
 std::vector<ResultUnitLine> EconomyRepository::resultUnits(qint64 committeeId, int year, Period period) const
 {
     std::vector<ResultUnitLine> out;
@@ -146,6 +165,16 @@ Result<qint64> EconomyRepository::addInvestment(InvestmentLine &l)
         tr("the investment “%1”").arg(l.name), QStringLiteral("investment_line"), l.name);
     if (id) l.id = id.value();
     return id;
+}
+
+Result<void> EconomyRepository::updateInvestment(const InvestmentLine &l)
+{
+    return updateLine(l.committeeId, l.year, l.period,
+                      QStringLiteral("UPDATE investment_line SET name = ?, budget = ?, adjustments = ?, forecast = ? "
+                                     "WHERE id = ?"),
+                      {l.name, l.budget, l.adjustments, l.forecast, l.id}, tr("the investment “%1”").arg(l.name),
+                      QStringLiteral("investment_line"), l.id,
+                      QStringLiteral("%1/%2/%3").arg(l.budget).arg(l.adjustments).arg(l.forecast));
 }
 
 std::vector<InvestmentLine> EconomyRepository::investments(qint64 committeeId, int year, Period period) const

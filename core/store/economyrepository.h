@@ -4,6 +4,7 @@
 #include "domain/economy.h"
 #include "result.h"
 
+#include <QVariantList>
 #include <vector>
 #include <QCoreApplication>
 
@@ -23,12 +24,16 @@ public:
     std::vector<BudgetLine> budgetLines(qint64 committeeId, int year, Period period) const; // parents first
 
     Result<qint64> addResultUnit(ResultUnitLine &line);
+    Result<void> updateResultUnit(const ResultUnitLine &line);
     std::vector<ResultUnitLine> resultUnits(qint64 committeeId, int year, Period period) const;
 
     Result<qint64> addInvestment(InvestmentLine &line);
+    Result<void> updateInvestment(const InvestmentLine &line);
     std::vector<InvestmentLine> investments(qint64 committeeId, int year, Period period) const;
 
 private:
+    Result<void> updateLine(qint64 committeeId, int year, Period period, const QString &sql, const QVariantList &binds,
+                            const QString &what, const QString &entity, qint64 id, const QString &newValue);
     Store &m_store;
 };
 

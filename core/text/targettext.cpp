@@ -28,10 +28,10 @@ Result<Target> TargetText::parse(const QString &input)
 
     QString squashed = text.toLower();
     squashed.remove(QLatin1Char(' '));
-    static const QRegularExpression later(QStringLiteral("^fastst[äa]l+[a-z]*(\\d{4})?$"));
+    static const QRegularExpression later(QStringLiteral("^fastst[äa]l+[a-z]*?(\\d{4}|t[123]|vb)?$"));
     if (const auto m = later.match(squashed); m.hasMatch()) {
         t.kind = TargetKind::SetLater;
-        t.year = m.captured(1).toInt();
+        t.year = m.captured(1).size() == 4 ? m.captured(1).toInt() : 0; // "Fastställs t1": later this year
         return t;
     }
     if (squashed.startsWith(QLatin1String("tasframav")) || squashed.startsWith(u"sättsavnämnd")) {

@@ -1,0 +1,573 @@
+#include "reportimporter.h"
+
+#include "store/activityrepository.h"
+#include "store/auditlog.h"
+#include "store/economyrepository.h"
+#include "store/goalrepository.h"
+#include "store/indicatorrepository.h"
+#include "store/measurementrepository.h"
+#include "store/organisationrepository.h"
+#include "store/periodrepository.h"
+#include "store/store.h"
+#include "text/swedishnumber.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <cmath>
+
+namespace malkoll {
+
+namespace {
+
+// Indicators that are better when lower, by words in their names (as seen in the city's
+// reports). Used only for an indicator new to the store; one seen in an earlier year keeps
+// the direction it had.
+Direction guessDirection(const ParsedIndicator &p)
+{
+    if (p.target.kind == TargetKind::Band || p.kfTarget.kind == TargetKind::Band) return Direction::None;
+    if (p.target.kind == TargetKind::AtMost || p.target.kind == TargetKind::Decrease ||
+        p.kfTarget.kind == TargetKind::Decrease || p.kfTarget.kind == TargetKind::AtMost)
+        return Direction::LowerIsBetter;
+    static const QStringList lower{
+        QStringLiteral("antal barn per"), QStringLiteral("barn per grupp"), QStringLiteral("sjukfrånvaro"),
+        QStringLiteral("timavlönad"), QStringLiteral("ekonomiskt bistånd"), QStringLiteral("åter blir föremål"),
+        QStringLiteral("vräkning"), QStringLiteral("klimatpåverkan"), QStringLiteral("köpt energi"),
+        QStringLiteral("personal en hemtjänsttagare"), QStringLiteral("personal en hemtjänstagare"),
+        QStringLiteral("tillfälligt boende"), QStringLiteral("väntetid"), QStringLiteral("kötid")};
+    const QString name = p.name.toLower();
+    for (const QString &w : lower)
+        if (name.contains(w)) return Direction::LowerIsBetter;
+    return Direction::HigherIsBetter;
+}
+
+bool same(const std::optional<double> &a, const std::optional<double> &b)
+{
+    if (a.has_value() != b.has_value()) return false;
+    return !a || std::abs(*a - *b) < 1e-9;
+}
+
+class Importer
+{
+public:
+    Importer(Store &store, const ParsedReport &report) : m_store(store), m_r(report) {}
+    Result<void> run(const QString &source);
+    ReportImportSummary s;
+
+private:
+    Result<void> committee();
+    Result<void> goals();
+    Result<qint64> ensureGoal(int year, const ParsedGoal &g, QHash<QString, qint64> &ids, std::vector<Goal> &existing,
+                              int sortOrder, ImportCount *count);
+    Result<void> indicators();
+    Result<void> previousYearValue(const ParsedIndicator &p, const Indicator &current);
+    Result<void> activities();
+    Result<void> economy();
+    Result<void> proposals();
+
+    Store &m_store;
+    const ParsedReport &m_r;
+    qint64 m_committee = 0;
+    QHash<QString, qint64> m_goalIds;       // number → id, this year
+    QHash<QString, qint64> m_prevGoalIds;   // number → id, the year before
+    std::vector<Goal> m_prevGoals;
+    bool m_prevGoalsLoaded = false;
+    QHash<QString, const ParsedGoal *> m_parsedGoals;
+};
+
+Result<void> Importer::committee()
+{
+    OrganisationRepository org(m_store);
+    for (const Committee &c : org.committees())
+        if (ReportParser::fold(c.name) == ReportParser::fold(m_r.committee)) m_committee = c.id;
+    if (!m_committee) {
+        Committee c{0, m_r.committee, ReportParser::shortName(m_r.committee)};
+        auto id = org.addCommittee(c);
+        if (!id) return Error{id.error()};
+        m_committee = id.value();
+    }
+    s.committeeId = m_committee;
+    return {};
+}
+
+Result<qint64> Importer::ensureGoal(int year, const ParsedGoal &g, QHash<QString, qint64> &ids,
+                                    std::vector<Goal> &existing, int sortOrder, ImportCount *count)
+{
+    if (ids.contains(g.number)) return ids.value(g.number);
+    const QString parentNumber = g.number.section(u'.', 0, -2);
+    qint64 parentId = 0;
+    if (!parentNumber.isEmpty()) {
+        parentId = ids.value(parentNumber);
+        if (!parentId) {
+            const ParsedGoal *parent = m_parsedGoals.value(parentNumber);
+            if (!parent)
+                return fail(ReportImporter::tr("line %1: goal %2 has no goal %3 above it in the report or the store.")
+                                .arg(g.line)
+                                .arg(g.number, parentNumber));
+            auto pid = ensureGoal(year, *parent, ids, existing, sortOrder, count);
+            if (!pid) return pid;
+            parentId = pid.value();
+        }
+    }
+    for (Goal &e : existing) {
+        if (e.number != g.number || e.level != g.level) continue;
+        if (count && (e.title != g.title || (!g.expectedResults.isEmpty() && e.expectedResults != g.expectedResults))) {
+            e.title = g.title;
+            if (!g.expectedResults.isEmpty()) e.expectedResults = g.expectedResults;
+            if (auto r = GoalRepository(m_store).update(e); !r) return Error{r.error()};
+            ++count->changed;
+        }
+        ids.insert(g.number, e.id);
+        return e.id;
+    }
+    Goal goal;
+    goal.committeeId = m_committee;
+    goal.year = year;
+    goal.parentId = parentId;
+    goal.level = g.level;
+    goal.number = g.number;
+    goal.title = g.title;
+    goal.expectedResults = g.expectedResults;
+    goal.sortOrder = sortOrder;
+    auto id = GoalRepository(m_store).add(goal);
+    if (!id) return fail(ReportImporter::tr("line %1: %2").arg(g.line).arg(id.error()));
+    existing.push_back(goal);
+    ids.insert(g.number, id.value());
+    if (count) ++count->added;
+    return id.value();
+}
+
+Result<void> Importer::goals()
+{
+    for (const ParsedGoal &g : m_r.goals) m_parsedGoals.insert(g.number, &g);
+    std::vector<Goal> existing = GoalRepository(m_store).goals(m_committee, m_r.year);
+    int order = 0;
+    for (const Goal &e : existing) order = std::max(order, e.sortOrder + 1);
+    GoalRepository repo(m_store);
+    for (const ParsedGoal &g : m_r.goals) {
+        ++s.goals.read;
+        const bool known = m_goalIds.contains(g.number);
+        auto id = ensureGoal(m_r.year, g, m_goalIds, existing, order++, known ? nullptr : &s.goals);
+        if (!id) return Error{id.error()};
+        if (!g.assessment || m_r.period == Period::VP) continue;
+        ++s.assessments.read;
+        const auto before = repo.assessment(id.value(), m_r.period);
+        if (before && before->assessment == *g.assessment) continue;
+        GoalAssessment a = before.value_or(GoalAssessment{});
+        a.goalId = id.value();
+        a.period = m_r.period;
+        a.assessment = *g.assessment;
+        if (a.author.isEmpty()) a.author = m_store.user();
+        if (auto r = repo.setAssessment(a); !r) return fail(ReportImporter::tr("line %1: %2").arg(g.line).arg(r.error()));
+        (before ? s.assessments.changed : s.assessments.added)++;
+    }
+    return {};
+}
+
+Result<void> Importer::indicators()
+{
+    IndicatorRepository repo(m_store);
+    MeasurementRepository values(m_store);
+    std::vector<Indicator> existing = repo.indicators(m_committee, m_r.year);
+    existing.reserve(existing.size() + m_r.indicators.size()); // pointers into it stay valid
+    QHash<QString, int> order;
+    for (const Indicator &e : existing) order[QString::number(e.goalId)] = std::max(order.value(QString::number(e.goalId)), e.sortOrder + 1);
+    for (const ParsedIndicator &p : m_r.indicators) {
+        ++s.indicators.read;
+        const qint64 goalId = m_goalIds.value(p.goalNumber);
+        if (!goalId) return fail(ReportImporter::tr("line %1: the indicator's goal %2 was not imported.").arg(p.line).arg(p.goalNumber));
+        const QString key = seriesKeyFor(p.name);
+        Indicator *found = nullptr;
+        for (Indicator &e : existing)
+            if (e.goalId == goalId && e.seriesKey == key) found = &e;
+        const bool split = p.men || p.women;
+        const GoalLevel level = m_parsedGoals.value(p.goalNumber)->level;
+        if (!found) {
+            Indicator i;
+            i.committeeId = m_committee;
+            i.year = m_r.year;
+            i.goalId = goalId;
+            i.name = p.name;
+            i.origin = level == GoalLevel::KfArea ? Origin::KF : Origin::Committee;
+            i.unit = p.unit;
+            i.decimals = p.decimals;
+            i.direction = guessDirection(p);
+            i.periodicity = p.periodicity;
+            i.genderSplit = split;
+            i.genderFlag = p.genderFlag;
+            i.target = p.target;
+            i.kfTarget = p.kfTarget;
+            i.seriesKey = key;
+            // The same indicator in an earlier year: keep its unit, direction, responsibility.
+            const auto history = repo.series(m_committee, key);
+            for (const Indicator &h : history) {
+                if (h.year >= m_r.year) continue;
+                if (i.unit.isEmpty()) i.unit = h.unit;
+                i.direction = h.direction;
+                i.responsibleUnitId = h.responsibleUnitId;
+                i.tolerance = h.tolerance;
+                i.genderSplit = i.genderSplit || h.genderSplit;
+            }
+            const QString g = QString::number(goalId);
+            i.sortOrder = order.value(g);
+            order[g] = i.sortOrder + 1;
+            auto id = repo.add(i);
+            if (!id) return fail(ReportImporter::tr("line %1: %2").arg(p.line).arg(id.error()));
+            existing.push_back(i);
+            found = &existing.back();
+            ++s.indicators.added;
+        } else {
+            Indicator i = *found;
+            // Targets from a plan stand; a follow-up report shows the same targets, or the
+            // changed ones (then the change belongs in an årsmål decision, not here).
+            if (i.target.kind == TargetKind::None) i.target = p.target;
+            if (i.kfTarget.kind == TargetKind::None) i.kfTarget = p.kfTarget;
+            if (i.unit.isEmpty()) i.unit = p.unit;
+            i.decimals = std::max(i.decimals, p.decimals);
+            i.genderSplit = i.genderSplit || split;
+            i.genderFlag = i.genderFlag || p.genderFlag;
+            if (m_r.period == Period::VP) i.periodicity = p.periodicity;
+            if (!(i == *found)) {
+                if (auto r = repo.update(i); !r) return fail(ReportImporter::tr("line %1: %2").arg(p.line).arg(r.error()));
+                *found = i;
+                ++s.indicators.changed;
+            }
+        }
+        if (m_r.period != Period::VP) {
+            Measurement m;
+            m.indicatorId = found->id;
+            m.period = m_r.period;
+            m.outcome = p.outcome;
+            m.men = p.men;
+            m.women = p.women;
+            m.prognosis = p.prognosis;
+            m.analysis = p.analysis;
+            if (!m.isEmpty()) {
+                ++s.values.read;
+                const auto before = values.measurement(found->id, m_r.period);
+                const bool unchanged = before && same(before->outcome, m.outcome) && same(before->men, m.men) &&
+                                       same(before->women, m.women) && same(before->prognosis, m.prognosis) &&
+                                       before->analysis == m.analysis;
+                if (!unchanged) {
+                    if (before) {
+                        m.notReported = before->notReported;
+                        m.notReportedReason = before->notReportedReason;
+                    }
+                    if (auto r = values.save(m); !r) return fail(ReportImporter::tr("line %1: %2").arg(p.line).arg(r.error()));
+                    (before ? s.values.changed : s.values.added)++;
+                }
+            }
+        }
+        if (p.previousVb && m_r.previousVbYear > 0 && m_r.previousVbYear < m_r.year)
+            if (auto r = previousYearValue(p, *found); !r) return r;
+    }
+    return {};
+}
+
+// "Utfall VB 2023" of a 2024 report is the 2023 indicator's VB value. It goes into 2023
+// (an indicator there of the same name, or a copy of this one under the same goal numbers)
+// without overwriting a value 2023 already has.
+Result<void> Importer::previousYearValue(const ParsedIndicator &p, const Indicator &current)
+{
+    const int year = m_r.previousVbYear;
+    IndicatorRepository repo(m_store);
+    std::optional<Indicator> previous;
+    for (const Indicator &h : repo.series(m_committee, current.seriesKey))
+        if (h.year == year) previous = h;
+    if (!previous) {
+        if (!m_prevGoalsLoaded) {
+            m_prevGoals = GoalRepository(m_store).goals(m_committee, year);
+            for (const Goal &g : m_prevGoals) m_prevGoalIds.insert(g.number, g.id);
+            m_prevGoalsLoaded = true;
+        }
+        const ParsedGoal *goal = m_parsedGoals.value(p.goalNumber);
+        auto goalId = ensureGoal(year, *goal, m_prevGoalIds, m_prevGoals, int(m_prevGoals.size()), nullptr);
+        if (!goalId) return Error{goalId.error()};
+        Indicator i = current;
+        i.id = 0;
+        i.year = year;
+        i.goalId = goalId.value();
+        i.target = Target{};
+        i.kfTarget = Target{};
+        auto id = repo.add(i);
+        if (!id) return fail(ReportImporter::tr("line %1: %2").arg(p.line).arg(id.error()));
+        previous = i;
+    }
+    MeasurementRepository values(m_store);
+    const auto before = values.measurement(previous->id, Period::VB);
+    if (before && before->outcome) return {};
+    Measurement m = before.value_or(Measurement{});
+    m.indicatorId = previous->id;
+    m.period = Period::VB;
+    m.outcome = p.previousVb;
+    if (auto r = values.save(m); !r) return fail(ReportImporter::tr("line %1: %2").arg(p.line).arg(r.error()));
+    ++s.previousYearValues;
+    return {};
+}
+
+Result<void> Importer::activities()
+{
+    ActivityRepository repo(m_store);
+    std::vector<Activity> existing = repo.activities(m_committee, m_r.year);
+    existing.reserve(existing.size() + m_r.activities.size()); // pointers into it stay valid
+    QSet<qint64> used;
+    for (const ParsedActivity &p : m_r.activities) {
+        ++s.activities.read;
+        const qint64 goalId = m_goalIds.value(p.goalNumber);
+        if (!goalId) return fail(ReportImporter::tr("line %1: the activity's goal %2 was not imported.").arg(p.line).arg(p.goalNumber));
+        // The same title under the same goal; a report may list one title twice (with other
+        // dates): each stored activity answers one row, the one with the same dates first.
+        const QString key = ReportParser::fold(p.title);
+        Activity *found = nullptr;
+        int order = 0;
+        for (Activity &e : existing) {
+            if (e.goalId != goalId) continue;
+            order = std::max(order, e.sortOrder + 1);
+            if (ReportParser::fold(e.title) != key || used.contains(e.id)) continue;
+            if (!found || (e.start == p.start && e.end == p.end)) found = &e;
+        }
+        if (!found) {
+            Activity a;
+            a.committeeId = m_committee;
+            a.year = m_r.year;
+            a.goalId = goalId;
+            a.origin = m_parsedGoals.value(p.goalNumber)->level == GoalLevel::KfArea ? Origin::KF : Origin::Committee;
+            a.title = p.title;
+            a.start = p.start;
+            a.end = p.end;
+            a.sortOrder = order;
+            auto id = repo.add(a);
+            if (!id) return fail(ReportImporter::tr("line %1: %2").arg(p.line).arg(id.error()));
+            existing.push_back(a);
+            found = &existing.back();
+            ++s.activities.added;
+        } else if (found->start != p.start || found->end != p.end) {
+            found->start = p.start;
+            found->end = p.end;
+            if (auto r = repo.update(*found); !r) return fail(ReportImporter::tr("line %1: %2").arg(p.line).arg(r.error()));
+            ++s.activities.changed;
+        }
+        used.insert(found->id);
+        if (m_r.period == Period::VP) continue;
+        ActivityReport report;
+        report.activityId = found->id;
+        report.period = m_r.period;
+        report.status = p.completed ? ActivityStatus::Completed : p.deviation ? ActivityStatus::Delayed : ActivityStatus::OnTrack;
+        report.analysis = p.analysis;
+        ++s.activityReports.read;
+        const auto before = repo.report(found->id, m_r.period);
+        if (before && before->status == report.status && before->analysis == report.analysis) continue;
+        if (auto r = repo.saveReport(report); !r) return fail(ReportImporter::tr("line %1: %2").arg(p.line).arg(r.error()));
+        (before ? s.activityReports.changed : s.activityReports.added)++;
+    }
+    return {};
+}
+
+Result<void> Importer::economy()
+{
+    EconomyRepository repo(m_store);
+    const Period period = m_r.period;
+    auto fail_at = [](int line, const QString &e) { return fail(ReportImporter::tr("line %1: %2").arg(line).arg(e)); };
+
+    std::vector<BudgetLine> lines = repo.budgetLines(m_committee, m_r.year, period);
+    lines.reserve(lines.size() + m_r.budget.size());
+    qint64 parent = 0;
+    int order = int(lines.size());
+    for (const ParsedBudgetLine &p : m_r.budget) {
+        ++s.budgetLines.read;
+        BudgetLine l;
+        l.committeeId = m_committee;
+        l.year = m_r.year;
+        l.period = period;
+        l.parentId = p.varav ? parent : 0;
+        l.name = p.name;
+        l.budget = p.budget;
+        l.adjustments = p.adjustments;
+        l.performance = p.performance;
+        l.forecastBefore = p.forecastBefore;
+        l.forecastAfter = p.forecastAfter;
+        BudgetLine *found = nullptr;
+        for (BudgetLine &e : lines)
+            if (e.parentId == l.parentId && ReportParser::fold(e.name) == ReportParser::fold(l.name)) found = &e;
+        if (!found) {
+            l.sortOrder = order++;
+            if (auto id = repo.addBudgetLine(l); !id) return fail_at(p.line, id.error());
+            lines.push_back(l);
+            found = &lines.back();
+            ++s.budgetLines.added;
+        } else {
+            l.id = found->id;
+            l.sortOrder = found->sortOrder;
+            if (!(l == *found)) {
+                if (auto r = repo.updateBudgetLine(l); !r) return fail_at(p.line, r.error());
+                *found = l;
+                ++s.budgetLines.changed;
+            }
+        }
+        if (!p.varav) parent = found->id;
+    }
+
+    OrganisationRepository org(m_store);
+    std::vector<ResultUnitLine> units = repo.resultUnits(m_committee, m_r.year, period);
+    order = int(units.size());
+    for (const ParsedResultUnit &p : m_r.resultUnits) {
+        ++s.resultUnits.read;
+        ResultUnitLine l;
+        l.committeeId = m_committee;
+        l.year = m_r.year;
+        l.period = period;
+        l.name = p.name;
+        l.grossBudget = p.grossBudget;
+        l.carriedIn = p.carriedIn;
+        l.result = p.result;
+        if (auto u = org.unitByName(m_committee, p.name)) {
+            l.unitId = u->id;
+        } else {
+            Unit unit;
+            unit.committeeId = m_committee;
+            unit.name = p.name;
+            unit.resultUnit = true;
+            auto id = org.addUnit(unit);
+            if (!id) return fail_at(p.line, id.error());
+            l.unitId = id.value();
+        }
+        ResultUnitLine *found = nullptr;
+        for (ResultUnitLine &e : units)
+            if (ReportParser::fold(e.name) == ReportParser::fold(l.name)) found = &e;
+        if (!found) {
+            l.sortOrder = order++;
+            if (auto id = repo.addResultUnit(l); !id) return fail_at(p.line, id.error());
+            units.push_back(l);
+            ++s.resultUnits.added;
+        } else {
+            l.id = found->id;
+            l.sortOrder = found->sortOrder;
+            if (!(l == *found)) {
+                if (auto r = repo.updateResultUnit(l); !r) return fail_at(p.line, r.error());
+                *found = l;
+                ++s.resultUnits.changed;
+            }
+        }
+    }
+
+    std::vector<InvestmentLine> investments = repo.investments(m_committee, m_r.year, period);
+    order = int(investments.size());
+    for (const ParsedInvestment &p : m_r.investments) {
+        ++s.investments.read;
+        InvestmentLine l;
+        l.committeeId = m_committee;
+        l.year = m_r.year;
+        l.period = period;
+        l.name = p.name;
+        l.budget = p.budget;
+        l.adjustments = p.adjustments;
+        l.forecast = p.forecast;
+        InvestmentLine *found = nullptr;
+        for (InvestmentLine &e : investments)
+            if (ReportParser::fold(e.name) == ReportParser::fold(l.name)) found = &e;
+        if (!found) {
+            l.sortOrder = order++;
+            if (auto id = repo.addInvestment(l); !id) return fail_at(p.line, id.error());
+            investments.push_back(l);
+            ++s.investments.added;
+        } else {
+            l.id = found->id;
+            l.sortOrder = found->sortOrder;
+            if (!(l == *found)) {
+                if (auto r = repo.updateInvestment(l); !r) return fail_at(p.line, r.error());
+                *found = l;
+                ++s.investments.changed;
+            }
+        }
+    }
+    return {};
+}
+
+Result<void> Importer::proposals()
+{
+    if (m_r.proposals.isEmpty()) return {};
+    PeriodRepository repo(m_store);
+    PeriodInfo info = repo.info(m_committee, m_r.year, m_r.period);
+    if (info.proposals == m_r.proposals) return {};
+    info.committeeId = m_committee;
+    info.year = m_r.year;
+    info.period = m_r.period;
+    info.proposals = m_r.proposals;
+    return repo.saveTexts(info);
+}
+
+Result<void> Importer::run(const QString &source)
+{
+    s.committee = m_r.committee;
+    s.year = m_r.year;
+    s.period = m_r.period;
+    s.rejected = int(m_r.rejected.size());
+    s.skippedTables = int(m_r.skipped.size());
+    s.warnings = int(m_r.warnings.size());
+    if (m_r.year == 0 || m_r.committee.isEmpty())
+        return fail(ReportImporter::tr("The file has no document title such as “Tertialrapport 1 2024 för Kungsholmens "
+                                       "stadsdelsnämnd” or “Verksamhetsplan 2021 för …”; Målkoll cannot tell the committee, "
+                                       "year and period."));
+    for (auto step : {&Importer::committee, &Importer::goals, &Importer::indicators, &Importer::activities,
+                      &Importer::economy, &Importer::proposals})
+        if (auto r = (this->*step)(); !r) return r;
+    if (s.unchanged()) return {};
+    return AuditLog(m_store).record(QStringLiteral("committee"), m_committee, QStringLiteral("import"), {},
+                                    ReportImporter::tr("%1 %2 imported from %3")
+                                        .arg(periodTitle(m_r.period))
+                                        .arg(m_r.year)
+                                        .arg(source.isEmpty() ? ReportImporter::tr("a report") : source));
+}
+
+QString countText(const ImportCount &c)
+{
+    return ReportImporter::tr("%1 (%2 new, %3 changed)").arg(c.read).arg(c.added).arg(c.changed);
+}
+
+} // namespace
+
+bool ReportImportSummary::unchanged() const
+{
+    for (const ImportCount *c : {&goals, &assessments, &indicators, &values, &activities, &activityReports, &budgetLines,
+                                 &resultUnits, &investments})
+        if (c->added || c->changed) return false;
+    return previousYearValues == 0;
+}
+
+Result<ReportImportSummary> ReportImporter::import(Store &store, const ParsedReport &report, const QString &source)
+{
+    Importer importer(store, report);
+    auto r = store.transaction([&]() { return importer.run(source); });
+    if (!r) return Error{r.error()};
+    return importer.s;
+}
+
+QString ReportImporter::describe(const ReportImportSummary &s, const ParsedReport &report)
+{
+    QString out;
+    out += tr("%1, %2 %3").arg(s.committee, periodTitle(s.period)).arg(s.year) + u'\n';
+    out += tr("  goals:            %1").arg(countText(s.goals)) + u'\n';
+    if (s.period != Period::VP) out += tr("  assessments:      %1").arg(countText(s.assessments)) + u'\n';
+    out += tr("  indicators:       %1").arg(countText(s.indicators)) + u'\n';
+    if (s.period != Period::VP) out += tr("  values:           %1").arg(countText(s.values)) + u'\n';
+    if (s.previousYearValues) out += tr("  Utfall VB %1:     %2 stored in %1").arg(report.previousVbYear).arg(s.previousYearValues) + u'\n';
+    out += tr("  activities:       %1").arg(countText(s.activities)) + u'\n';
+    if (s.period != Period::VP) out += tr("  activity status:  %1").arg(countText(s.activityReports)) + u'\n';
+    out += tr("  economy lines:    %1 verksamhetsområden, %2 resultatenheter, %3 investments")
+               .arg(countText(s.budgetLines), countText(s.resultUnits), countText(s.investments)) +
+           u'\n';
+    out += tr("  rejected lines:   %1").arg(s.rejected) + u'\n';
+    for (const ReportLine &l : report.rejected) out += tr("    line %1: %2 — %3").arg(l.line).arg(l.reason, l.text) + u'\n';
+    if (!report.warnings.empty()) {
+        out += tr("  checks that failed: %1").arg(report.warnings.size()) + u'\n';
+        for (const ReportLine &l : report.warnings) out += tr("    line %1: %2").arg(l.line).arg(l.reason) + u'\n';
+    }
+    if (!report.skipped.empty()) {
+        out += tr("  tables not imported: %1").arg(report.skipped.size()) + u'\n';
+        for (const ReportLine &l : report.skipped) out += tr("    line %1: %2").arg(l.line).arg(l.reason) + u'\n';
+    }
+    if (s.unchanged()) out += tr("  nothing changed: the store already holds this report") + u'\n';
+    return out;
+}
+
+} // namespace malkoll
