@@ -28,6 +28,8 @@ Commands:
   import-report FILE --store STORE [--dry-run]
                               read a plan or follow-up report (text from the PDF) into the store
   backup STORE FILE           a consistent copy of the store, safe while it is in use
+  export STORE --out FOLDER [--year Y] [--dialect excel|comma]
+                              the store (or one year) as CSV, one file per table
 
 Run "malkoll-cli COMMAND --help" for the options of a command.
 )";
@@ -65,6 +67,7 @@ int main(int argc, char **argv)
         {QStringLiteral("stress"), malkoll::cli::stress},
         {QStringLiteral("import-report"), malkoll::cli::importReport},
         {QStringLiteral("backup"), malkoll::cli::backup},
+        {QStringLiteral("export"), malkoll::cli::exportCsv},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

@@ -2,6 +2,7 @@
 
 #include "calc/evaluator.h"
 #include "io/demoloader.h"
+#include "io/csvexport.h"
 #include "io/generator.h"
 #include "io/reportimporter.h"
 #include "io/reportparser.h"
@@ -472,6 +473,47 @@ int backup(const QStringList &args, Io io)
         return 1;
     }
     io.out << Cli::tr("Wrote %1.").arg(copy.value()) << '\n';
+    return 0;
+}
+
+int exportCsv(const QStringList &args, Io io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Write the store as CSV, one file per table: all of it, or one year."));
+    p.addPositionalArgument(QStringLiteral("store"), Cli::tr("The store file."));
+    p.addOption({QStringLiteral("out"), Cli::tr("The folder to write into (created if missing; must not hold the files)."), Cli::tr("FOLDER")});
+    p.addOption({QStringLiteral("year"), Cli::tr("Only this year."), Cli::tr("YEAR")});
+    p.addOption({QStringLiteral("dialect"), Cli::tr("excel (semicolon, decimal comma; default) or comma (comma, decimal point)."),
+                 Cli::tr("DIALECT"), QStringLiteral("excel")});
+    if (!parse(p, QStringLiteral("export"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (p.positionalArguments().size() != 1 || p.value(QStringLiteral("out")).isEmpty()) {
+        io.err << Cli::tr("export: give one store file and --out FOLDER.") << '\n';
+        return 2;
+    }
+    const QString dialectName = p.value(QStringLiteral("dialect"));
+    if (dialectName != u"excel" && dialectName != u"comma") {
+        io.err << Cli::tr("export: --dialect must be excel or comma, not “%1”.").arg(dialectName) << '\n';
+        return 2;
+    }
+    std::optional<int> year;
+    if (p.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        year = p.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok) {
+            io.err << Cli::tr("export: --year must be a year, not “%1”.").arg(p.value(QStringLiteral("year"))) << '\n';
+            return 2;
+        }
+    }
+    auto store = openExisting(p.positionalArguments().first(), io);
+    if (!store) return 1;
+    auto written = CsvExport::write(*store, p.value(QStringLiteral("out")), year,
+                                    dialectName == u"comma" ? CsvDialect::comma() : CsvDialect::excel());
+    if (!written) {
+        io.err << written.error() << '\n';
+        return 1;
+    }
+    io.out << Cli::tr("Wrote %1 files, %2 rows, to %3.").arg(written->files.size()).arg(written->rows).arg(p.value(QStringLiteral("out")))
+           << '\n';
     return 0;
 }
 

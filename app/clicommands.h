@@ -20,5 +20,6 @@ int report(const QStringList &args, Io io);
 int stress(const QStringList &args, Io io);
 int importReport(const QStringList &args, Io io);
 int backup(const QStringList &args, Io io);
+int exportCsv(const QStringList &args, Io io);
 
 } // namespace malkoll::cli

@@ -26,6 +26,9 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include "io/csvexport.h"
+#include "io/reportimporter.h"
+#include "widgets/outcomeimportdialog.h"
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -290,6 +293,10 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     fillRecentMenu();
     file->addAction(tr("Restore from a &backup…"), this, &MainWindow::restoreBackup);
+    file->addSeparator();
+    file->addAction(tr("Import &outcomes from CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importOutcomes);
+    file->addAction(tr("Import a plan or &report (text)…"), this, &MainWindow::importReport);
+    file->addAction(tr("Export as &CSV…"), this, &MainWindow::exportCsv);
     file->addSeparator();
     file->addAction(tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportReport);
     file->addAction(tr("Report print pre&view…"), QKeySequence::Print, this, &MainWindow::previewReport);
@@ -634,6 +641,68 @@ void MainWindow::restoreBackup()
     if (auto r = openStore(path); !r) QMessageBox::warning(this, tr("Målkoll"), r.error());
     if (!restored) showMessage(restored.error());
     else statusBar()->showMessage(tr("Restored %1.").arg(chosen), 10000);
+}
+
+void MainWindow::importOutcomes()
+{
+    if (!m_store || !m_committeeId || !m_year) {
+        showMessage(tr("Open a store with a committee and a year first."));
+        return;
+    }
+    QSettings settings;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import outcomes from CSV"),
+                                                      settings.value(QStringLiteral("csvImport/folder")).toString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (file.isEmpty()) return;
+    settings.setValue(QStringLiteral("csvImport/folder"), QFileInfo(file).absolutePath());
+    m_goalPanel->saveAnalysis();
+    OutcomeImportDialog dialog(*m_store, m_committeeId, m_year, m_period, file, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    m_session->undoStack()->clear(); // the values under the undo steps were replaced in the store
+    reload();
+    statusBar()->showMessage(tr("Imported %n value row(s) from %1.", nullptr, dialog.imported()).arg(QFileInfo(file).fileName()), 10000);
+}
+
+void MainWindow::importReport()
+{
+    if (!m_store) return;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import a plan or report"), QString(),
+                                                      tr("Text extracted from the PDF (*.txt);;All files (*)"));
+    if (file.isEmpty()) return;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        showMessage(tr("Cannot read “%1”: %2").arg(file, f.errorString()));
+        return;
+    }
+    const ParsedReport report = ReportParser::parse(f.readAll());
+    m_goalPanel->saveAnalysis();
+    auto summary = ReportImporter::import(*m_store, report, QFileInfo(file).fileName());
+    if (!summary) {
+        QMessageBox::warning(this, tr("Import"), tr("Nothing was imported: %1").arg(summary.error()));
+        return;
+    }
+    m_session->undoStack()->clear();
+    const QString path = m_store->path();
+    if (auto r = openStore(path); !r) showMessage(r.error()); // committees and years may be new
+    QMessageBox box(QMessageBox::Information, tr("Import"), tr("The report was imported."), QMessageBox::Ok, this);
+    box.setDetailedText(ReportImporter::describe(summary.value(), report));
+    box.setInformativeText(tr("%1 rejected line(s); see the details.").arg(summary->rejected));
+    box.exec();
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_store) return;
+    QStringList scopes{tr("The whole store")};
+    if (m_year) scopes << tr("Only %1").arg(m_year);
+    bool ok = false;
+    const QString scope = QInputDialog::getItem(this, tr("Export as CSV"), tr("What to export:"), scopes, 0, false, &ok);
+    if (!ok) return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export as CSV into an empty folder"));
+    if (folder.isEmpty()) return;
+    auto written = CsvExport::write(*m_store, folder, scope == scopes.first() ? std::nullopt : std::optional<int>(m_year));
+    if (!written) showMessage(written.error());
+    else statusBar()->showMessage(tr("Wrote %1 files, %2 rows, to %3.").arg(written->files.size()).arg(written->rows).arg(folder), 10000);
 }
 
 void MainWindow::showSettings()

@@ -88,6 +88,9 @@ private:
     void exportReport();
     void editPeriodTexts();
     void restoreBackup();
+    void importOutcomes();
+    void importReport();
+    void exportCsv();
     void lockPeriod(bool lock);
     void showHistory();
     void showSettings();

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -243,6 +244,59 @@ std::vector<std::pair<QString, int>> Store::counts() const
     for (const char *t : tables) {
         auto q = exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(t)));
         out.emplace_back(QString::fromLatin1(t), q && q.value().next() ? q.value().value(0).toInt() : 0);
+    }
+    return out;
+}
+
+QStringList Store::exportTables()
+{
+    return {QStringLiteral("committee"),     QStringLiteral("unit"),          QStringLiteral("period_info"),
+            QStringLiteral("goal"),          QStringLiteral("goal_assessment"), QStringLiteral("indicator"),
+            QStringLiteral("target_change"), QStringLiteral("measurement"),   QStringLiteral("activity"),
+            QStringLiteral("activity_report"), QStringLiteral("budget_line"), QStringLiteral("result_unit_line"),
+            QStringLiteral("investment_line"), QStringLiteral("audit_log")};
+}
+
+Result<Store::TableRows> Store::tableRows(const QString &table, std::optional<int> year) const
+{
+    if (!exportTables().contains(table)) return fail(tr("There is no table “%1” to export.").arg(table));
+    // The table name comes from the fixed list above; the year is a bound value.
+    QString sql = QStringLiteral("SELECT * FROM %1").arg(table);
+    QVariantList binds;
+    if (year) {
+        static const QHash<QString, QString> byYear{
+            {QStringLiteral("committee"), {}},
+            {QStringLiteral("unit"), {}},
+            {QStringLiteral("period_info"), QStringLiteral("year = ?")},
+            {QStringLiteral("goal"), QStringLiteral("year = ?")},
+            {QStringLiteral("goal_assessment"), QStringLiteral("goal_id IN (SELECT id FROM goal WHERE year = ?)")},
+            {QStringLiteral("indicator"), QStringLiteral("year = ?")},
+            {QStringLiteral("target_change"), QStringLiteral("indicator_id IN (SELECT id FROM indicator WHERE year = ?)")},
+            {QStringLiteral("measurement"), QStringLiteral("indicator_id IN (SELECT id FROM indicator WHERE year = ?)")},
+            {QStringLiteral("activity"), QStringLiteral("year = ?")},
+            {QStringLiteral("activity_report"), QStringLiteral("activity_id IN (SELECT id FROM activity WHERE year = ?)")},
+            {QStringLiteral("budget_line"), QStringLiteral("year = ?")},
+            {QStringLiteral("result_unit_line"), QStringLiteral("year = ?")},
+            {QStringLiteral("investment_line"), QStringLiteral("year = ?")},
+            {QStringLiteral("audit_log"), QStringLiteral("0")}, // the log is not a year's: only in a whole export
+        };
+        const QString where = byYear.value(table);
+        if (!where.isEmpty()) {
+            sql += QStringLiteral(" WHERE ") + where;
+            if (where.contains(u'?')) binds << *year;
+        }
+    }
+    sql += QStringLiteral(" ORDER BY rowid");
+    auto q = exec(sql, binds, tr("the table “%1”").arg(table));
+    if (!q) return Error{q.error()};
+    TableRows out;
+    const QSqlRecord record = q.value().record();
+    for (int i = 0; i < record.count(); ++i) out.columns << record.fieldName(i);
+    while (q.value().next()) {
+        QVariantList row;
+        row.reserve(record.count());
+        for (int i = 0; i < record.count(); ++i) row << q.value().value(i);
+        out.rows.push_back(std::move(row));
     }
     return out;
 }

@@ -58,6 +58,17 @@ public:
     // Rows per table, for `malkoll-cli info` and tests.
     std::vector<std::pair<QString, int>> counts() const;
 
+    // The tables users can export, in an order where every row's references come first.
+    static QStringList exportTables();
+    // One table's columns and rows, all of it or one year's (rows that belong to that year
+    // through their goal, indicator or activity). Values as stored: numbers stay numbers.
+    struct TableRows
+    {
+        QStringList columns;
+        std::vector<QVariantList> rows;
+    };
+    Result<TableRows> tableRows(const QString &table, std::optional<int> year = std::nullopt) const;
+
     // A consistent copy of the store in `file` (which must not exist), safe while it is in use.
     Result<QString> backupTo(const QString &file) const;
     QString lastBackup() const { return m_lastBackup; } // the copy made before the last upgrade

@@ -1,0 +1,208 @@
+#include "outcomeimport.h"
+
+#include "io/reportparser.h"
+#include "store/indicatorrepository.h"
+#include "store/measurementrepository.h"
+#include "store/periodrepository.h"
+#include "store/store.h"
+#include "text/swedishnumber.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <cmath>
+
+namespace malkoll {
+
+namespace {
+struct FieldInfo
+{
+    OutcomeField field;
+    const char *code;
+};
+constexpr FieldInfo kFields[] = {
+    {OutcomeField::Ignore, "ignore"},   {OutcomeField::Indicator, "indicator"}, {OutcomeField::Period, "period"},
+    {OutcomeField::Outcome, "outcome"}, {OutcomeField::Men, "men"},             {OutcomeField::Women, "women"},
+    {OutcomeField::Prognosis, "prognosis"}, {OutcomeField::Analysis, "analysis"}};
+
+bool same(const std::optional<double> &a, const std::optional<double> &b)
+{
+    if (a.has_value() != b.has_value()) return false;
+    return !a || std::abs(*a - *b) < 1e-9;
+}
+} // namespace
+
+QString outcomeFieldCode(OutcomeField f)
+{
+    for (const FieldInfo &i : kFields)
+        if (i.field == f) return QString::fromLatin1(i.code);
+    return QStringLiteral("ignore");
+}
+
+std::optional<OutcomeField> outcomeFieldFromCode(const QString &code)
+{
+    for (const FieldInfo &i : kFields)
+        if (code == QLatin1String(i.code)) return i.field;
+    return std::nullopt;
+}
+
+QString outcomeFieldTitle(OutcomeField f)
+{
+    switch (f) {
+    case OutcomeField::Ignore: return OutcomeImport::tr("(not imported)");
+    case OutcomeField::Indicator: return OutcomeImport::tr("Indicator");
+    case OutcomeField::Period: return OutcomeImport::tr("Period");
+    case OutcomeField::Outcome: return OutcomeImport::tr("Outcome");
+    case OutcomeField::Men: return OutcomeImport::tr("Men/boys");
+    case OutcomeField::Women: return OutcomeImport::tr("Women/girls");
+    case OutcomeField::Prognosis: return OutcomeImport::tr("Full-year forecast");
+    case OutcomeField::Analysis: return OutcomeImport::tr("Analysis");
+    }
+    return {};
+}
+
+OutcomeMapping OutcomeMapping::guess(const QStringList &header)
+{
+    OutcomeMapping m;
+    for (const QString &h : header) {
+        const QString f = ReportParser::fold(h);
+        OutcomeField field = OutcomeField::Ignore;
+        if (f.startsWith(u"indikator") || f.startsWith(u"indicator") || f == u"namn" || f == u"name")
+            field = OutcomeField::Indicator;
+        else if (f.startsWith(u"period") || f == u"tertial") field = OutcomeField::Period;
+        else if (f.startsWith(u"utfallman") || f == u"man" || f.startsWith(u"pojk") || f == u"men") field = OutcomeField::Men;
+        else if (f.startsWith(u"utfallkvinn") || f.startsWith(u"kvinn") || f.startsWith(u"flick") || f == u"women")
+            field = OutcomeField::Women;
+        else if (f.startsWith(u"prognos") || f.startsWith(u"forecast")) field = OutcomeField::Prognosis;
+        else if (f.startsWith(u"analys") || f.startsWith(u"kommentar") || f.startsWith(u"analysis")) field = OutcomeField::Analysis;
+        else if (f.startsWith(u"utfall") || f.startsWith(u"periodensutfall") || f == u"outcome" || f == u"varde")
+            field = OutcomeField::Outcome;
+        // A field is taken by its first column only.
+        if (field != OutcomeField::Ignore && m.has(field)) field = OutcomeField::Ignore;
+        m.columns.push_back(field);
+    }
+    return m;
+}
+
+bool OutcomeMapping::has(OutcomeField f) const { return std::find(columns.begin(), columns.end(), f) != columns.end(); }
+
+OutcomePreview OutcomeImport::preview(Store &store, qint64 committeeId, int year, Period defaultPeriod,
+                                      const CsvTable &table, const OutcomeMapping &mapping)
+{
+    OutcomePreview p;
+    p.committeeId = committeeId;
+    p.year = year;
+    if (!mapping.has(OutcomeField::Indicator)) {
+        p.errors.push_back({1, 0, tr("No column is mapped to Indicator.")});
+        return p;
+    }
+    if (!mapping.has(OutcomeField::Outcome) && !mapping.has(OutcomeField::Men) && !mapping.has(OutcomeField::Women) &&
+        !mapping.has(OutcomeField::Prognosis) && !mapping.has(OutcomeField::Analysis)) {
+        p.errors.push_back({1, 0, tr("No column is mapped to a value (outcome, men, women, forecast or analysis).")});
+        return p;
+    }
+    // Indicators of the year by folded name; a name under two goals is ambiguous.
+    QHash<QString, std::vector<Indicator>> byName;
+    for (const Indicator &i : IndicatorRepository(store).indicators(committeeId, year))
+        byName[ReportParser::fold(i.name)].push_back(i);
+    MeasurementRepository values(store);
+    PeriodRepository periods(store);
+    QHash<QString, int> seen; // indicator id + period → line
+    static const QRegularExpression pointNumber(QStringLiteral("^\\s*[-−]?\\d+(\\.\\d+)?(\\s*\\S.*)?$"));
+
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+        const QStringList &row = table.rows[r];
+        const int line = table.lines[r];
+        if (std::all_of(row.begin(), row.end(), [](const QString &c) { return c.trimmed().isEmpty(); })) continue;
+        const size_t before = p.errors.size();
+        auto error = [&](size_t col, const QString &message) { p.errors.push_back({line, int(col) + 1, message}); };
+        if (row.size() > qsizetype(mapping.columns.size()))
+            p.errors.push_back({line, 0, tr("%1 cells, the header has %2 columns.").arg(row.size()).arg(mapping.columns.size())});
+
+        const Indicator *indicator = nullptr;
+        Period period = defaultPeriod;
+        for (size_t c = 0; c < mapping.columns.size(); ++c) {
+            const QString cell = c < size_t(row.size()) ? row.at(qsizetype(c)).trimmed() : QString();
+            if (mapping.columns[c] == OutcomeField::Indicator) {
+                const auto found = byName.value(ReportParser::fold(cell));
+                if (cell.isEmpty()) error(c, tr("Indicator: the cell is empty."));
+                else if (found.empty()) error(c, tr("Indicator: “%1” is not an indicator of %2.").arg(cell).arg(year));
+                else if (found.size() > 1) error(c, tr("Indicator: “%1” is under more than one goal.").arg(cell));
+                else indicator = &byName[ReportParser::fold(cell)].front();
+            } else if (mapping.columns[c] == OutcomeField::Period && !cell.isEmpty()) {
+                const auto pp = periodFromCode(cell);
+                if (!pp || *pp == Period::VP) error(c, tr("Period: “%1” is not T1, T2 or VB.").arg(cell));
+                else period = *pp;
+            }
+        }
+        if (!indicator || p.errors.size() > before) continue;
+        if (periods.isLocked(committeeId, year, period)) {
+            p.errors.push_back({line, 0, tr("%1 %2 is locked.").arg(periodCode(period)).arg(year)});
+            continue;
+        }
+        const QString key = QStringLiteral("%1/%2").arg(indicator->id).arg(periodCode(period));
+        if (seen.contains(key)) {
+            p.errors.push_back({line, 0, tr("“%1” %2 is on line %3 already.").arg(indicator->name, periodCode(period)).arg(seen.value(key))});
+            continue;
+        }
+        seen.insert(key, line);
+
+        const auto stored = values.measurement(indicator->id, period);
+        Measurement m = stored.value_or(Measurement{});
+        m.indicatorId = indicator->id;
+        m.period = period;
+        for (size_t c = 0; c < mapping.columns.size(); ++c) {
+            const OutcomeField f = mapping.columns[c];
+            QString cell = c < size_t(row.size()) ? row.at(qsizetype(c)).trimmed() : QString();
+            if (cell.isEmpty() || f == OutcomeField::Indicator || f == OutcomeField::Period || f == OutcomeField::Ignore) continue;
+            if (f == OutcomeField::Analysis) {
+                m.analysis = cell;
+                continue;
+            }
+            if (table.dialect.decimal == u'.') {
+                if (!pointNumber.match(cell).hasMatch() || cell.contains(u',')) {
+                    error(c, tr("%1: “%2” is not a number with a decimal point.").arg(outcomeFieldTitle(f), cell));
+                    continue;
+                }
+                cell.replace(u'.', u',');
+            }
+            auto v = SwedishNumber::parseValue(cell, indicator->unit);
+            if (!v) {
+                error(c, tr("%1: %2").arg(outcomeFieldTitle(f), v.error()));
+                continue;
+            }
+            if ((f == OutcomeField::Men || f == OutcomeField::Women) && !indicator->genderSplit) {
+                error(c, tr("%1: “%2” is not split by men and women.").arg(outcomeFieldTitle(f), indicator->name));
+                continue;
+            }
+            (f == OutcomeField::Outcome ? m.outcome : f == OutcomeField::Men ? m.men : f == OutcomeField::Women ? m.women : m.prognosis) =
+                v.value();
+        }
+        if (p.errors.size() > before) continue;
+        if (stored && same(stored->outcome, m.outcome) && same(stored->men, m.men) && same(stored->women, m.women) &&
+            same(stored->prognosis, m.prognosis) && stored->analysis == m.analysis) {
+            ++p.unchanged;
+            continue;
+        }
+        if (!stored && m.isEmpty()) continue;
+        p.changes.push_back({line, indicator->id, indicator->name, period, stored, m});
+    }
+    return p;
+}
+
+Result<int> OutcomeImport::apply(Store &store, const OutcomePreview &preview)
+{
+    if (!preview.errors.empty())
+        return fail(tr("The file has %n error(s); correct them and read it again.", nullptr, int(preview.errors.size())));
+    MeasurementRepository values(store);
+    auto r = store.transaction([&]() -> Result<void> {
+        for (const OutcomeChange &c : preview.changes) {
+            auto saved = values.save(c.after, c.before ? c.before->version : 0);
+            if (!saved) return fail(tr("Line %1: %2").arg(c.line).arg(saved.error()));
+        }
+        return {};
+    });
+    if (!r) return Error{r.error()};
+    return int(preview.changes.size());
+}
+
+} // namespace malkoll
