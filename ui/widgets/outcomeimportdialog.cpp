@@ -202,6 +202,7 @@ void OutcomeImportDialog::rememberMapping() const
 
 void OutcomeImportDialog::accept()
 {
+    if (!importButton()->isEnabled()) return; // errors, or nothing to import: Enter does not close the dialog
     auto r = OutcomeImport::apply(m_store, m_preview);
     if (!r) {
         QMessageBox::warning(this, windowTitle(), tr("Nothing was imported: %1").arg(r.error()));

@@ -1,0 +1,139 @@
+// malkoll-cli import-report, backup and export, run as a user would.
+#include "qtprinters.h"
+#include "store/measurementrepository.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace malkoll;
+
+namespace {
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(MALKOLL_CLI), args);
+    EXPECT_TRUE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+const QString kSeed003 = QStringLiteral(MALKOLL_SOURCE_DIR "/../shared/seeds/003_7b4f8ec511b1e02c.txt");
+const QString kSeed001 = QStringLiteral(MALKOLL_SOURCE_DIR "/../shared/seeds/001_e5a94b0d0ecfe884.txt");
+} // namespace
+
+TEST(CliImport, ReportSummaryThenNothingChangedTheSecondTime)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("k.malkoll"));
+    const CliRun first = cli({QStringLiteral("import-report"), kSeed003, QStringLiteral("--store"), store});
+    ASSERT_EQ(first.code, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("Kungsholmens stadsdelsnämnd, Tertialrapport 1 2024"))) << first.out.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("goals:            44 (44 new, 0 changed)")));
+    EXPECT_TRUE(first.out.contains(QStringLiteral("indicators:       88 (88 new, 0 changed)")));
+    EXPECT_TRUE(first.out.contains(QStringLiteral("values:           42 (42 new, 0 changed)")));
+    EXPECT_TRUE(first.out.contains(QStringLiteral("activities:       100 (100 new, 0 changed)")));
+    EXPECT_TRUE(first.out.contains(QStringLiteral("17 (17 new, 0 changed) verksamhetsområden, 12 (12 new, 0 changed) "
+                                                  "resultatenheter, 7 (7 new, 0 changed) investments")));
+    EXPECT_TRUE(first.out.contains(QStringLiteral("rejected lines:   0")));
+
+    const CliRun second = cli({QStringLiteral("import-report"), kSeed003, QStringLiteral("--store"), store});
+    ASSERT_EQ(second.code, 0) << second.err.toStdString();
+    EXPECT_TRUE(second.out.contains(QStringLiteral("nothing changed"))) << second.out.toStdString();
+
+    const CliRun plan = cli({QStringLiteral("import-report"), kSeed001, QStringLiteral("--store"), store});
+    ASSERT_EQ(plan.code, 0) << plan.err.toStdString();
+    EXPECT_TRUE(plan.out.contains(QStringLiteral("Hässelby-Vällingby stadsdelsnämnd, Verksamhetsplan 2021")));
+    EXPECT_TRUE(plan.out.contains(QStringLiteral("indicators:       84 (84 new, 0 changed)")));
+
+    const CliRun info = cli({QStringLiteral("info"), store});
+    EXPECT_TRUE(info.out.contains(QStringLiteral("goal\t100"))) << "44 + 33 + 23 goals of 2023 carrying Utfall VB 2023: "
+                                                                << info.out.toStdString();
+}
+
+TEST(CliImport, RejectedLinesAreListedWithTheirNumbers)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("t1.txt"));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("Tertialrapport 1 2025 för Provnämnden stadsdelsnämnd\n\n"
+            "KF:s inriktningsmål: 1. Ett mål\n\n"
+            "KF:s mål för verksamhetsområdet: 1.1 Ett delmål\n\n"
+            "Indikator\tÅrsmål\tKF:s årsmål\tPeriodicitet\n"
+            "Andel nöjda\tmånga\t80 %\tTertial\n"
+            "Antal besök\t10 st\t\tVarannan vecka\n");
+    f.close();
+    const QString store = dir.filePath(QStringLiteral("p.malkoll"));
+    const CliRun r = cli({QStringLiteral("import-report"), file, QStringLiteral("--store"), store});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("rejected lines:   2"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("line 8: column “Årsmål”"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("line 9: column “Period”")));
+
+    const CliRun bad = cli({QStringLiteral("import-report"), dir.filePath(QStringLiteral("saknas.txt")), QStringLiteral("--store"), store});
+    EXPECT_EQ(bad.code, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("saknas.txt")));
+}
+
+TEST(CliBackup, ConsistentCopyWhileAnotherConnectionIsWriting)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("k.malkoll"));
+    ASSERT_EQ(cli({QStringLiteral("import-report"), kSeed003, QStringLiteral("--store"), path}).code, 0);
+    auto store = Store::open(path);
+    ASSERT_TRUE(store) << store.error().toStdString();
+    const int measurements = [&] {
+        for (const auto &[t, n] : store.value()->counts())
+            if (t == u"measurement") return n;
+        return -1;
+    }();
+    // The GUI holds the store open with a write under way; the backup must neither wait for it
+    // nor copy its uncommitted rows.
+    const QString copy = dir.filePath(QStringLiteral("kopia.malkoll"));
+    CliRun backup;
+    auto r = store.value()->transaction([&]() -> Result<void> {
+        auto q = store.value()->exec(QStringLiteral("DELETE FROM measurement"));
+        if (!q) return Error{q.error()};
+        backup = cli({QStringLiteral("backup"), path, copy});
+        return fail(QStringLiteral("roll back"));
+    });
+    EXPECT_FALSE(r);
+    ASSERT_EQ(backup.code, 0) << backup.err.toStdString();
+    const CliRun info = cli({QStringLiteral("info"), copy});
+    EXPECT_TRUE(info.out.contains(QStringLiteral("measurement\t%1").arg(measurements))) << info.out.toStdString();
+
+    const CliRun again = cli({QStringLiteral("backup"), path, copy});
+    EXPECT_EQ(again.code, 1) << "an existing file is not overwritten";
+}
+
+TEST(CliExport, OneYearAsCsvPerTable)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("d.malkoll"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), store}).code, 0);
+    const QString out = dir.filePath(QStringLiteral("csv"));
+    const CliRun r = cli({QStringLiteral("export"), store, QStringLiteral("--out"), out, QStringLiteral("--year"), QStringLiteral("2024")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Wrote 14 files"))) << r.out.toStdString();
+    QFile goals(QDir(out).filePath(QStringLiteral("goal.csv")));
+    ASSERT_TRUE(goals.open(QIODevice::ReadOnly));
+    const QByteArray bytes = goals.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << "Excel needs the BOM to read å ä ö";
+    const QString text = QString::fromUtf8(bytes);
+    EXPECT_EQ(text.count(QStringLiteral("\r\n")), 1 + 44) << "header and the 44 goals of 2024";
+    EXPECT_TRUE(text.contains(QStringLiteral("Ett Stockholm som håller samman")));
+
+    const CliRun bad = cli({QStringLiteral("export"), store, QStringLiteral("--out"), out, QStringLiteral("--dialect"), QStringLiteral("tsv")});
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("tsv")));
+}
