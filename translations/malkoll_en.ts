@@ -301,6 +301,156 @@
         <source>stress: the store has no tertial indicators.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read a verksamhetsplan or a follow-up report in text form (tab-separated tables extracted from the PDF) into a store, in one transaction. Importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report as text (UTF-8 or Windows-1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file (created if it does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list everything read, with its line number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-report: give one report file and --store STORE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-report: cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-report: nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a store to a new file with SQLite&apos;s online backup: a consistent copy, safe while the program has the store open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy to write (must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: give the store file and the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the store as CSV, one file per table: all of it, or one year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write into (created if missing; must not hold the files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excel (semicolon, decimal comma; default) or comma (comma, decimal point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIALECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: give one store file and --out FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --dialect must be excel or comma, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --year must be a year, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 files, %2 rows, to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8: choose Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell is never closed (a &quot; is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists already in “%2”; choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -615,6 +765,100 @@
     </message>
 </context>
 <context>
+    <name>OutcomeImport</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men/boys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women/girls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-year forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to Indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to a value (outcome, men, women, forecast or analysis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells, the header has %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator: the cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator: “%1” is not an indicator of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator: “%1” is under more than one goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: “%1” is not T1, T2 or VB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” %2 is on line %3 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number with a decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not split by men and women.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); correct them and read it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeriodRepository</name>
     <message>
         <source>the period %1 %2</source>
@@ -638,6 +882,188 @@
     </message>
     <message>
         <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportImporter</name>
+    <message>
+        <source>line %1: goal %2 has no goal %3 above it in the report or the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the indicator&apos;s goal %2 was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the activity&apos;s goal %2 was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no document title such as “Tertialrapport 1 2024 för Kungsholmens stadsdelsnämnd” or “Verksamhetsplan 2021 för …”; Målkoll cannot tell the committee, year and period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 imported from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 new, %3 changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  goals:            %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  assessments:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  indicators:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  values:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Utfall VB %1:     %2 stored in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  activities:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  activity status:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  economy lines:    %1 verksamhetsområden, %2 resultatenheter, %3 investments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rejected lines:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    line %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  checks that failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  tables not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  nothing changed: the store already holds this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportParser</name>
+    <message>
+        <source>a goal heading without a number (expected “1.2 Title”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal number %1 does not fit the level “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table Målkoll does not hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity without Startdatum and Slutdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Analys row before any indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line of text in an indicator table that is neither an indicator nor its analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an indicator before any goal heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells after the indicator name, the table has %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “Period”: “%1” is neither Tertial nor År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Analys row before any activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startdatum and Slutdatum must be two dates (ÅÅÅÅ-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity before any goal heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity without a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slutdatum %1 is before Startdatum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “%1”: “%2” is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelse %1 in the report, %2 from the line&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a “varav” line with no line above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netto %1 in the plan, %2 from Kostnader and Intäkter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table Målkoll does not hold: investments by project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal heading without a goal after it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,6 +1256,14 @@
     </message>
     <message>
         <source>“%1” is read-only and cannot be opened: it needs to be upgraded to schema %2 first (it is at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table “%1” to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1731,6 +2165,182 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;outcomes from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a plan or &amp;report (text)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store with a committee and a year first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import outcomes from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value row(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a plan or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text extracted from the PDF (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected line(s); see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV into an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 files, %2 rows, to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::OutcomeImportDialog</name>
+    <message>
+        <source>Import outcomes from CSV – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon, decimal comma, UTF-8 (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon, decimal comma, Windows-1252 (older Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma, decimal point, UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period (rows without one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): correct the file or the mapping. Nothing is imported while there are errors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value row(s) will change; %1 already as in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -301,6 +301,156 @@
         <source>stress: the store has no tertial indicators.</source>
         <translation>stress: databasen har inga tertialindikatorer.</translation>
     </message>
+    <message>
+        <source>Read a verksamhetsplan or a follow-up report in text form (tab-separated tables extracted from the PDF) into a store, in one transaction. Importing it again changes nothing.</source>
+        <translation>Läs in en verksamhetsplan eller en uppföljningsrapport i textform (tabbseparerade tabeller ur PDF:en) i en databas, i en transaktion. Att läsa in den igen ändrar ingenting.</translation>
+    </message>
+    <message>
+        <source>The report as text (UTF-8 or Windows-1252).</source>
+        <translation>Rapporten som text (UTF-8 eller Windows-1252).</translation>
+    </message>
+    <message>
+        <source>The store file (created if it does not exist).</source>
+        <translation>Databasfilen (skapas om den inte finns).</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>DATABAS</translation>
+    </message>
+    <message>
+        <source>Read and report, but write nothing.</source>
+        <translation>Läs och redovisa, men skriv ingenting.</translation>
+    </message>
+    <message>
+        <source>Also list everything read, with its line number.</source>
+        <translation>Lista också allt som lästes, med radnummer.</translation>
+    </message>
+    <message>
+        <source>import-report: give one report file and --store STORE.</source>
+        <translation>import-report: ange en rapportfil och --store DATABAS.</translation>
+    </message>
+    <message>
+        <source>import-report: cannot read “%1”: %2</source>
+        <translation>import-report: kan inte läsa ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>import-report: %1</source>
+        <translation>import-report: %1</translation>
+    </message>
+    <message>
+        <source>import-report: nothing was imported: %1</source>
+        <translation>import-report: ingenting lästes in: %1</translation>
+    </message>
+    <message>
+        <source>Copy a store to a new file with SQLite&apos;s online backup: a consistent copy, safe while the program has the store open.</source>
+        <translation>Kopiera en databas till en ny fil med SQLites onlinesäkerhetskopiering: en konsekvent kopia, säker även när programmet har databasen öppen.</translation>
+    </message>
+    <message>
+        <source>The copy to write (must not exist).</source>
+        <translation>Kopian som ska skrivas (får inte finnas).</translation>
+    </message>
+    <message>
+        <source>backup: give the store file and the file to write.</source>
+        <translation>backup: ange databasfilen och filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>Write the store as CSV, one file per table: all of it, or one year.</source>
+        <translation>Skriv databasen som CSV, en fil per tabell: allt, eller ett år.</translation>
+    </message>
+    <message>
+        <source>The folder to write into (created if missing; must not hold the files).</source>
+        <translation>Mappen att skriva till (skapas om den saknas; får inte redan innehålla filerna).</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>MAPP</translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation>Bara detta år.</translation>
+    </message>
+    <message>
+        <source>excel (semicolon, decimal comma; default) or comma (comma, decimal point).</source>
+        <translation>excel (semikolon, decimalkomma; standard) eller comma (komma, decimalpunkt).</translation>
+    </message>
+    <message>
+        <source>DIALECT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>export: give one store file and --out FOLDER.</source>
+        <translation>export: ange en databasfil och --out MAPP.</translation>
+    </message>
+    <message>
+        <source>export: --dialect must be excel or comma, not “%1”.</source>
+        <translation>export: --dialect måste vara excel eller comma, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>export: --year must be a year, not “%1”.</source>
+        <translation>export: --year måste vara ett år, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files, %2 rows, to %3.</source>
+        <translation>Skrev %1 filer, %2 rader, till %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>decimalkomma</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>decimalpunkt</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8: choose Windows-1252.</source>
+        <translation>Filen är inte UTF-8: välj Windows-1252.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell is never closed (a &quot; is missing).</source>
+        <translation>Rad %1: en cell inom citattecken avslutas aldrig (ett &quot; saknas).</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation>Filen är tom: första raden ska namnge kolumnerna.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Kan inte skapa mappen ”%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already in “%2”; choose an empty folder.</source>
+        <translation>”%1” finns redan i ”%2”; välj en tom mapp.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan inte skriva ”%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -615,6 +765,100 @@
     </message>
 </context>
 <context>
+    <name>OutcomeImport</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(läses inte in)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Men/boys</source>
+        <translation>Män/pojkar</translation>
+    </message>
+    <message>
+        <source>Women/girls</source>
+        <translation>Kvinnor/flickor</translation>
+    </message>
+    <message>
+        <source>Full-year forecast</source>
+        <translation>Prognos helår</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+    <message>
+        <source>No column is mapped to Indicator.</source>
+        <translation>Ingen kolumn är kopplad till Indikator.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a value (outcome, men, women, forecast or analysis).</source>
+        <translation>Ingen kolumn är kopplad till ett värde (utfall, män, kvinnor, prognos eller analys).</translation>
+    </message>
+    <message>
+        <source>%1 cells, the header has %2 columns.</source>
+        <translation>%1 celler, rubrikraden har %2 kolumner.</translation>
+    </message>
+    <message>
+        <source>Indicator: the cell is empty.</source>
+        <translation>Indikator: cellen är tom.</translation>
+    </message>
+    <message>
+        <source>Indicator: “%1” is not an indicator of %2.</source>
+        <translation>Indikator: ”%1” är ingen indikator för %2.</translation>
+    </message>
+    <message>
+        <source>Indicator: “%1” is under more than one goal.</source>
+        <translation>Indikator: ”%1” finns under mer än ett mål.</translation>
+    </message>
+    <message>
+        <source>Period: “%1” is not T1, T2 or VB.</source>
+        <translation>Period: ”%1” är inte T1, T2 eller VB.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is locked.</source>
+        <translation>%1 %2 är låst.</translation>
+    </message>
+    <message>
+        <source>“%1” %2 is on line %3 already.</source>
+        <translation>”%1” %2 finns redan på rad %3.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number with a decimal point.</source>
+        <translation>%1: ”%2” är inte ett tal med decimalpunkt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not split by men and women.</source>
+        <translation>%1: ”%2” redovisas inte uppdelat på kvinnor och män.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); correct them and read it again.</source>
+        <translation>
+            <numerusform>Filen har %n fel; rätta det och läs in den igen.</numerusform>
+            <numerusform>Filen har %n fel; rätta dem och läs in den igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PeriodRepository</name>
     <message>
         <source>the period %1 %2</source>
@@ -639,6 +883,188 @@
     <message>
         <source>no reason given</source>
         <translation>inget skäl angivet</translation>
+    </message>
+</context>
+<context>
+    <name>ReportImporter</name>
+    <message>
+        <source>line %1: goal %2 has no goal %3 above it in the report or the store.</source>
+        <translation>rad %1: mål %2 har inget mål %3 ovanför sig i rapporten eller databasen.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: the indicator&apos;s goal %2 was not imported.</source>
+        <translation>rad %1: indikatorns mål %2 lästes inte in.</translation>
+    </message>
+    <message>
+        <source>line %1: the activity&apos;s goal %2 was not imported.</source>
+        <translation>rad %1: aktivitetens mål %2 lästes inte in.</translation>
+    </message>
+    <message>
+        <source>The file has no document title such as “Tertialrapport 1 2024 för Kungsholmens stadsdelsnämnd” or “Verksamhetsplan 2021 för …”; Målkoll cannot tell the committee, year and period.</source>
+        <translation>Filen saknar dokumenttitel som ”Tertialrapport 1 2024 för Kungsholmens stadsdelsnämnd” eller ”Verksamhetsplan 2021 för …”; Målkoll kan inte avgöra nämnd, år och period.</translation>
+    </message>
+    <message>
+        <source>%1 %2 imported from %3</source>
+        <translation>%1 %2 inläst från %3</translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation>en rapport</translation>
+    </message>
+    <message>
+        <source>%1 (%2 new, %3 changed)</source>
+        <translation>%1 (%2 nya, %3 ändrade)</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>  goals:            %1</source>
+        <translation>  mål:              %1</translation>
+    </message>
+    <message>
+        <source>  assessments:      %1</source>
+        <translation>  bedömningar:      %1</translation>
+    </message>
+    <message>
+        <source>  indicators:       %1</source>
+        <translation>  indikatorer:      %1</translation>
+    </message>
+    <message>
+        <source>  values:           %1</source>
+        <translation>  värden:           %1</translation>
+    </message>
+    <message>
+        <source>  Utfall VB %1:     %2 stored in %1</source>
+        <translation>  Utfall VB %1:     %2 sparade i %1</translation>
+    </message>
+    <message>
+        <source>  activities:       %1</source>
+        <translation>  aktiviteter:      %1</translation>
+    </message>
+    <message>
+        <source>  activity status:  %1</source>
+        <translation>  aktivitetsstatus: %1</translation>
+    </message>
+    <message>
+        <source>  economy lines:    %1 verksamhetsområden, %2 resultatenheter, %3 investments</source>
+        <translation>  ekonomirader:     %1 verksamhetsområden, %2 resultatenheter, %3 investeringar</translation>
+    </message>
+    <message>
+        <source>  rejected lines:   %1</source>
+        <translation>  avvisade rader:   %1</translation>
+    </message>
+    <message>
+        <source>    line %1: %2 — %3</source>
+        <translation>    rad %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>  checks that failed: %1</source>
+        <translation>  kontroller som inte stämmer: %1</translation>
+    </message>
+    <message>
+        <source>    line %1: %2</source>
+        <translation>    rad %1: %2</translation>
+    </message>
+    <message>
+        <source>  tables not imported: %1</source>
+        <translation>  tabeller som inte läses in: %1</translation>
+    </message>
+    <message>
+        <source>  nothing changed: the store already holds this report</source>
+        <translation>  ingenting ändrades: databasen har redan denna rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParser</name>
+    <message>
+        <source>a goal heading without a number (expected “1.2 Title”)</source>
+        <translation>en målrubrik utan nummer (väntade ”1.2 Titel”)</translation>
+    </message>
+    <message>
+        <source>goal number %1 does not fit the level “%2”</source>
+        <translation>målnummer %1 passar inte nivån ”%2”</translation>
+    </message>
+    <message>
+        <source>a table Målkoll does not hold: %1</source>
+        <translation>en tabell som Målkoll inte lagrar: %1</translation>
+    </message>
+    <message>
+        <source>an activity without Startdatum and Slutdatum</source>
+        <translation>en aktivitet utan Startdatum och Slutdatum</translation>
+    </message>
+    <message>
+        <source>column “%1”: %2</source>
+        <translation>kolumn ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>an Analys row before any indicator</source>
+        <translation>en Analys-rad före första indikatorn</translation>
+    </message>
+    <message>
+        <source>a line of text in an indicator table that is neither an indicator nor its analysis</source>
+        <translation>en textrad i en indikatortabell som varken är en indikator eller dess analys</translation>
+    </message>
+    <message>
+        <source>an indicator before any goal heading</source>
+        <translation>en indikator före första målrubriken</translation>
+    </message>
+    <message>
+        <source>%1 cells after the indicator name, the table has %2 columns</source>
+        <translation>%1 celler efter indikatorns namn, tabellen har %2 kolumner</translation>
+    </message>
+    <message>
+        <source>column “Period”: “%1” is neither Tertial nor År</source>
+        <translation>kolumn ”Period”: ”%1” är varken Tertial eller År</translation>
+    </message>
+    <message>
+        <source>an Analys row before any activity</source>
+        <translation>en Analys-rad före första aktiviteten</translation>
+    </message>
+    <message>
+        <source>Startdatum and Slutdatum must be two dates (ÅÅÅÅ-MM-DD)</source>
+        <translation>Startdatum och Slutdatum måste vara två datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>an activity before any goal heading</source>
+        <translation>en aktivitet före första målrubriken</translation>
+    </message>
+    <message>
+        <source>an activity without a title</source>
+        <translation>en aktivitet utan titel</translation>
+    </message>
+    <message>
+        <source>Slutdatum %1 is before Startdatum %2</source>
+        <translation>Slutdatum %1 är före Startdatum %2</translation>
+    </message>
+    <message>
+        <source>column “%1”: “%2” is not an amount</source>
+        <translation>kolumn ”%1”: ”%2” är inget belopp</translation>
+    </message>
+    <message>
+        <source>Avvikelse %1 in the report, %2 from the line&apos;s figures</source>
+        <translation>Avvikelse %1 i rapporten, %2 enligt radens siffror</translation>
+    </message>
+    <message>
+        <source>a “varav” line with no line above it</source>
+        <translation>en ”varav”-rad utan rad ovanför</translation>
+    </message>
+    <message>
+        <source>Netto %1 in the plan, %2 from Kostnader and Intäkter</source>
+        <translation>Netto %1 i planen, %2 enligt Kostnader och Intäkter</translation>
+    </message>
+    <message>
+        <source>a table Målkoll does not hold: investments by project</source>
+        <translation>en tabell som Målkoll inte lagrar: investeringar per projekt</translation>
+    </message>
+    <message>
+        <source>a goal heading without a goal after it</source>
+        <translation>en målrubrik utan mål efter sig</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1257,14 @@
     <message>
         <source>“%1” is read-only and cannot be opened: it needs to be upgraded to schema %2 first (it is at %3).</source>
         <translation>”%1” är skrivskyddad och kan inte öppnas: den behöver först uppgraderas till schema %2 (den är på %3).</translation>
+    </message>
+    <message>
+        <source>There is no table “%1” to export.</source>
+        <translation>Det finns ingen tabell ”%1” att exportera.</translation>
+    </message>
+    <message>
+        <source>the table “%1”</source>
+        <translation>tabellen ”%1”</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2167,182 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Overview</source>
         <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Import &amp;outcomes from CSV…</source>
+        <translation>Läs in &amp;utfall från CSV…</translation>
+    </message>
+    <message>
+        <source>Import a plan or &amp;report (text)…</source>
+        <translation>Läs in en plan eller &amp;rapport (text)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exportera som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Open a store with a committee and a year first.</source>
+        <translation>Öppna först en databas med en nämnd och ett år.</translation>
+    </message>
+    <message>
+        <source>Import outcomes from CSV</source>
+        <translation>Läs in utfall från CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value row(s) from %1.</source>
+        <translation>
+            <numerusform>Läste in %n värderad från %1.</numerusform>
+            <numerusform>Läste in %n värderader från %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a plan or report</source>
+        <translation>Läs in en plan eller rapport</translation>
+    </message>
+    <message>
+        <source>Text extracted from the PDF (*.txt);;All files (*)</source>
+        <translation>Text ur PDF:en (*.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Kan inte läsa ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Inläsning</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ingenting lästes in: %1</translation>
+    </message>
+    <message>
+        <source>The report was imported.</source>
+        <translation>Rapporten lästes in.</translation>
+    </message>
+    <message>
+        <source>%1 rejected line(s); see the details.</source>
+        <translation>%1 avvisade rader; se detaljerna.</translation>
+    </message>
+    <message>
+        <source>The whole store</source>
+        <translation>Hela databasen</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exportera som CSV</translation>
+    </message>
+    <message>
+        <source>What to export:</source>
+        <translation>Vad ska exporteras:</translation>
+    </message>
+    <message>
+        <source>Export as CSV into an empty folder</source>
+        <translation>Exportera som CSV till en tom mapp</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files, %2 rows, to %3.</source>
+        <translation>Skrev %1 filer, %2 rader, till %3.</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::OutcomeImportDialog</name>
+    <message>
+        <source>Import outcomes from CSV – %1</source>
+        <translation>Läs in utfall från CSV – %1</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatiskt</translation>
+    </message>
+    <message>
+        <source>Semicolon, decimal comma, UTF-8 (Excel)</source>
+        <translation>Semikolon, decimalkomma, UTF-8 (Excel)</translation>
+    </message>
+    <message>
+        <source>Semicolon, decimal comma, Windows-1252 (older Excel)</source>
+        <translation>Semikolon, decimalkomma, Windows-1252 (äldre Excel)</translation>
+    </message>
+    <message>
+        <source>Comma, decimal point, UTF-8</source>
+        <translation>Komma, decimalpunkt, UTF-8</translation>
+    </message>
+    <message>
+        <source>&amp;File format:</source>
+        <translation>&amp;Filformat:</translation>
+    </message>
+    <message>
+        <source>&amp;Period (rows without one):</source>
+        <translation>&amp;Period (rader utan period):</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>År:</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Filens kolumner</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Change or error</source>
+        <translation>Ändring eller fel</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Läs in</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Kan inte läsa ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatiskt (%1)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolumn %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>new analysis</source>
+        <translation>ny analys</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): correct the file or the mapping. Nothing is imported while there are errors.</source>
+        <translation>
+            <numerusform>%n fel: rätta filen eller kopplingen. Ingenting läses in så länge det finns fel.</numerusform>
+            <numerusform>%n fel: rätta filen eller kopplingen. Ingenting läses in så länge det finns fel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value row(s) will change; %1 already as in the file.</source>
+        <translation>
+            <numerusform>%n värderad ändras; %1 är redan som i filen.</numerusform>
+            <numerusform>%n värderader ändras; %1 är redan som i filen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ingenting lästes in: %1</translation>
     </message>
 </context>
 <context>
