@@ -135,8 +135,8 @@ TEST_F(OutcomeCsv, ExcelDialectPreviewThenApplyInOneTransaction)
     ASSERT_TRUE(p.errors.empty()) << p.errors.front().message.toStdString();
     ASSERT_EQ(p.changes.size(), 2u);
     EXPECT_EQ(p.changes[0].line, 2);
-    EXPECT_FALSE(value(staff, Period::T2)->outcome.has_value() && *value(staff, Period::T2)->outcome == 5.1)
-        << "preview writes nothing";
+    const auto beforeApply = value(staff, Period::T2);
+    EXPECT_TRUE(!beforeApply || beforeApply->outcome != std::optional<double>(5.1)) << "preview writes nothing";
 
     auto applied = OutcomeImport::apply(*store, p);
     ASSERT_TRUE(applied) << applied.error().toStdString();
