@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QSettings>
+#include <QTimer>
 
 int main(int argc, char **argv)
 {
@@ -36,6 +37,8 @@ int main(int argc, char **argv)
                       QApplication::translate("main", "VIEW")});
     parser.addOption({QStringLiteral("goal"), QApplication::translate("main", "Start at this goal number, e.g. 1.2."),
                       QApplication::translate("main", "NUMBER")});
+    parser.addOption({QStringLiteral("import-csv"), QApplication::translate("main", "Open the import of outcomes from this CSV file."),
+                      QApplication::translate("main", "FILE")});
     parser.process(app);
 
     malkoll::MainWindow window;
@@ -64,6 +67,10 @@ int main(int argc, char **argv)
         const QStringList views{QStringLiteral("entry"), QStringLiteral("gaps"), QStringLiteral("overview"), QStringLiteral("economy")};
         const QString view = parser.isSet(QStringLiteral("gaps")) ? QStringLiteral("gaps") : parser.value(QStringLiteral("view"));
         if (views.contains(view)) tabs->setCurrentIndex(int(views.indexOf(view)));
+    }
+    if (parser.isSet(QStringLiteral("import-csv"))) {
+        const QString csv = parser.value(QStringLiteral("import-csv"));
+        QTimer::singleShot(0, &window, [&window, csv] { window.importOutcomesFrom(csv); });
     }
     return app.exec();
 }

@@ -1302,6 +1302,13 @@
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>no values yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Goal and indicator follow-up</source>
@@ -1349,6 +1356,14 @@
     </message>
     <message>
         <source>VIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the import of outcomes from this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1302,6 +1302,13 @@
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>no values yet</source>
+        <translation>inga värden ännu</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Goal and indicator follow-up</source>
@@ -1350,6 +1357,14 @@
     <message>
         <source>VIEW</source>
         <translation>VY</translation>
+    </message>
+    <message>
+        <source>Open the import of outcomes from this CSV file.</source>
+        <translation>Öppna inläsningen av utfall från denna CSV-fil.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
     </message>
 </context>
 <context>

@@ -655,6 +655,15 @@ void MainWindow::importOutcomes()
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (file.isEmpty()) return;
     settings.setValue(QStringLiteral("csvImport/folder"), QFileInfo(file).absolutePath());
+    importOutcomesFrom(file);
+}
+
+void MainWindow::importOutcomesFrom(const QString &file)
+{
+    if (!m_store || !m_committeeId || !m_year) {
+        showMessage(tr("Open a store with a committee and a year first."));
+        return;
+    }
     m_goalPanel->saveAnalysis();
     OutcomeImportDialog dialog(*m_store, m_committeeId, m_year, m_period, file, this);
     if (dialog.exec() != QDialog::Accepted) return;

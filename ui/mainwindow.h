@@ -45,6 +45,8 @@ public:
     void setPeriod(int year, Period period);
     void selectGoal(qint64 goalId);
     void openDemoStore(); // creates it in the user's data folder on first use
+    // Opens the CSV import dialog on `file` for the current committee, year and period.
+    void importOutcomesFrom(const QString &file);
     // Show the indicators and activities of the selected goal's sub-goals too (remembered).
     void setIncludeSubGoals(bool include);
     // "My unit" (Settings) and the filter showing only what it is responsible for.

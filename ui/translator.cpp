@@ -15,8 +15,11 @@ QString installTranslations(QCoreApplication &app, const QString &setting)
     if (language == QLatin1String("sv")) QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/malkoll_%1.qm").arg(language))) app.installTranslator(own);
+    // Qt's own texts (Cancel, Yes, No in standard dialogs): qtbase_sv where the system has it,
+    // else the older all-in-one qt_sv catalogue that Debian ships for Swedish.
     auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), dir) || qt->load(QStringLiteral("qt_%1").arg(language), dir))
         app.installTranslator(qt);
     return language;
 }

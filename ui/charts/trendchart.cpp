@@ -1,5 +1,7 @@
 #include "trendchart.h"
 
+#include <QCoreApplication>
+
 #include "text/swedishnumber.h"
 
 #include <QChart>
@@ -98,9 +100,14 @@ std::unique_ptr<QChart> TrendChart::build(const TrendSeries &t, bool compact)
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     axisX->setLabelsFont(small);
     auto *axisY = new QValueAxis;
-    if (!any) hi = 1;
-    const double pad = std::max((hi - lo) * 0.15, std::abs(hi) * 0.02 + 1e-9);
-    axisY->setRange(lo - pad, hi + pad);
+    if (any) {
+        const double pad = std::max((hi - lo) * 0.15, std::abs(hi) * 0.02 + 1e-9);
+        axisY->setRange(lo - pad, hi + pad);
+    } else {
+        // Nothing to draw yet (a new indicator, a yearly one before its survey): an honest empty scale.
+        axisY->setRange(0, t.unit == u"%" ? 100 : 10);
+        chart->setTitle(chart->title() + QChar(0x2002) + QChar(0x2013) + QChar(0x2002) + QCoreApplication::translate("TrendChart", "no values yet"));
+    }
     axisY->setLabelFormat(t.decimals > 0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     axisY->setTitleText(compact ? QString() : t.unit);
     axisY->setLabelsFont(small);

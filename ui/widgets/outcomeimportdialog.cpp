@@ -71,7 +71,9 @@ OutcomeImportDialog::OutcomeImportDialog(Store &store, qint64 committeeId, int y
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setMinimumSize(720, 260);
+    m_table->setMinimumSize(900, 260);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     layout->addWidget(m_table, 1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -162,6 +164,7 @@ void OutcomeImportDialog::refreshPreview()
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (error) item->setForeground(QColor(0xb0, 0x00, 0x20));
+            item->setToolTip(cells.at(c));
             m_table->setItem(r, c, item);
         }
     };
@@ -180,7 +183,9 @@ void OutcomeImportDialog::refreshPreview()
         addRow(c.line, 0, QStringLiteral("%1 (%2)").arg(c.indicator, periodCode(c.period)), parts.join(QStringLiteral("; ")), false);
     }
     m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(2, std::min(m_table->columnWidth(2), 320));
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->resizeRowsToContents();
     if (!m_preview.errors.empty())
         m_summary->setText(tr("%n error(s): correct the file or the mapping. Nothing is imported while there are errors.", nullptr,
                               int(m_preview.errors.size())));
