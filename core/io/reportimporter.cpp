@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QSet>
 #include <cmath>
+#include <functional>
 
 namespace malkoll {
 
@@ -363,11 +364,38 @@ Result<void> Importer::activities()
     return {};
 }
 
+// Adds `line`, or updates the stored line `matches` finds; an unchanged line is left alone.
+// Returns the stored line (`stored` is reserved by the caller, so the pointer stays valid).
+template <class Line, class Add, class Update>
+Result<const Line *> upsertLine(std::vector<Line> &stored, Line line, const std::function<bool(const Line &)> &matches,
+                                int &order, Add add, Update update, ImportCount &count)
+{
+    Line *found = nullptr;
+    for (Line &e : stored)
+        if (matches(e)) found = &e;
+    if (!found) {
+        line.sortOrder = order++;
+        if (auto id = add(line); !id) return Error{id.error()};
+        stored.push_back(line);
+        ++count.added;
+        return &stored.back();
+    }
+    line.id = found->id;
+    line.sortOrder = found->sortOrder;
+    if (!(line == *found)) {
+        if (auto r = update(line); !r) return Error{r.error()};
+        *found = line;
+        ++count.changed;
+    }
+    return found;
+}
+
 Result<void> Importer::economy()
 {
     EconomyRepository repo(m_store);
     const Period period = m_r.period;
-    auto fail_at = [](int line, const QString &e) { return fail(ReportImporter::tr("line %1: %2").arg(line).arg(e)); };
+    auto failAt = [](int line, const QString &e) { return fail(ReportImporter::tr("line %1: %2").arg(line).arg(e)); };
+    auto sameName = [](const QString &a, const QString &b) { return ReportParser::fold(a) == ReportParser::fold(b); };
 
     std::vector<BudgetLine> lines = repo.budgetLines(m_committee, m_r.year, period);
     lines.reserve(lines.size() + m_r.budget.size());
@@ -386,29 +414,17 @@ Result<void> Importer::economy()
         l.performance = p.performance;
         l.forecastBefore = p.forecastBefore;
         l.forecastAfter = p.forecastAfter;
-        BudgetLine *found = nullptr;
-        for (BudgetLine &e : lines)
-            if (e.parentId == l.parentId && ReportParser::fold(e.name) == ReportParser::fold(l.name)) found = &e;
-        if (!found) {
-            l.sortOrder = order++;
-            if (auto id = repo.addBudgetLine(l); !id) return fail_at(p.line, id.error());
-            lines.push_back(l);
-            found = &lines.back();
-            ++s.budgetLines.added;
-        } else {
-            l.id = found->id;
-            l.sortOrder = found->sortOrder;
-            if (!(l == *found)) {
-                if (auto r = repo.updateBudgetLine(l); !r) return fail_at(p.line, r.error());
-                *found = l;
-                ++s.budgetLines.changed;
-            }
-        }
-        if (!p.varav) parent = found->id;
+        auto stored = upsertLine<BudgetLine>(
+            lines, l, [&](const BudgetLine &e) { return e.parentId == l.parentId && sameName(e.name, l.name); }, order,
+            [&](BudgetLine &x) { return repo.addBudgetLine(x); }, [&](const BudgetLine &x) { return repo.updateBudgetLine(x); },
+            s.budgetLines);
+        if (!stored) return failAt(p.line, stored.error());
+        if (!p.varav) parent = stored.value()->id;
     }
 
     OrganisationRepository org(m_store);
     std::vector<ResultUnitLine> units = repo.resultUnits(m_committee, m_r.year, period);
+    units.reserve(units.size() + m_r.resultUnits.size());
     order = int(units.size());
     for (const ParsedResultUnit &p : m_r.resultUnits) {
         ++s.resultUnits.read;
@@ -422,35 +438,24 @@ Result<void> Importer::economy()
         l.result = p.result;
         if (auto u = org.unitByName(m_committee, p.name)) {
             l.unitId = u->id;
-        } else {
+        } else { // a resultatenhet the store does not know yet becomes a unit
             Unit unit;
             unit.committeeId = m_committee;
             unit.name = p.name;
             unit.resultUnit = true;
             auto id = org.addUnit(unit);
-            if (!id) return fail_at(p.line, id.error());
+            if (!id) return failAt(p.line, id.error());
             l.unitId = id.value();
         }
-        ResultUnitLine *found = nullptr;
-        for (ResultUnitLine &e : units)
-            if (ReportParser::fold(e.name) == ReportParser::fold(l.name)) found = &e;
-        if (!found) {
-            l.sortOrder = order++;
-            if (auto id = repo.addResultUnit(l); !id) return fail_at(p.line, id.error());
-            units.push_back(l);
-            ++s.resultUnits.added;
-        } else {
-            l.id = found->id;
-            l.sortOrder = found->sortOrder;
-            if (!(l == *found)) {
-                if (auto r = repo.updateResultUnit(l); !r) return fail_at(p.line, r.error());
-                *found = l;
-                ++s.resultUnits.changed;
-            }
-        }
+        auto stored = upsertLine<ResultUnitLine>(
+            units, l, [&](const ResultUnitLine &e) { return sameName(e.name, l.name); }, order,
+            [&](ResultUnitLine &x) { return repo.addResultUnit(x); },
+            [&](const ResultUnitLine &x) { return repo.updateResultUnit(x); }, s.resultUnits);
+        if (!stored) return failAt(p.line, stored.error());
     }
 
     std::vector<InvestmentLine> investments = repo.investments(m_committee, m_r.year, period);
+    investments.reserve(investments.size() + m_r.investments.size());
     order = int(investments.size());
     for (const ParsedInvestment &p : m_r.investments) {
         ++s.investments.read;
@@ -462,23 +467,11 @@ Result<void> Importer::economy()
         l.budget = p.budget;
         l.adjustments = p.adjustments;
         l.forecast = p.forecast;
-        InvestmentLine *found = nullptr;
-        for (InvestmentLine &e : investments)
-            if (ReportParser::fold(e.name) == ReportParser::fold(l.name)) found = &e;
-        if (!found) {
-            l.sortOrder = order++;
-            if (auto id = repo.addInvestment(l); !id) return fail_at(p.line, id.error());
-            investments.push_back(l);
-            ++s.investments.added;
-        } else {
-            l.id = found->id;
-            l.sortOrder = found->sortOrder;
-            if (!(l == *found)) {
-                if (auto r = repo.updateInvestment(l); !r) return fail_at(p.line, r.error());
-                *found = l;
-                ++s.investments.changed;
-            }
-        }
+        auto stored = upsertLine<InvestmentLine>(
+            investments, l, [&](const InvestmentLine &e) { return sameName(e.name, l.name); }, order,
+            [&](InvestmentLine &x) { return repo.addInvestment(x); },
+            [&](const InvestmentLine &x) { return repo.updateInvestment(x); }, s.investments);
+        if (!stored) return failAt(p.line, stored.error());
     }
     return {};
 }

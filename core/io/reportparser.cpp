@@ -512,12 +512,12 @@ void Parser::economyRow(int n, const QStringList &cells)
         return p->value;
     };
     bool ok = true;
+    if (f.startsWith(u"total") || f.startsWith(u"summa")) { // the table's total: computed, not stored
+        endTable();
+        return;
+    }
     switch (m_table) {
     case Table::Operating: {
-        if (f.startsWith(u"totalt") || f.startsWith(u"summa")) {
-            endTable();
-            return;
-        }
         ParsedBudgetLine l;
         l.line = n;
         l.name = name;
@@ -542,10 +542,6 @@ void Parser::economyRow(int n, const QStringList &cells)
         return;
     }
     case Table::PlanBudget: {
-        if (f.startsWith(u"total") || f.startsWith(u"summa")) {
-            endTable();
-            return;
-        }
         ParsedBudgetLine l;
         l.line = n;
         l.name = name;
@@ -562,10 +558,6 @@ void Parser::economyRow(int n, const QStringList &cells)
         return;
     }
     case Table::ResultUnits: {
-        if (f.startsWith(u"summa") || f.startsWith(u"totalt")) {
-            endTable();
-            return;
-        }
         ParsedResultUnit u;
         u.line = n;
         u.name = name;
@@ -576,10 +568,6 @@ void Parser::economyRow(int n, const QStringList &cells)
         return;
     }
     case Table::Investments: {
-        if (f.startsWith(u"totalt") || f.startsWith(u"summa")) {
-            endTable();
-            return;
-        }
         if (std::all_of(v.begin(), v.end(), isBlank)) {
             // A group row ("Parkinvesteringar (centrala medel)") above its projects: this table breaks
             // an investment area down by project, which Målkoll does not hold. Take back its rows.

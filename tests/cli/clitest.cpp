@@ -1,4 +1,5 @@
 // malkoll-cli end to end: the real executable, run as a user would.
+#include "clirun.h"
 #include "qtprinters.h"
 
 #include <QProcess>
@@ -6,20 +7,8 @@
 #include <gtest/gtest.h>
 
 namespace {
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(MALKOLL_CLI), args);
-    EXPECT_TRUE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using malkoll::test::CliRun;
+using malkoll::test::cli;
 } // namespace
 
 TEST(Cli, HelpListsTheCommands)

@@ -1,4 +1,5 @@
 // malkoll-cli import-report, backup and export, run as a user would.
+#include "clirun.h"
 #include "qtprinters.h"
 #include "store/measurementrepository.h"
 #include "store/store.h"
@@ -12,20 +13,8 @@
 using namespace malkoll;
 
 namespace {
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(MALKOLL_CLI), args);
-    EXPECT_TRUE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using malkoll::test::CliRun;
+using malkoll::test::cli;
 
 const QString kSeed003 = QStringLiteral(MALKOLL_SOURCE_DIR "/../shared/seeds/003_7b4f8ec511b1e02c.txt");
 const QString kSeed001 = QStringLiteral(MALKOLL_SOURCE_DIR "/../shared/seeds/001_e5a94b0d0ecfe884.txt");

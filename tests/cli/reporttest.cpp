@@ -1,6 +1,7 @@
 // The committee report as the committee reads it: the CLI writes a PDF of the demo store, and
 // pdftotext shows the headings, every indicator, Swedish figures and computed deviations in order.
 #include "calc/evaluator.h"
+#include "clirun.h"
 #include "qtprinters.h"
 #include "report/committeereport.h"
 
@@ -10,20 +11,8 @@
 #include <gtest/gtest.h>
 
 namespace {
-struct Output
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Output run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    EXPECT_TRUE(p.waitForFinished(180000)) << program.toStdString();
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using Output = malkoll::test::CliRun;
+Output run(const QString &program, const QStringList &args) { return malkoll::test::runProgram(program, args); }
 
 // The text of every page, as pdftotext gives it.
 QStringList pagesOf(const QString &pdf)

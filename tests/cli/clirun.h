@@ -1,0 +1,29 @@
+#pragma once
+// Runs malkoll-cli (or another program) as a user would and keeps what it printed.
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <gtest/gtest.h>
+
+namespace malkoll::test {
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+inline CliRun runProgram(const QString &program, const QStringList &args, int timeoutMs = 180000)
+{
+    QProcess p;
+    p.start(program, args);
+    EXPECT_TRUE(p.waitForFinished(timeoutMs)) << program.toStdString();
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+#ifdef MALKOLL_CLI
+inline CliRun cli(const QStringList &args) { return runProgram(QStringLiteral(MALKOLL_CLI), args); }
+#endif
+
+} // namespace malkoll::test
