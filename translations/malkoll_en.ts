@@ -2412,6 +2412,13 @@ Original årsmål: %4</source>
         <source>The store “%1” is read-only for you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n value(s) from CSV</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>malkoll::TrendPanel</name>

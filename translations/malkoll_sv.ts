@@ -2413,6 +2413,13 @@ Ursprungligt årsmål: %4</translation>
         <source>The store “%1” is read-only for you.</source>
         <translation>Databasen ”%1” är skrivskyddad för dig.</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n value(s) from CSV</source>
+        <translation>
+            <numerusform>Läs in %n värde från CSV</numerusform>
+            <numerusform>Läs in %n värden från CSV</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>malkoll::TrendPanel</name>

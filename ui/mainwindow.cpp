@@ -196,6 +196,12 @@ void MainWindow::buildUi()
         m_indicatorModel->setPreview(QModelIndex(), QString());
     });
     connect(m_session, &PeriodSession::changed, this, &MainWindow::onSessionChanged);
+    connect(m_session, &PeriodSession::loaded, this, [this] {
+        // Re-read in place (an import, or its undo): the goal tree follows, on the same goal.
+        if (m_reloading) return;
+        const QModelIndex current = m_goalView->currentIndex();
+        showSnapshot(current.isValid() ? current.siblingAtColumn(GoalTreeModel::NumberColumn).data().toString() : QString());
+    });
     connect(m_session, &PeriodSession::externalChange, this, [this] {
         // Another window or process saved to the store: show it, unless someone is typing here
         // (then the next poll does it; a conflicting save is refused by its row version).
@@ -394,12 +400,20 @@ void MainWindow::reload()
     const QModelIndex current = m_goalView->currentIndex();
     const QString selectedNumber = current.isValid() ? current.siblingAtColumn(GoalTreeModel::NumberColumn).data().toString()
                                                      : QString();
+    m_reloading = true;
     if (!m_store || !m_committeeId || !m_year) {
         m_session->clear();
     } else if (auto r = m_session->load(m_committeeId, m_year, m_period); !r) {
+        m_reloading = false;
         showMessage(r.error());
         return;
     }
+    m_reloading = false;
+    showSnapshot(selectedNumber);
+}
+
+void MainWindow::showSnapshot(const QString &selectedNumber)
+{
     m_messageBanner->hide();
     const auto snap = m_session->snapshot();
     m_goalModel->setSnapshot(snap);
@@ -666,9 +680,8 @@ void MainWindow::importOutcomesFrom(const QString &file)
     }
     m_goalPanel->saveAnalysis();
     OutcomeImportDialog dialog(*m_store, m_committeeId, m_year, m_period, file, this);
+    dialog.setApply([this](const OutcomePreview &preview) { return m_session->importValues(preview); }); // one undo step
     if (dialog.exec() != QDialog::Accepted) return;
-    m_session->undoStack()->clear(); // the values under the undo steps were replaced in the store
-    reload();
     statusBar()->showMessage(tr("Imported %n value row(s) from %1.", nullptr, dialog.imported()).arg(QFileInfo(file).fileName()), 10000);
 }
 

@@ -79,6 +79,7 @@ private:
     void buildUi();
     void buildMenus();
     void reload();
+    void showSnapshot(const QString &selectedNumber); // the session's snapshot on screen, on that goal
     void fillYears();
     void onGoalSelected();
     void onSessionChanged();
@@ -108,6 +109,7 @@ private:
     std::unique_ptr<Store> m_store;
     PeriodSession *m_session = nullptr;
     qint64 m_committeeId = 0;
+    bool m_reloading = false;
     int m_year = 0;
     Period m_period = Period::T1;
 

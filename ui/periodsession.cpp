@@ -62,6 +62,54 @@ Result<void> PeriodSession::load(qint64 committeeId, int year, Period period)
     return {};
 }
 
+Result<void> PeriodSession::refresh()
+{
+    if (!m_store || !m_snapshot) return {};
+    auto snap = SnapshotReader(*m_store).read(m_snapshot->committee.id, m_snapshot->year, m_snapshot->period);
+    if (!snap) return Error{snap.error()};
+    m_snapshot = std::make_shared<YearSnapshot>(std::move(snap).value());
+    m_dataVersion = m_store->dataVersion();
+    reevaluate();
+    emit loaded();
+    return {};
+}
+
+Result<void> PeriodSession::importValues(const OutcomePreview &preview)
+{
+    if (!m_store || !m_snapshot) return fail(tr("No store is open."));
+    auto applied = OutcomeImport::apply(*m_store, preview);
+    if (!applied) return Error{applied.error()};
+    std::vector<Measurement> after, before;
+    for (const OutcomeChange &c : preview.changes) {
+        after.push_back(c.after);
+        Measurement b = c.before.value_or(Measurement{});
+        b.indicatorId = c.indicatorId;
+        b.period = c.period;
+        before.push_back(b);
+    }
+    auto write = [this](const std::vector<Measurement> &values) -> Result<void> {
+        MeasurementRepository repo(*m_store);
+        auto r = m_store->transaction([&]() -> Result<void> {
+            for (const Measurement &m : values)
+                if (auto saved = repo.save(m); !saved) return Error{saved.error()};
+            return {};
+        });
+        if (auto again = refresh(); !again && r) return again;
+        return r;
+    };
+    auto first = std::make_shared<bool>(true); // the import is written already: the first redo only shows it
+    pushEdit(tr("Import %n value(s) from CSV", nullptr, int(after.size())),
+             [this, after, write, first]() -> Result<void> {
+                 if (*first) {
+                     *first = false;
+                     return refresh();
+                 }
+                 return write(after);
+             },
+             [before, write] { return write(before); });
+    return {};
+}
+
 void PeriodSession::reevaluate()
 {
     m_evaluation = Evaluator::evaluate(*m_snapshot);

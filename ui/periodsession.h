@@ -4,6 +4,7 @@
 // to the store in its own transaction as it is made; the snapshot and evaluation follow.
 #include "calc/evaluator.h"
 #include "domain/yearsnapshot.h"
+#include "io/outcomeimport.h"
 #include "result.h"
 
 #include <QObject>
@@ -41,6 +42,9 @@ public:
     bool editActivityReport(const ActivityReport &after);
     bool editAssessment(const GoalAssessment &after);
     bool editPeriodTexts(const QStringList &proposals, const QString &summary);
+    // Writes a checked CSV import (all rows in one transaction) and puts it on the undo stack as
+    // one step: undo puts back what each value was. Values of any period of the year.
+    Result<void> importValues(const OutcomePreview &preview);
     // A controller's decision, recorded in the audit log with its reason (not an undo step).
     Result<void> setLocked(bool locked, const QString &reason);
 
@@ -63,6 +67,7 @@ signals:
 
 private:
     void reevaluate();
+    Result<void> refresh(); // re-reads the snapshot, keeping the undo stack
     bool canEdit(); // a period is open; else the lock is reported
     // Pushes one edit; true when its save succeeded and it is on the stack.
     bool pushEdit(const QString &text, std::function<Result<void>()> redo, std::function<Result<void>()> undo);

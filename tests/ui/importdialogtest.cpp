@@ -2,6 +2,7 @@
 // with errors by line and column, the Import button only for a clean file, and the mapping
 // remembered for the next file.
 #include "io/demoloader.h"
+#include "periodsession.h"
 #include "store/indicatorrepository.h"
 #include "store/measurementrepository.h"
 #include "tempstore.h"
@@ -13,6 +14,7 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <gtest/gtest.h>
 
 using namespace malkoll;
@@ -111,4 +113,35 @@ TEST_F(ImportDialog, ChoosingWindows1252ReadsOldExcelFiles)
     EXPECT_TRUE(dialog.importButton()->isEnabled());
     dialog.dialectBox()->setCurrentIndex(1); // forced UTF-8: the file says it is not
     EXPECT_FALSE(dialog.importButton()->isEnabled());
+}
+
+TEST_F(ImportDialog, AnImportIsOneUndoStep)
+{
+    PeriodSession session;
+    session.setStore(&*store);
+    ASSERT_TRUE(session.load(committee, 2024, Period::T1));
+    MeasurementRepository values(*store);
+    const auto before = values.measurement(staff.id, Period::T1);
+    ASSERT_TRUE(before && before->outcome);
+    auto table = Csv::read(("Indikator;Period;Utfall\n" + kStaff.toUtf8() + ";T1;4,4\n" + kStaff.toUtf8() + ";T2;4,5\n"));
+    ASSERT_TRUE(table);
+    const OutcomePreview preview =
+        OutcomeImport::preview(*store, committee, 2024, Period::T1, table.value(), OutcomeMapping::guess(table->header));
+    ASSERT_EQ(preview.changes.size(), 2u);
+
+    ASSERT_TRUE(session.importValues(preview));
+    EXPECT_EQ(session.undoStack()->count(), 1);
+    EXPECT_DOUBLE_EQ(*values.measurement(staff.id, Period::T1)->outcome, 4.4);
+    EXPECT_DOUBLE_EQ(*values.measurement(staff.id, Period::T2)->outcome, 4.5);
+    ASSERT_NE(session.snapshot()->measurement(staff.id), nullptr);
+    EXPECT_DOUBLE_EQ(*session.snapshot()->measurement(staff.id)->outcome, 4.4) << "the window shows the imported value";
+
+    session.undoStack()->undo();
+    EXPECT_EQ(values.measurement(staff.id, Period::T1)->outcome, before->outcome);
+    const auto t2 = values.measurement(staff.id, Period::T2);
+    EXPECT_TRUE(!t2 || !t2->outcome) << "a value the import created is gone again";
+    EXPECT_EQ(session.snapshot()->measurement(staff.id)->outcome, before->outcome);
+
+    session.undoStack()->redo();
+    EXPECT_DOUBLE_EQ(*values.measurement(staff.id, Period::T2)->outcome, 4.5);
 }

@@ -208,13 +208,17 @@ void OutcomeImportDialog::rememberMapping() const
 void OutcomeImportDialog::accept()
 {
     if (!importButton()->isEnabled()) return; // errors, or nothing to import: Enter does not close the dialog
-    auto r = OutcomeImport::apply(m_store, m_preview);
+    Result<void> r = m_apply ? m_apply(m_preview) : [&]() -> Result<void> {
+        auto applied = OutcomeImport::apply(m_store, m_preview);
+        if (!applied) return Error{applied.error()};
+        return {};
+    }();
     if (!r) {
         QMessageBox::warning(this, windowTitle(), tr("Nothing was imported: %1").arg(r.error()));
         refreshPreview(); // show what the store holds now
         return;
     }
-    m_imported = r.value();
+    m_imported = int(m_preview.changes.size());
     rememberMapping();
     QDialog::accept();
 }

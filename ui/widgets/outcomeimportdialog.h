@@ -6,6 +6,7 @@
 #include "io/outcomeimport.h"
 
 #include <QDialog>
+#include <functional>
 #include <vector>
 
 class QComboBox;
@@ -27,6 +28,10 @@ public:
                         QWidget *parent = nullptr);
 
     int imported() const { return m_imported; }
+    // How an accepted preview is written (default: OutcomeImport::apply); the main window puts it
+    // on the undo stack.
+    using Apply = std::function<Result<void>(const OutcomePreview &)>;
+    void setApply(Apply apply) { m_apply = std::move(apply); }
     const OutcomePreview &preview() const { return m_preview; }
     // For tests and keyboard users alike: the widgets the dialog is made of.
     QComboBox *dialectBox() const { return m_dialect; }
@@ -52,6 +57,7 @@ private:
     CsvTable m_csv;
     OutcomePreview m_preview;
     int m_imported = 0;
+    Apply m_apply;
 
     QComboBox *m_dialect = nullptr;
     QComboBox *m_period = nullptr;
