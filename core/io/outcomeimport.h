@@ -7,6 +7,7 @@
 #include "domain/measurement.h"
 #include "domain/period.h"
 #include "io/csv.h"
+#include "io/outcomemapping.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -16,20 +17,6 @@
 namespace malkoll {
 
 class Store;
-
-enum class OutcomeField { Ignore, Indicator, Period, Outcome, Men, Women, Prognosis, Analysis };
-
-QString outcomeFieldCode(OutcomeField f);                        // "indicator", "outcome", …
-std::optional<OutcomeField> outcomeFieldFromCode(const QString &code);
-QString outcomeFieldTitle(OutcomeField f);                       // translated, for the mapping dialog
-
-struct OutcomeMapping
-{
-    std::vector<OutcomeField> columns; // one per CSV column
-    // The columns' fields guessed from the header ("Indikator", "Period", "Utfall", "Män", …).
-    static OutcomeMapping guess(const QStringList &header);
-    bool has(OutcomeField f) const;
-};
 
 struct CsvIssue
 {

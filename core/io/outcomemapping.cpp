@@ -1,0 +1,77 @@
+#include "outcomemapping.h"
+
+#include "io/reportparser.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace malkoll {
+
+namespace {
+struct FieldInfo
+{
+    OutcomeField field;
+    const char *code;
+};
+constexpr FieldInfo kFields[] = {
+    {OutcomeField::Ignore, "ignore"},   {OutcomeField::Indicator, "indicator"}, {OutcomeField::Period, "period"},
+    {OutcomeField::Outcome, "outcome"}, {OutcomeField::Men, "men"},             {OutcomeField::Women, "women"},
+    {OutcomeField::Prognosis, "prognosis"}, {OutcomeField::Analysis, "analysis"}};
+
+} // namespace
+
+QString outcomeFieldCode(OutcomeField f)
+{
+    for (const FieldInfo &i : kFields)
+        if (i.field == f) return QString::fromLatin1(i.code);
+    return QStringLiteral("ignore");
+}
+
+std::optional<OutcomeField> outcomeFieldFromCode(const QString &code)
+{
+    for (const FieldInfo &i : kFields)
+        if (code == QLatin1String(i.code)) return i.field;
+    return std::nullopt;
+}
+
+QString outcomeFieldTitle(OutcomeField f)
+{
+    switch (f) {
+    case OutcomeField::Ignore: return QCoreApplication::translate("OutcomeImport", "(not imported)");
+    case OutcomeField::Indicator: return QCoreApplication::translate("OutcomeImport", "Indicator");
+    case OutcomeField::Period: return QCoreApplication::translate("OutcomeImport", "Period");
+    case OutcomeField::Outcome: return QCoreApplication::translate("OutcomeImport", "Outcome");
+    case OutcomeField::Men: return QCoreApplication::translate("OutcomeImport", "Men/boys");
+    case OutcomeField::Women: return QCoreApplication::translate("OutcomeImport", "Women/girls");
+    case OutcomeField::Prognosis: return QCoreApplication::translate("OutcomeImport", "Full-year forecast");
+    case OutcomeField::Analysis: return QCoreApplication::translate("OutcomeImport", "Analysis");
+    }
+    return {};
+}
+
+OutcomeMapping OutcomeMapping::guess(const QStringList &header)
+{
+    OutcomeMapping m;
+    for (const QString &h : header) {
+        const QString f = ReportParser::fold(h);
+        OutcomeField field = OutcomeField::Ignore;
+        if (f.startsWith(u"indikator") || f.startsWith(u"indicator") || f == u"namn" || f == u"name")
+            field = OutcomeField::Indicator;
+        else if (f.startsWith(u"period") || f == u"tertial") field = OutcomeField::Period;
+        else if (f.startsWith(u"utfallman") || f == u"man" || f.startsWith(u"pojk") || f == u"men") field = OutcomeField::Men;
+        else if (f.startsWith(u"utfallkvinn") || f.startsWith(u"kvinn") || f.startsWith(u"flick") || f == u"women")
+            field = OutcomeField::Women;
+        else if (f.startsWith(u"prognos") || f.startsWith(u"forecast")) field = OutcomeField::Prognosis;
+        else if (f.startsWith(u"analys") || f.startsWith(u"kommentar") || f.startsWith(u"analysis")) field = OutcomeField::Analysis;
+        else if (f.startsWith(u"utfall") || f.startsWith(u"periodensutfall") || f == u"outcome" || f == u"varde")
+            field = OutcomeField::Outcome;
+        // A field is taken by its first column only.
+        if (field != OutcomeField::Ignore && m.has(field)) field = OutcomeField::Ignore;
+        m.columns.push_back(field);
+    }
+    return m;
+}
+
+bool OutcomeMapping::has(OutcomeField f) const { return std::find(columns.begin(), columns.end(), f) != columns.end(); }
+
+} // namespace malkoll
