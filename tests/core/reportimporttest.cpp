@@ -325,6 +325,28 @@ TEST(ReportImport, PlanOfAnotherCommitteeStaysApart)
     EXPECT_EQ(IndicatorRepository(*store).indicators(hv, 2021).size(), 84u);
     EXPECT_EQ(EconomyRepository(*store).budgetLines(hv, 2021, Period::VP).size(), 16u);
     EXPECT_TRUE(MeasurementRepository(*store).forYear(hv, 2021).empty()) << "a plan has no values";
+
+    // Stored as read (001:319, 001:354, 001:1499, 001:12-22).
+    const auto indicators = IndicatorRepository(*store).indicators(hv, 2021);
+    const Indicator *i = findBy(indicators, QStringLiteral("Andel personer som har ekonomiskt bistånd"));
+    ASSERT_NE(i, nullptr);
+    EXPECT_EQ(i->target.kind, TargetKind::Value);
+    EXPECT_DOUBLE_EQ(i->target.value, 2.15);
+    EXPECT_EQ(i->target.text, QStringLiteral("2,15 %"));
+    EXPECT_DOUBLE_EQ(i->kfTarget.value, 1.5);
+    EXPECT_EQ(i->unit, QStringLiteral("%"));
+    EXPECT_EQ(i->direction, Direction::LowerIsBetter);
+    EXPECT_EQ(i->origin, Origin::KF);
+    const auto activities = ActivityRepository(*store).activities(hv, 2021);
+    const Activity *a = findBy(activities, QStringLiteral("Förvaltningens alla verksamheter ser över möjligheten"));
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->end, QDate(2021, 4, 30));
+    EXPECT_EQ(a->origin, Origin::Committee);
+    const auto budget = EconomyRepository(*store).budgetLines(hv, 2021, Period::VP);
+    const BudgetLine *b = findBy(budget, QStringLiteral("Förskoleverksamhet"));
+    ASSERT_NE(b, nullptr);
+    EXPECT_DOUBLE_EQ(b->budget, 428.2);
+    EXPECT_EQ(PeriodRepository(*store).info(hv, 2021, Period::VP).proposals.size(), 7u);
 }
 
 TEST(ReportImport, PlanThenItsTertialReportFillOneYear)
