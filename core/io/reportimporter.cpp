@@ -74,6 +74,7 @@ private:
     std::vector<Goal> m_prevGoals;
     bool m_prevGoalsLoaded = false;
     QHash<QString, const ParsedGoal *> m_parsedGoals;
+    std::vector<Goal> m_yearGoals; // the report's year as stored, after its goals are imported
 };
 
 Result<void> Importer::committee()
@@ -99,8 +100,19 @@ Result<qint64> Importer::ensureGoal(int year, const ParsedGoal &g, QHash<QString
     qint64 parentId = 0;
     if (!parentNumber.isEmpty()) {
         parentId = ids.value(parentNumber);
+        for (const Goal &e : existing) // a parent the store has already (the plan, an earlier import)
+            if (!parentId && e.number == parentNumber && int(e.level) == int(g.level) - 1) parentId = e.id;
         if (!parentId) {
             const ParsedGoal *parent = m_parsedGoals.value(parentNumber);
+            ParsedGoal stored; // the year's goal in the store, when the report does not repeat it
+            for (const Goal &x : m_yearGoals)
+                if (!parent && x.number == parentNumber) {
+                    stored.line = g.line;
+                    stored.level = x.level;
+                    stored.number = x.number;
+                    stored.title = x.title;
+                    parent = &stored;
+                }
             if (!parent)
                 return fail(ReportImporter::tr("line %1: goal %2 has no goal %3 above it in the report or the store.")
                                 .arg(g.line)
@@ -162,6 +174,7 @@ Result<void> Importer::goals()
         if (auto r = repo.setAssessment(a); !r) return fail(ReportImporter::tr("line %1: %2").arg(g.line).arg(r.error()));
         (before ? s.assessments.changed : s.assessments.added)++;
     }
+    m_yearGoals = GoalRepository(m_store).goals(m_committee, m_r.year);
     return {};
 }
 

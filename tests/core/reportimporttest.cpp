@@ -439,6 +439,33 @@ TEST(ReportImport, AnotherYearLinksByNameAndReportsBadLines)
               Assessment::Partly);
 }
 
+TEST(ReportImport, AReportOfOnlyNamndmalFindsItsParentsInTheStore)
+{
+    TempStore store;
+    ASSERT_TRUE(ReportImporter::import(*store, fixture("vp2024_kungsholmen_excerpt.txt")));
+    const ParsedReport part = ReportParser::parse(QStringLiteral(
+        "Tertialrapport 1 2024 för Kungsholmens stadsdelsnämnd\n\n"
+        "Nämndmål: 1.2.1 Kungsholmens kommunala förskolor är likvärdiga och främjar barns utveckling och lärande\n\n"
+        "Indikator\tPeriodens utfall\tUtfall män/ pojkar\tUtfall kvinnor/ flickor\tUtfall VB 2023\tPrognos helår\tÅrsmål\tKF:s årsmål\tPeriod\n"
+        "Andel vårdnadshavare som upplever att barnet uppmuntras till att utveckla sitt språk\t\t\t\t86 %\t\t85 %\t\t2024\n"));
+    ASSERT_TRUE(part.rejected.empty());
+    auto r = ReportImporter::import(*store, part);
+    ASSERT_TRUE(r) << r.error().toStdString();
+    EXPECT_EQ(r->goals.added, 0);
+    EXPECT_EQ(r->indicators.added, 0) << "the plan's indicator";
+    EXPECT_EQ(r->previousYearValues, 1);
+    EXPECT_EQ(GoalRepository(*store).goals(r->committeeId, 2023).size(), 3u) << "2023 gets the goal path of its VB value";
+
+    const ParsedReport orphan = ReportParser::parse(QStringLiteral(
+        "Tertialrapport 1 2024 för Kungsholmens stadsdelsnämnd\n\nNämndmål: 9.9.1 Ett mål utan förälder\n"));
+    const auto counts = store->counts();
+    auto refused = ReportImporter::import(*store, orphan);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("line 3"))) << refused.error().toStdString();
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("9.9"))) << refused.error().toStdString();
+    EXPECT_EQ(store->counts(), counts);
+}
+
 TEST(ReportImport, ALockedPeriodRefusesTheWholeImport)
 {
     TempStore store;
