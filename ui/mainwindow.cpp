@@ -706,6 +706,10 @@ void MainWindow::importReport()
     m_session->undoStack()->clear();
     const QString path = m_store->path();
     if (auto r = openStore(path); !r) showMessage(r.error()); // committees and years may be new
+    // Show what was imported: its committee, year and period (a plan shows as T1 of its year).
+    if (const int index = m_committeeBox->findData(summary->committeeId); index >= 0) m_committeeBox->setCurrentIndex(index);
+    if (m_yearBox->findData(summary->year) >= 0)
+        setPeriod(summary->year, summary->period == Period::VP ? Period::T1 : summary->period);
     QMessageBox box(QMessageBox::Information, tr("Import"), tr("The report was imported."), QMessageBox::Ok, this);
     box.setDetailedText(ReportImporter::describe(summary.value(), report));
     box.setInformativeText(tr("%1 rejected line(s); see the details.").arg(summary->rejected));

@@ -24,6 +24,13 @@ bool isStraySymbol(QChar c)
     case 0x2013: // –
     case 0x25CB: // ○
     case 0x25A0: // ■
+    case 0x25A1: // □
+    case 0x23F8: // ⏸ (not started yet)
+    case 0x23F9: // ⏹
+    case 0x23F5: // ⏵
+    case 0x2717: // ✗
+    case 0x2718: // ✘
+    case 0x26A0: // ⚠
     case 0x00A0: // no-break space
     case 0xFFFD: // replacement character
         return true;
@@ -160,6 +167,7 @@ private:
     bool m_inExpected = false;
     bool m_goalHasTable = false;
     ParsedIndicator *m_analysisPending = nullptr; // an "Analys" row whose text comes on a later line
+    ParsedActivity *m_activityAnalysisPending = nullptr;
     QString m_activityPrefix;                    // a wrapped activity title waiting for its dates
     int m_activityPrefixLine = 0;
     bool m_planBudgetRead = false;
@@ -236,6 +244,7 @@ bool Parser::readHeading(int n, const QString &line)
     m_inExpected = false;
     m_goalHasTable = false;
     m_analysisPending = nullptr;
+    m_activityAnalysisPending = nullptr;
     return true;
 }
 
@@ -448,6 +457,12 @@ void Parser::activityRow(int n, const QStringList &cells)
             }
             last->analysis = m.captured(1).simplified();
             last->deviation = true;
+            m_activityAnalysisPending = last->analysis.isEmpty() ? last : nullptr; // its text on the next line
+            return;
+        }
+        if (m_activityAnalysisPending && !joined.isEmpty()) {
+            m_activityAnalysisPending->analysis = joined;
+            m_activityAnalysisPending = nullptr;
             return;
         }
         if (!joined.isEmpty() && joined.at(0).isLower() && last && m_activityPrefix.isEmpty()) {
@@ -459,6 +474,7 @@ void Parser::activityRow(int n, const QStringList &cells)
         m_activityPrefix += joined;
         return;
     }
+    m_activityAnalysisPending = nullptr;
     if (dates.size() != 2 || badDate) {
         reject(n, ReportParser::tr("Startdatum and Slutdatum must be two dates (ÅÅÅÅ-MM-DD)"));
         m_activityPrefix.clear();

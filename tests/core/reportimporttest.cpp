@@ -231,6 +231,20 @@ TEST(ReportParser, TertialReportOfKungsholmen2024)
     EXPECT_EQ(a->end, QDate(2024, 12, 31));
     // 003:2107: a table whose header starts with a tab; 003:2121 a ▶ cell before the title.
     EXPECT_NE(findBy(r.activities, QStringLiteral("Äldreomsorgens utvecklingsenhet genomgår HBTQI- certifiering")), nullptr);
+    // 003:2108 ✓ completed; 003:2109 ⏸ (not started) is not part of the title.
+    a = findBy(r.activities, QStringLiteral("1. Se över hur relevanta perspektiv"));
+    ASSERT_NE(a, nullptr);
+    EXPECT_TRUE(a->completed);
+    a = findBy(r.activities, QStringLiteral("2. Utvärdera och implementera arbetssätt"));
+    ASSERT_NE(a, nullptr);
+    EXPECT_FALSE(a->completed);
+    EXPECT_FALSE(a->deviation);
+    // 003:2115-2117: "Analys" alone, its text on the next line; the activity after keeps its own title.
+    a = findBy(r.activities, QStringLiteral("Socialtjänstavdelningens myndighetsutövande verksamheter upprättar rutiner för BRA-samtal."));
+    ASSERT_NE(a, nullptr);
+    EXPECT_TRUE(a->deviation);
+    EXPECT_EQ(a->analysis, QStringLiteral("Slutdatum för aktiviteten är förlängd."));
+    EXPECT_NE(findBy(r.activities, QStringLiteral("Socialtjänstens verksamheter arbetar med utveckling av barnrättsperspektivet")), nullptr);
 
     // 003:2149-2168 the operating budget.
     const ParsedBudgetLine *b = findBy(r.budget, QStringLiteral("Förskoleverksamhet"));
