@@ -1,6 +1,7 @@
 #include "trendchart.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 #include "text/swedishnumber.h"
 
@@ -100,9 +101,22 @@ std::unique_ptr<QChart> TrendChart::build(const TrendSeries &t, bool compact)
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     axisX->setLabelsFont(small);
     auto *axisY = new QValueAxis;
+    const int ticks = compact ? 4 : 6;
     if (any) {
-        const double pad = std::max((hi - lo) * 0.15, std::abs(hi) * 0.02 + 1e-9);
-        axisY->setRange(lo - pad, hi + pad);
+        double pad = std::max((hi - lo) * 0.15, std::abs(hi) * 0.02 + 1e-9);
+        // Labels are whole numbers (or one decimal): the scale spans enough of them to be told apart.
+        const double minSpan = (t.decimals > 0 ? 0.1 : 1.0) * (ticks - 1);
+        pad = std::max(pad, (minSpan - (hi - lo)) / 2);
+        double bottom = lo - pad, top = hi + pad;
+        if (lo >= 0 && bottom < 0) { // no negative scale under values that cannot be negative
+            top -= bottom;
+            bottom = 0;
+        }
+        // Ticks on round values of the label's precision, so that every label sits at its value.
+        const double unit = t.decimals > 0 ? 0.1 : 1.0;
+        bottom = std::floor(bottom / unit + 1e-9) * unit;
+        const double step = std::ceil((top - bottom) / unit / (ticks - 1) - 1e-9) * unit;
+        axisY->setRange(bottom, bottom + step * (ticks - 1));
     } else {
         // Nothing to draw yet (a new indicator, a yearly one before its survey): an honest empty scale.
         axisY->setRange(0, t.unit == u"%" ? 100 : 10);
@@ -111,7 +125,7 @@ std::unique_ptr<QChart> TrendChart::build(const TrendSeries &t, bool compact)
     axisY->setLabelFormat(t.decimals > 0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     axisY->setTitleText(compact ? QString() : t.unit);
     axisY->setLabelsFont(small);
-    axisY->setTickCount(compact ? 4 : 6);
+    axisY->setTickCount(ticks);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {
