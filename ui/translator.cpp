@@ -7,6 +7,23 @@
 
 namespace malkoll {
 
+namespace {
+// Debian ships Swedish for Qt only as the older all-in-one qt_sv catalogue, whose standard
+// button texts (Avbryt, Spara, Ja, Nej …) are under the Qt 5 context QDialogButtonBox; Qt 6 asks
+// for them under QPlatformTheme. This translator answers the new context from the old one.
+class QtCatalogue : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
+    {
+        QString text = QTranslator::translate(context, source, disambiguation, n);
+        if (text.isEmpty() && qstrcmp(context, "QPlatformTheme") == 0)
+            text = QTranslator::translate("QDialogButtonBox", source, disambiguation, n);
+        return text;
+    }
+};
+} // namespace
+
 QString installTranslations(QCoreApplication &app, const QString &setting)
 {
     QString language = setting;
@@ -17,7 +34,8 @@ QString installTranslations(QCoreApplication &app, const QString &setting)
     if (own->load(QStringLiteral(":/i18n/malkoll_%1.qm").arg(language))) app.installTranslator(own);
     // Qt's own texts (Cancel, Yes, No in standard dialogs): qtbase_sv where the system has it,
     // else the older all-in-one qt_sv catalogue that Debian ships for Swedish.
-    auto *qt = new QTranslator(&app);
+    auto *qt = new QtCatalogue;
+    qt->setParent(&app);
     const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), dir) || qt->load(QStringLiteral("qt_%1").arg(language), dir))
         app.installTranslator(qt);

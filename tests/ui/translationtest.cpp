@@ -2,12 +2,15 @@
 #include "mainwindow.h"
 #include "models/indicatortablemodel.h"
 #include "qtprinters.h"
+#include "translator.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QMenuBar>
 #include <QTranslator>
 #include <QXmlStreamReader>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <gtest/gtest.h>
 
 using namespace malkoll;
@@ -50,4 +53,19 @@ TEST(Translation, SwedishTranslatorGivesTheReportsColumnNames)
     QApplication::removeTranslator(&sv);
     EXPECT_EQ(model.headerData(IndicatorTableModel::OutcomeColumn, Qt::Horizontal).toString(),
               QStringLiteral("Outcome for the period"));
+}
+
+TEST(Translation, QtsOwnButtonsAreSwedishToo)
+{
+    const QLocale before;
+    installTranslations(*qApp, QStringLiteral("sv"));
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QString cancel = box.button(QDialogButtonBox::Cancel)->text();
+    // Leave the application as the other tests expect it: English, C locale.
+    for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QLocale::setDefault(before);
+    EXPECT_EQ(cancel.remove(u'&'), QStringLiteral("Avbryt"));
 }
