@@ -9,17 +9,8 @@
 
 #include <QHash>
 #include <QRegularExpression>
-#include <cmath>
 
 namespace malkoll {
-
-namespace {
-bool same(const std::optional<double> &a, const std::optional<double> &b)
-{
-    if (a.has_value() != b.has_value()) return false;
-    return !a || std::abs(*a - *b) < 1e-9;
-}
-} // namespace
 
 OutcomePreview OutcomeImport::preview(Store &store, qint64 committeeId, int year, Period defaultPeriod,
                                       const CsvTable &table, const OutcomeMapping &mapping)
@@ -114,8 +105,7 @@ OutcomePreview OutcomeImport::preview(Store &store, qint64 committeeId, int year
                 v.value();
         }
         if (p.errors.size() > before) continue;
-        if (stored && same(stored->outcome, m.outcome) && same(stored->men, m.men) && same(stored->women, m.women) &&
-            same(stored->prognosis, m.prognosis) && stored->analysis == m.analysis) {
+        if (stored && stored->sameContent(m)) {
             ++p.unchanged;
             continue;
         }

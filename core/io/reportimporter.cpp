@@ -9,12 +9,9 @@
 #include "store/organisationrepository.h"
 #include "store/periodrepository.h"
 #include "store/store.h"
-#include "text/swedishnumber.h"
 
-#include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <cmath>
 #include <functional>
 
 namespace malkoll {
@@ -40,12 +37,6 @@ Direction guessDirection(const ParsedIndicator &p)
     for (const QString &w : lower)
         if (name.contains(w)) return Direction::LowerIsBetter;
     return Direction::HigherIsBetter;
-}
-
-bool same(const std::optional<double> &a, const std::optional<double> &b)
-{
-    if (a.has_value() != b.has_value()) return false;
-    return !a || std::abs(*a - *b) < 1e-9;
 }
 
 class Importer
@@ -259,14 +250,11 @@ Result<void> Importer::indicators()
             if (!m.isEmpty()) {
                 ++s.values.read;
                 const auto before = values.measurement(found->id, m_r.period);
-                const bool unchanged = before && same(before->outcome, m.outcome) && same(before->men, m.men) &&
-                                       same(before->women, m.women) && same(before->prognosis, m.prognosis) &&
-                                       before->analysis == m.analysis;
-                if (!unchanged) {
-                    if (before) {
-                        m.notReported = before->notReported;
-                        m.notReportedReason = before->notReportedReason;
-                    }
+                if (before) { // a report has no "not reported" column: what the store says stands
+                    m.notReported = before->notReported;
+                    m.notReportedReason = before->notReportedReason;
+                }
+                if (!before || !before->sameContent(m)) {
                     if (auto r = values.save(m); !r) return fail(ReportImporter::tr("line %1: %2").arg(p.line).arg(r.error()));
                     (before ? s.values.changed : s.values.added)++;
                 }
