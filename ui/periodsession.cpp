@@ -50,11 +50,16 @@ void PeriodSession::clear()
 
 Result<void> PeriodSession::load(qint64 committeeId, int year, Period period)
 {
+    // Edits of another period are saved already; undoing them from here would surprise.
+    return read(committeeId, year, period, /*keepUndo=*/false);
+}
+
+Result<void> PeriodSession::read(qint64 committeeId, int year, Period period, bool keepUndo)
+{
     if (!m_store) return fail(tr("No store is open."));
     auto snap = SnapshotReader(*m_store).read(committeeId, year, period);
     if (!snap) return Error{snap.error()};
-    // Edits of another period are saved already; undoing them from here would surprise.
-    m_undo->clear();
+    if (!keepUndo) m_undo->clear();
     m_snapshot = std::make_shared<YearSnapshot>(std::move(snap).value());
     m_dataVersion = m_store->dataVersion();
     reevaluate();
@@ -65,13 +70,7 @@ Result<void> PeriodSession::load(qint64 committeeId, int year, Period period)
 Result<void> PeriodSession::refresh()
 {
     if (!m_store || !m_snapshot) return {};
-    auto snap = SnapshotReader(*m_store).read(m_snapshot->committee.id, m_snapshot->year, m_snapshot->period);
-    if (!snap) return Error{snap.error()};
-    m_snapshot = std::make_shared<YearSnapshot>(std::move(snap).value());
-    m_dataVersion = m_store->dataVersion();
-    reevaluate();
-    emit loaded();
-    return {};
+    return read(m_snapshot->committee.id, m_snapshot->year, m_snapshot->period, /*keepUndo=*/true);
 }
 
 Result<void> PeriodSession::importValues(const OutcomePreview &preview)

@@ -68,6 +68,7 @@ signals:
 private:
     void reevaluate();
     Result<void> refresh(); // re-reads the snapshot, keeping the undo stack
+    Result<void> read(qint64 committeeId, int year, Period period, bool keepUndo);
     bool canEdit(); // a period is open; else the lock is reported
     // Pushes one edit; true when its save succeeded and it is on the stack.
     bool pushEdit(const QString &text, std::function<Result<void>()> redo, std::function<Result<void>()> undo);
