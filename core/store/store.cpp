@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -235,56 +234,62 @@ Result<void> Store::execBatch(const QString &sql, const std::vector<QVariantList
     return {};
 }
 
+namespace {
+// The tables of user data, every row's references before it, with the condition that picks one
+// year's rows (empty: the table is not a year's and is exported whole; "0": only in a whole export).
+struct UserTable
+{
+    const char *name;
+    const char *yearFilter;
+};
+constexpr UserTable kUserTables[] = {
+    {"committee", ""},
+    {"unit", ""},
+    {"goal", "year = ?"},
+    {"goal_assessment", "goal_id IN (SELECT id FROM goal WHERE year = ?)"},
+    {"indicator", "year = ?"},
+    {"target_change", "indicator_id IN (SELECT id FROM indicator WHERE year = ?)"},
+    {"measurement", "indicator_id IN (SELECT id FROM indicator WHERE year = ?)"},
+    {"activity", "year = ?"},
+    {"activity_report", "activity_id IN (SELECT id FROM activity WHERE year = ?)"},
+    {"budget_line", "year = ?"},
+    {"result_unit_line", "year = ?"},
+    {"investment_line", "year = ?"},
+    {"period_info", "year = ?"},
+    {"audit_log", "0"}, // the log is not a year's
+};
+} // namespace
+
 std::vector<std::pair<QString, int>> Store::counts() const
 {
-    static const char *tables[] = {"committee", "unit", "goal", "goal_assessment", "indicator", "target_change",
-                                   "measurement", "activity", "activity_report", "budget_line", "result_unit_line",
-                                   "investment_line", "period_info", "audit_log"};
     std::vector<std::pair<QString, int>> out;
-    for (const char *t : tables) {
-        auto q = exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(t)));
-        out.emplace_back(QString::fromLatin1(t), q && q.value().next() ? q.value().value(0).toInt() : 0);
+    for (const UserTable &t : kUserTables) {
+        auto q = exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(t.name)));
+        out.emplace_back(QString::fromLatin1(t.name), q && q.value().next() ? q.value().value(0).toInt() : 0);
     }
     return out;
 }
 
 QStringList Store::exportTables()
 {
-    return {QStringLiteral("committee"),     QStringLiteral("unit"),          QStringLiteral("period_info"),
-            QStringLiteral("goal"),          QStringLiteral("goal_assessment"), QStringLiteral("indicator"),
-            QStringLiteral("target_change"), QStringLiteral("measurement"),   QStringLiteral("activity"),
-            QStringLiteral("activity_report"), QStringLiteral("budget_line"), QStringLiteral("result_unit_line"),
-            QStringLiteral("investment_line"), QStringLiteral("audit_log")};
+    QStringList out;
+    for (const UserTable &t : kUserTables) out << QString::fromLatin1(t.name);
+    return out;
 }
 
 Result<Store::TableRows> Store::tableRows(const QString &table, std::optional<int> year) const
 {
-    if (!exportTables().contains(table)) return fail(tr("There is no table “%1” to export.").arg(table));
+    const UserTable *user = nullptr;
+    for (const UserTable &t : kUserTables)
+        if (table == QLatin1String(t.name)) user = &t;
+    if (!user) return fail(tr("There is no table “%1” to export.").arg(table));
     // The table name comes from the fixed list above; the year is a bound value.
     QString sql = QStringLiteral("SELECT * FROM %1").arg(table);
     QVariantList binds;
-    if (year) {
-        static const QHash<QString, QString> byYear{
-            {QStringLiteral("committee"), {}},
-            {QStringLiteral("unit"), {}},
-            {QStringLiteral("period_info"), QStringLiteral("year = ?")},
-            {QStringLiteral("goal"), QStringLiteral("year = ?")},
-            {QStringLiteral("goal_assessment"), QStringLiteral("goal_id IN (SELECT id FROM goal WHERE year = ?)")},
-            {QStringLiteral("indicator"), QStringLiteral("year = ?")},
-            {QStringLiteral("target_change"), QStringLiteral("indicator_id IN (SELECT id FROM indicator WHERE year = ?)")},
-            {QStringLiteral("measurement"), QStringLiteral("indicator_id IN (SELECT id FROM indicator WHERE year = ?)")},
-            {QStringLiteral("activity"), QStringLiteral("year = ?")},
-            {QStringLiteral("activity_report"), QStringLiteral("activity_id IN (SELECT id FROM activity WHERE year = ?)")},
-            {QStringLiteral("budget_line"), QStringLiteral("year = ?")},
-            {QStringLiteral("result_unit_line"), QStringLiteral("year = ?")},
-            {QStringLiteral("investment_line"), QStringLiteral("year = ?")},
-            {QStringLiteral("audit_log"), QStringLiteral("0")}, // the log is not a year's: only in a whole export
-        };
-        const QString where = byYear.value(table);
-        if (!where.isEmpty()) {
-            sql += QStringLiteral(" WHERE ") + where;
-            if (where.contains(u'?')) binds << *year;
-        }
+    if (year && *user->yearFilter) {
+        const QString where = QString::fromLatin1(user->yearFilter);
+        sql += QStringLiteral(" WHERE ") + where;
+        if (where.contains(u'?')) binds << *year;
     }
     sql += QStringLiteral(" ORDER BY rowid");
     auto q = exec(sql, binds, tr("the table “%1”").arg(table));
