@@ -334,10 +334,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import-report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import-report: nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>

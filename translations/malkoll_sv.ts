@@ -334,10 +334,6 @@
         <translation>import-report: kan inte läsa ”%1”: %2</translation>
     </message>
     <message>
-        <source>import-report: %1</source>
-        <translation>import-report: %1</translation>
-    </message>
-    <message>
         <source>import-report: nothing was imported: %1</source>
         <translation>import-report: ingenting lästes in: %1</translation>
     </message>
