@@ -151,7 +151,9 @@ private:
     void activityRow(int n, const QStringList &cells);
     void economyRow(int n, const QStringList &cells);
     void endTable();
-    void reject(int n, const QString &reason) { m_r.rejected.push_back({n, reason, shorten(m_lines.at(n - 1))}); }
+    // A line of the text (1-based) into one of the report's lists, with its text shortened.
+    void note(std::vector<ReportLine> &list, int n, const QString &reason) { list.push_back({n, reason, shorten(m_lines.at(n - 1))}); }
+    void reject(int n, const QString &reason) { note(m_r.rejected, n, reason); }
     std::optional<double> number(int n, const QString &cell, const QString &column, QString *unit = nullptr,
                                  int *decimals = nullptr);
     ParsedGoal *currentGoal() { return m_r.goals.empty() ? nullptr : &m_r.goals.back(); }
@@ -281,8 +283,7 @@ bool Parser::startTable(int n, const QStringList &cells)
     } else if (head.startsWith(u"nyckeltal") || head.startsWith(u"budget") || head.startsWith(u"mnkr") ||
                has(u"kostnader") || has(u"budget")) {
         m_table = Table::Skipped;
-        m_r.skipped.push_back({n, ReportParser::tr("a table Målkoll does not hold: %1").arg(clean(cells.at(first))),
-                               shorten(m_lines.at(n - 1))});
+        note(m_r.skipped, n, ReportParser::tr("a table Målkoll does not hold: %1").arg(clean(cells.at(first))));
     } else {
         return false;
     }
@@ -547,9 +548,9 @@ void Parser::economyRow(int n, const QStringList &cells)
         if (!ok) return;
         const double computed = l.budget + l.adjustments + l.performance - l.forecastAfter;
         if (!clean(v.value(5)).isEmpty() && std::abs(computed - stated) > 0.051)
-            m_r.warnings.push_back({n, ReportParser::tr("Avvikelse %1 in the report, %2 from the line's figures")
-                                           .arg(SwedishNumber::format(stated, 1), SwedishNumber::format(computed, 1)),
-                                    shorten(m_lines.at(n - 1))});
+            note(m_r.warnings, n,
+                 ReportParser::tr("Avvikelse %1 in the report, %2 from the line's figures")
+                     .arg(SwedishNumber::format(stated, 1), SwedishNumber::format(computed, 1)));
         if (l.varav && m_r.budget.empty()) {
             reject(n, ReportParser::tr("a “varav” line with no line above it"));
             return;
@@ -567,9 +568,9 @@ void Parser::economyRow(int n, const QStringList &cells)
         l.budget = amount(2, QStringLiteral("Netto"), &ok);
         if (!ok) return;
         if (std::abs(costs + income - l.budget) > 0.051)
-            m_r.warnings.push_back({n, ReportParser::tr("Netto %1 in the plan, %2 from Kostnader and Intäkter")
-                                           .arg(SwedishNumber::format(l.budget, 1), SwedishNumber::format(costs + income, 1)),
-                                    shorten(m_lines.at(n - 1))});
+            note(m_r.warnings, n,
+                 ReportParser::tr("Netto %1 in the plan, %2 from Kostnader and Intäkter")
+                     .arg(SwedishNumber::format(l.budget, 1), SwedishNumber::format(costs + income, 1)));
         m_r.budget.push_back(l);
         return;
     }
@@ -588,8 +589,7 @@ void Parser::economyRow(int n, const QStringList &cells)
             // A group row ("Parkinvesteringar (centrala medel)") above its projects: this table breaks
             // an investment area down by project, which Målkoll does not hold. Take back its rows.
             while (!m_r.investments.empty() && m_r.investments.back().line > m_tableLine) m_r.investments.pop_back();
-            m_r.skipped.push_back({m_tableLine, ReportParser::tr("a table Målkoll does not hold: investments by project"),
-                                   shorten(m_lines.at(m_tableLine - 1))});
+            note(m_r.skipped, m_tableLine, ReportParser::tr("a table Målkoll does not hold: investments by project"));
             m_table = Table::Skipped;
             return;
         }
@@ -691,8 +691,7 @@ ParsedReport Parser::run()
     }
     endTable();
     if (m_pendingLevel)
-        m_r.rejected.push_back({m_pendingLine, ReportParser::tr("a goal heading without a goal after it"),
-                                shorten(m_lines.at(m_pendingLine - 1))});
+        reject(m_pendingLine, ReportParser::tr("a goal heading without a goal after it"));
     return std::move(m_r);
 }
 
