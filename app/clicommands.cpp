@@ -75,6 +75,21 @@ std::optional<Period> followUpPeriod(const QCommandLineParser &p, const char *co
     return std::nullopt;
 }
 
+// --year as a year (1900–2200), nullopt inside when not given; nullopt outside (with the
+// message printed) when it is not a year.
+std::optional<std::optional<int>> yearOption(const QCommandLineParser &p, const char *command, Io io)
+{
+    if (!p.isSet(QStringLiteral("year"))) return std::optional<int>{};
+    bool ok = false;
+    const int year = p.value(QStringLiteral("year")).trimmed().toInt(&ok);
+    if (!ok || year < 1900 || year > 2200) {
+        io.err << Cli::tr("%1: --year must be a year such as 2024, not “%2”.").arg(QLatin1String(command), p.value(QStringLiteral("year")))
+               << '\n';
+        return std::nullopt;
+    }
+    return std::optional<int>{year};
+}
+
 // A committee given by name, short name or id.
 bool isCommittee(const Committee &c, const QString &want)
 {
@@ -179,6 +194,8 @@ int status(const QStringList &args, Io io)
     }
     const auto period = followUpPeriod(p, "status", io);
     if (!period) return 2;
+    const auto wantedYear = yearOption(p, "status", io);
+    if (!wantedYear) return 2;
     const QString format = p.value(QStringLiteral("format"));
     if (format != u"tsv" && format != u"text") {
         io.err << Cli::tr("status: --format must be tsv or text, not “%1”.").arg(format) << '\n';
@@ -208,16 +225,8 @@ int status(const QStringList &args, Io io)
     for (const Committee &c : committees) {
         const std::vector<int> years = GoalRepository(*store).years(c.id);
         if (years.empty()) continue;
-        int year = years.back();
-        if (p.isSet(QStringLiteral("year"))) {
-            bool ok = false;
-            year = p.value(QStringLiteral("year")).toInt(&ok);
-            if (!ok) {
-                io.err << Cli::tr("status: --year must be a year, not “%1”.").arg(p.value(QStringLiteral("year"))) << '\n';
-                return 2;
-            }
-            if (std::find(years.begin(), years.end(), year) == years.end()) continue;
-        }
+        const int year = wantedYear->value_or(years.back());
+        if (std::find(years.begin(), years.end(), year) == years.end()) continue;
         auto snapshot = SnapshotReader(*store).read(c.id, year, *period);
         if (!snapshot) {
             io.err << snapshot.error() << '\n';
@@ -292,6 +301,7 @@ int report(const QStringList &args, Io io)
     p.addOption({QStringLiteral("goal"), Cli::tr("Only this inriktningsmål (its number)."), Cli::tr("NUMBER")});
     p.addOption({QStringLiteral("appendix"), Cli::tr("Add an appendix of the indicators not met, worst first.")});
     p.addOption({QStringLiteral("charts"), Cli::tr("Add a trend chart for every indicator.")});
+    p.addOption({QStringLiteral("force"), Cli::tr("Replace FILE if it exists.")});
     if (!parse(p, QStringLiteral("report"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (p.positionalArguments().size() != 1 || p.value(QStringLiteral("out")).isEmpty()) {
         io.err << Cli::tr("report: give one store file and --out FILE.") << '\n';
@@ -299,6 +309,12 @@ int report(const QStringList &args, Io io)
     }
     const auto period = followUpPeriod(p, "report", io);
     if (!period) return 2;
+    const auto wantedYear = yearOption(p, "report", io);
+    if (!wantedYear) return 2;
+    if (QFileInfo::exists(p.value(QStringLiteral("out"))) && !p.isSet(QStringLiteral("force"))) {
+        io.err << Cli::tr("report: “%1” exists; use --force to replace it.").arg(p.value(QStringLiteral("out"))) << '\n';
+        return 1;
+    }
     auto store = openExisting(p.positionalArguments().first(), io);
     if (!store) return 1;
     const auto committees = OrganisationRepository(*store).committees();
@@ -314,7 +330,7 @@ int report(const QStringList &args, Io io)
         return 1;
     }
     const auto years = GoalRepository(*store).years(committee->id);
-    const int year = p.isSet(QStringLiteral("year")) ? p.value(QStringLiteral("year")).toInt() : (years.empty() ? 0 : years.back());
+    const int year = wantedYear->value_or(years.empty() ? 0 : years.back());
     if (std::find(years.begin(), years.end(), year) == years.end()) {
         io.err << Cli::tr("report: %1 has no goals for %2.").arg(committee->name).arg(year) << '\n';
         return 1;
@@ -411,6 +427,8 @@ int importReport(const QStringList &args, Io io)
     p.addOption({QStringLiteral("store"), Cli::tr("The store file (created if it does not exist)."), Cli::tr("STORE")});
     p.addOption({QStringLiteral("dry-run"), Cli::tr("Read and report, but write nothing.")});
     p.addOption({QStringLiteral("list"), Cli::tr("Also list everything read, with its line number.")});
+    p.addOption({QStringLiteral("new-committee"),
+                 Cli::tr("Add the report's committee when the store holds other committees but not this one.")});
     if (!parse(p, QStringLiteral("import-report"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (p.positionalArguments().size() != 1 || (!p.isSet(QStringLiteral("store")) && !p.isSet(QStringLiteral("dry-run")))) {
         io.err << Cli::tr("import-report: give one report file and --store STORE.") << '\n';
@@ -422,8 +440,13 @@ int importReport(const QStringList &args, Io io)
         io.err << Cli::tr("import-report: cannot read “%1”: %2").arg(path, file.errorString()) << '\n';
         return 1;
     }
-    const ParsedReport report = ReportParser::parse(file.readAll());
     const QString source = QFileInfo(path).fileName();
+    const auto read = ReportParser::read(file.readAll(), path);
+    if (!read) {
+        io.err << Cli::tr("import-report: nothing was imported: %1").arg(read.error()) << '\n';
+        return 1;
+    }
+    const ParsedReport &report = read.value();
     if (p.isSet(QStringLiteral("list"))) io.out << ReportParser::listing(report);
     // A dry run imports into a store in memory: the same checks and summary, nothing on disk.
     auto store = Store::open(p.isSet(QStringLiteral("dry-run")) ? QStringLiteral(":memory:") : p.value(QStringLiteral("store")));
@@ -431,7 +454,21 @@ int importReport(const QStringList &args, Io io)
         io.err << store.error() << '\n';
         return 1;
     }
-    auto summary = ReportImporter::import(*store.value(), report, source);
+    ReportImporter::Options options;
+    options.allowNewCommittee = p.isSet(QStringLiteral("new-committee"));
+    if (p.isSet(QStringLiteral("dry-run")) && !options.allowNewCommittee && QFileInfo::exists(p.value(QStringLiteral("store")))) {
+        // A dry run says what the real import would: a committee new to the store needs --new-committee.
+        auto real = openExisting(p.value(QStringLiteral("store")), io);
+        if (!real) return 1;
+        if (const QString other = ReportImporter::unconfirmedCommittee(*real, report); !other.isEmpty()) {
+            io.err << Cli::tr("import-report: nothing was imported: the report is for “%1”, which the store does not have. "
+                              "Import it as a new committee only if that is right (--new-committee).")
+                          .arg(other)
+                   << '\n';
+            return 1;
+        }
+    }
+    auto summary = ReportImporter::import(*store.value(), report, source, options);
     if (!summary) {
         io.err << Cli::tr("import-report: nothing was imported: %1").arg(summary.error()) << '\n';
         return 1;
@@ -482,18 +519,11 @@ int exportCsv(const QStringList &args, Io io)
         io.err << Cli::tr("export: --dialect must be excel or comma, not “%1”.").arg(dialectName) << '\n';
         return 2;
     }
-    std::optional<int> year;
-    if (p.isSet(QStringLiteral("year"))) {
-        bool ok = false;
-        year = p.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok) {
-            io.err << Cli::tr("export: --year must be a year, not “%1”.").arg(p.value(QStringLiteral("year"))) << '\n';
-            return 2;
-        }
-    }
+    const auto year = yearOption(p, "export", io);
+    if (!year) return 2;
     auto store = openExisting(p.positionalArguments().first(), io);
     if (!store) return 1;
-    auto written = CsvExport::write(*store, p.value(QStringLiteral("out")), year,
+    auto written = CsvExport::write(*store, p.value(QStringLiteral("out")), *year,
                                     dialectName == u"comma" ? CsvDialect::comma() : CsvDialect::excel());
     if (!written) {
         io.err << written.error() << '\n';

@@ -696,9 +696,24 @@ void MainWindow::importReport()
         showMessage(tr("Cannot read “%1”: %2").arg(file, f.errorString()));
         return;
     }
-    const ParsedReport report = ReportParser::parse(f.readAll());
+    const auto read = ReportParser::read(f.readAll(), QFileInfo(file).fileName());
+    if (!read) {
+        QMessageBox::warning(this, tr("Import"), tr("Nothing was imported: %1").arg(read.error()));
+        return;
+    }
+    const ParsedReport &report = read.value();
+    ReportImporter::Options options;
+    if (const QString other = ReportImporter::unconfirmedCommittee(*m_store, report); !other.isEmpty()) {
+        // A new committee is never made without asking: a damaged title would make a second one.
+        const auto answer = QMessageBox::question(
+            this, tr("Import"),
+            tr("The report is for “%1”, which is not in this store. Add it as a new committee?").arg(other),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) return;
+        options.allowNewCommittee = true;
+    }
     m_goalPanel->saveAnalysis();
-    auto summary = ReportImporter::import(*m_store, report, QFileInfo(file).fileName());
+    auto summary = ReportImporter::import(*m_store, report, QFileInfo(file).fileName(), options);
     if (!summary) {
         QMessageBox::warning(this, tr("Import"), tr("Nothing was imported: %1").arg(summary.error()));
         return;

@@ -1,7 +1,9 @@
 #include "csv.h"
 
-#include "io/reportparser.h"
+#include "text/textdecode.h"
 
+#include <QFile>
+#include <QSaveFile>
 #include <QStringEncoder>
 
 namespace malkoll {
@@ -10,7 +12,9 @@ QString CsvDialect::describe() const
 {
     const QString sep = separator == u';' ? Csv::tr("semicolon") : separator == u',' ? Csv::tr("comma") : Csv::tr("tab");
     const QString dec = decimal == u',' ? Csv::tr("decimal comma") : Csv::tr("decimal point");
-    const QString enc = encoding == Encoding::Utf8 ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
+    const QString enc = encoding == Encoding::Utf8    ? QStringLiteral("UTF-8")
+                        : encoding == Encoding::Utf16 ? QStringLiteral("UTF-16")
+                                                      : QStringLiteral("Windows-1252");
     return Csv::tr("%1, %2, %3").arg(sep, dec, enc);
 }
 
@@ -18,10 +22,13 @@ CsvDialect Csv::detect(const QByteArray &bytes)
 {
     CsvDialect d;
     bool utf8 = true;
-    const QString text = decodeText(bytes.left(1 << 16), &utf8);
+    TextEncoding found = TextEncoding::Utf8;
+    const QString text = decodeText(bytes.left(1 << 16), &utf8, &found);
     // A cut in the middle of a UTF-8 sequence is not a reason to call it Windows-1252.
     if (!utf8 && bytes.size() > (1 << 16)) decodeText(bytes, &utf8);
-    d.encoding = utf8 ? CsvDialect::Encoding::Utf8 : CsvDialect::Encoding::Windows1252;
+    d.encoding = found == TextEncoding::Utf16LE || found == TextEncoding::Utf16BE ? CsvDialect::Encoding::Utf16
+                 : utf8                                                          ? CsvDialect::Encoding::Utf8
+                                                                                 : CsvDialect::Encoding::Windows1252;
     int semicolons = 0, commas = 0, tabs = 0;
     bool quoted = false;
     for (QChar c : text) {
@@ -43,7 +50,7 @@ Result<CsvTable> Csv::read(const QByteArray &bytes) { return read(bytes, detect(
 Result<CsvTable> Csv::read(const QByteArray &bytes, const CsvDialect &dialect)
 {
     QString text;
-    if (dialect.encoding == CsvDialect::Encoding::Utf8) {
+    if (dialect.encoding != CsvDialect::Encoding::Windows1252) { // UTF-8, or UTF-16 by its byte-order mark
         bool utf8 = true;
         text = decodeText(bytes, &utf8);
         if (!utf8) return fail(tr("The file is not UTF-8: choose Windows-1252."));
@@ -124,6 +131,16 @@ QString Csv::number(double value, int decimals, const CsvDialect &dialect)
     return s;
 }
 
+QString Csv::safeText(const QString &text)
+{
+    if (text.isEmpty()) return text;
+    const QChar c = text.at(0);
+    if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r' || c == QChar(0xFF1D) ||
+        c == QChar(0xFF0B) || c == QChar(0xFF0D) || c == QChar(0xFF20)) // and their full-width forms
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
 QString Csv::line(const QStringList &cells, const CsvDialect &dialect)
 {
     QStringList out;
@@ -150,6 +167,16 @@ QByteArray Csv::encode(const QString &text, const CsvDialect &dialect)
     }
     QByteArray out = dialect.separator == u';' ? QByteArray("\xEF\xBB\xBF") : QByteArray();
     return out + text.toUtf8();
+}
+
+Result<void> Csv::writeFile(const QString &path, const QString &text, const CsvDialect &dialect, bool overwrite)
+{
+    if (!overwrite && QFile::exists(path)) return fail(tr("“%1” exists already; it was not replaced.").arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return fail(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    file.write(encode(text, dialect));
+    if (!file.commit()) return fail(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    return {};
 }
 
 } // namespace malkoll

@@ -15,7 +15,7 @@ namespace malkoll {
 
 struct CsvDialect
 {
-    enum class Encoding { Utf8, Windows1252 };
+    enum class Encoding { Utf8, Windows1252, Utf16 }; // UTF-16 is found by its byte-order mark
     QChar separator = u';';
     QChar decimal = u',';
     Encoding encoding = Encoding::Utf8;
@@ -48,10 +48,17 @@ public:
 
     // A number as text for the dialect ("4,35" or "4.35"); empty for no value.
     static QString number(double value, int decimals, const CsvDialect &dialect);
+    // A text cell a spreadsheet will not run as a formula: text starting with = + - @, a tab or a
+    // carriage return gets a leading apostrophe (OWASP's advice for CSV injection). Numbers are
+    // written with number() and never pass through here.
+    static QString safeText(const QString &text);
     // One line (with the line break) of quoted-as-needed cells.
     static QString line(const QStringList &cells, const CsvDialect &dialect);
     // The bytes of a whole file: a UTF-8 BOM for Excel's dialect so that Excel reads å ä ö.
     static QByteArray encode(const QString &text, const CsvDialect &dialect);
+    // Writes `text` to `path` through a temporary file renamed when complete; an existing file
+    // is replaced only with `overwrite` (the caller has asked).
+    static Result<void> writeFile(const QString &path, const QString &text, const CsvDialect &dialect, bool overwrite);
 };
 
 } // namespace malkoll

@@ -42,7 +42,10 @@ Direction guessDirection(const ParsedIndicator &p)
 class Importer
 {
 public:
-    Importer(Store &store, const ParsedReport &report) : m_store(store), m_r(report) {}
+    Importer(Store &store, const ParsedReport &report, ReportImporter::Options options)
+        : m_store(store), m_r(report), m_options(options)
+    {
+    }
     Result<void> run(const QString &source);
     ReportImportSummary s;
 
@@ -59,6 +62,7 @@ private:
 
     Store &m_store;
     const ParsedReport &m_r;
+    ReportImporter::Options m_options;
     qint64 m_committee = 0;
     QHash<QString, qint64> m_goalIds;       // number → id, this year
     QHash<QString, qint64> m_prevGoalIds;   // number → id, the year before
@@ -71,10 +75,19 @@ private:
 Result<void> Importer::committee()
 {
     OrganisationRepository org(m_store);
-    for (const Committee &c : org.committees())
+    const std::vector<Committee> committees = org.committees();
+    for (const Committee &c : committees)
         if (ReportParser::fold(c.name) == ReportParser::fold(m_r.committee)) m_committee = c.id;
     if (!m_committee) {
+        if (!committees.empty() && !m_options.allowNewCommittee) {
+            QStringList names;
+            for (const Committee &c : committees) names << c.name;
+            return fail(ReportImporter::tr("the report is for “%1”, which the store does not have (it has %2). Import it "
+                                           "as a new committee only if that is right (malkoll-cli: --new-committee).")
+                            .arg(m_r.committee, names.join(QStringLiteral(", "))));
+        }
         Committee c{0, m_r.committee, ReportParser::shortName(m_r.committee)};
+        s.newCommittee = true;
         auto id = org.addCommittee(c);
         if (!id) return Error{id.error()};
         m_committee = id.value();
@@ -250,7 +263,15 @@ Result<void> Importer::indicators()
             if (!m.isEmpty()) {
                 ++s.values.read;
                 const auto before = values.measurement(found->id, m_r.period);
-                if (before) { // a report has no "not reported" column: what the store says stands
+                if (before) {
+                    // A report adds and corrects values, it never clears one: a cell that is empty
+                    // or was rejected (listed with its line) leaves what the store holds.
+                    if (!m.outcome) m.outcome = before->outcome;
+                    if (!m.men) m.men = before->men;
+                    if (!m.women) m.women = before->women;
+                    if (!m.prognosis) m.prognosis = before->prognosis;
+                    if (m.analysis.isEmpty()) m.analysis = before->analysis;
+                    // A report has no "not reported" column: what the store says stands.
                     m.notReported = before->notReported;
                     m.notReportedReason = before->notReportedReason;
                 }
@@ -528,9 +549,19 @@ bool ReportImportSummary::unchanged() const
     return previousYearValues == 0;
 }
 
-Result<ReportImportSummary> ReportImporter::import(Store &store, const ParsedReport &report, const QString &source)
+QString ReportImporter::unconfirmedCommittee(Store &store, const ParsedReport &report)
 {
-    Importer importer(store, report);
+    if (report.committee.isEmpty()) return {};
+    const std::vector<Committee> committees = OrganisationRepository(store).committees();
+    for (const Committee &c : committees)
+        if (ReportParser::fold(c.name) == ReportParser::fold(report.committee)) return {};
+    return committees.empty() ? QString() : report.committee;
+}
+
+Result<ReportImportSummary> ReportImporter::import(Store &store, const ParsedReport &report, const QString &source,
+                                                   Options options)
+{
+    Importer importer(store, report, options);
     auto r = store.transaction([&]() { return importer.run(source); });
     if (!r) return Error{r.error()};
     return importer.s;
@@ -540,6 +571,7 @@ QString ReportImporter::describe(const ReportImportSummary &s, const ParsedRepor
 {
     QString out;
     out += tr("%1, %2 %3").arg(s.committee, periodTitle(s.period)).arg(s.year) + u'\n';
+    if (s.newCommittee) out += tr("  new committee:    %1 (it was not in the store)").arg(s.committee) + u'\n';
     out += tr("  goals:            %1").arg(countText(s.goals)) + u'\n';
     if (s.period != Period::VP) out += tr("  assessments:      %1").arg(countText(s.assessments)) + u'\n';
     out += tr("  indicators:       %1").arg(countText(s.indicators)) + u'\n';

@@ -28,6 +28,7 @@ struct ReportImportSummary
     ImportCount goals, assessments, indicators, values, activities, activityReports, budgetLines, resultUnits,
         investments;
     int previousYearValues = 0; // "Utfall VB" of the year before, stored in that year
+    bool newCommittee = false; // the import created the report's committee
     int rejected = 0;
     int skippedTables = 0;
     int warnings = 0;
@@ -41,7 +42,21 @@ class ReportImporter
 public:
     // The parsed report into the store. Fails (store unchanged) when the report has no
     // document title, or a period it writes to is locked.
-    static Result<ReportImportSummary> import(Store &store, const ParsedReport &report, const QString &source = {});
+    struct Options
+    {
+        // A store that holds committees gets a new one only when the user has confirmed it
+        // (CLI --new-committee, the GUI's question): a damaged title must not make a second one.
+        bool allowNewCommittee = false;
+    };
+    static Result<ReportImportSummary> import(Store &store, const ParsedReport &report, const QString &source,
+                                              Options options);
+    static Result<ReportImportSummary> import(Store &store, const ParsedReport &report, const QString &source = {})
+    {
+        return import(store, report, source, Options{});
+    }
+    // The committee the report names when the store does not have it and has others (a new
+    // committee that needs confirming); empty otherwise.
+    static QString unconfirmedCommittee(Store &store, const ParsedReport &report);
     // The summary in words, one line per table, then the rejected lines with their numbers.
     static QString describe(const ReportImportSummary &summary, const ParsedReport &report);
 };

@@ -4,7 +4,6 @@
 #include "text/targettext.h"
 
 #include <QRegularExpression>
-#include <QStringDecoder>
 #include <algorithm>
 
 namespace malkoll {
@@ -57,6 +56,32 @@ QString clean(const QString &cell)
 
 bool isBlank(const QString &cell) { return clean(cell).isEmpty(); }
 
+// Three or more cells of words and none of figures: the header of a table.
+bool looksLikeHeader(const QStringList &cells)
+{
+    int words = 0;
+    for (const QString &cell : cells) {
+        const QString c = clean(cell);
+        if (c.isEmpty()) continue;
+        if (SwedishNumber::parse(c) || !c.at(0).isLetter()) return false;
+        ++words;
+    }
+    return words >= 3;
+}
+
+// A name followed by at least two cells that read as numbers: a row of an indicator or economy
+// table, whatever table it has lost.
+bool looksLikeDataRow(const QStringList &cells)
+{
+    int first = 0;
+    while (first < cells.size() && isBlank(cells.at(first))) ++first;
+    if (first >= cells.size() || SwedishNumber::parse(clean(cells.at(first)))) return false;
+    int numbers = 0;
+    for (int i = first + 1; i < cells.size(); ++i)
+        if (const QString c = clean(cells.at(i)); !c.isEmpty() && SwedishNumber::parse(c)) ++numbers;
+    return numbers >= 2;
+}
+
 QString shorten(const QString &line)
 {
     QString s = line;
@@ -72,6 +97,23 @@ bool isDate(const QString &cell, QDate *date = nullptr)
     if (!re.match(t).hasMatch()) return false;
     if (date) *date = QDate::fromString(t, Qt::ISODate);
     return true;
+}
+
+// What is wrong with an activity row's dates, naming the date at fault.
+QString dateProblem(const QStringList &cells)
+{
+    QStringList found;
+    for (const QString &cell : cells)
+        if (isDate(cell)) found << cell.trimmed();
+    if (found.size() == 1)
+        return ReportParser::tr("one date (“%1”) where Startdatum and Slutdatum are expected: Slutdatum is missing").arg(found.first());
+    if (found.size() > 2)
+        return ReportParser::tr("%1 dates (%2) where Startdatum and Slutdatum are expected").arg(found.size()).arg(found.join(QStringLiteral(", ")));
+    const QStringList names{QStringLiteral("Startdatum"), QStringLiteral("Slutdatum")};
+    for (int i = 0; i < found.size(); ++i)
+        if (!QDate::fromString(found.at(i), Qt::ISODate).isValid())
+            return ReportParser::tr("%1 “%2” is not a date (ÅÅÅÅ-MM-DD)").arg(names.at(i), found.at(i));
+    return ReportParser::tr("Startdatum and Slutdatum must be two dates (ÅÅÅÅ-MM-DD)");
 }
 
 enum class Column { Name, Outcome, Men, Women, PreviousVb, Prognosis, Target, KfTarget, Period, Unknown };
@@ -160,6 +202,8 @@ private:
 
     QStringList m_lines;
     ParsedReport m_r;
+    int m_currentLine = 0;
+    bool m_afterTotal = false; // the line above was a table's Totalt (or one of its varav lines)
     Table m_table = Table::None;
     int m_tableLine = 0;
     std::vector<Column> m_columns; // per cell after the name
@@ -174,7 +218,22 @@ private:
     int m_activityPrefixLine = 0;
     bool m_planBudgetRead = false;
     ParsedBudgetLine *m_lastParentLine = nullptr;
+    // Whether the last indicator or activity row was read: an Analys line below a row that was
+    // rejected is not the analysis of the row above that.
+    bool m_lastIndicatorRead = false;
+    int m_lastIndicatorLine = 0;
+    bool m_lastActivityRead = false;
+    int m_lastActivityLine = 0;
+    // A cell longer than `max` is refused with its line and column.
+    bool tooLong(int n, const QString &text, int max, const QString &column);
 };
+
+bool Parser::tooLong(int n, const QString &text, int max, const QString &column)
+{
+    if (text.size() <= max) return false;
+    reject(n, ReportParser::tr("column “%1”: %2 characters, at most %3 are read").arg(column).arg(text.size()).arg(max));
+    return true;
+}
 
 void Parser::readTitle(const QString &line)
 {
@@ -192,6 +251,17 @@ void Parser::readTitle(const QString &line)
     QString committee = m.captured(4).trimmed();
     static const QRegularExpression brokenHyphen(QStringLiteral("(\\w)- (\\p{Lu})"));
     committee.replace(brokenHyphen, QStringLiteral("\\1-\\2"));
+    if (committee.endsWith(u'.')) committee.chop(1);
+    // A committee's or unit's name is a name: a sentence of the summary that begins like a title
+    // ("Tertialrapport 1 2024 för Kungsholmens stadsdelsnämnd visar att …") is not the title.
+    static const QRegularExpression sentence(QStringLiteral("[.:;!?]\\s|\\s(är|visar|har|att|och därmed)\\s"));
+    if (committee.size() > limits::kCommitteeName || committee.count(u' ') >= 10 || sentence.match(committee).hasMatch()) {
+        note(m_r.warnings, m_currentLine,
+             ReportParser::tr("a line that begins like a document title but names no committee (%1 characters after “för”)")
+                 .arg(committee.size()));
+        m_r.year = 0;
+        return;
+    }
     m_r.committee = committee;
 }
 
@@ -242,6 +312,7 @@ bool Parser::readHeading(int n, const QString &line)
     g.level = level;
     g.number = number;
     g.title = m.captured(2).simplified();
+    if (tooLong(n, g.title, limits::kTitle, ReportParser::tr("goal title"))) return true;
     m_r.goals.push_back(g);
     m_inExpected = false;
     m_goalHasTable = false;
@@ -333,27 +404,37 @@ void Parser::indicatorRow(int n, const QStringList &cells)
                                 : &m_r.indicators.back();
     static const QRegularExpression analys(QStringLiteral("^\\s*(?:Analys|Kommentar)\\b\\s*(.*)$"));
     if (auto m = analys.match(first); m.hasMatch() && onlyText) {
+        m_analysisPending = nullptr;
+        if (last && !m_lastIndicatorRead) {
+            reject(n, ReportParser::tr("an Analys row below the indicator row on line %1, which was not read").arg(m_lastIndicatorLine));
+            return;
+        }
         if (!last) {
             reject(n, ReportParser::tr("an Analys row before any indicator"));
             return;
         }
-        last->hasAnalysisRow = true;
         const QString text = m.captured(1).simplified();
+        if (tooLong(n, text, limits::kText, QStringLiteral("Analys"))) return;
+        last->hasAnalysisRow = true;
         if (text.isEmpty()) m_analysisPending = last;
-        else {
-            last->analysis = text;
-            m_analysisPending = nullptr;
-        }
+        else last->analysis = text;
         return;
     }
     if (onlyText) {
         const QString text = clean(first);
         if (m_analysisPending) { // the text of an "Analys" row, pushed onto a line of its own
-            m_analysisPending->analysis = text;
+            ParsedIndicator *target = m_analysisPending;
             m_analysisPending = nullptr;
+            if (tooLong(n, text, limits::kText, QStringLiteral("Analys"))) return;
+            target->analysis = text;
             return;
         }
-        if (last && !text.isEmpty() && text.at(0).isLower()) { // a wrapped name
+        if (last && m_lastIndicatorRead && !text.isEmpty() && text.at(0).isLower()) { // a wrapped name
+            if (tooLong(n, last->name + u' ' + text, limits::kName, QStringLiteral("Indikator"))) {
+                m_r.indicators.pop_back(); // a name that runs on without end is not read
+                m_lastIndicatorRead = false;
+                return;
+            }
             last->name += u' ' + text;
             return;
         }
@@ -361,6 +442,8 @@ void Parser::indicatorRow(int n, const QStringList &cells)
         return;
     }
     m_analysisPending = nullptr;
+    m_lastIndicatorRead = false; // until the row below is read whole
+    m_lastIndicatorLine = n;
     ParsedIndicator ind;
     ind.line = n;
     ind.goalNumber = currentGoal() ? currentGoal()->number : QString();
@@ -370,6 +453,7 @@ void Parser::indicatorRow(int n, const QStringList &cells)
         reject(n, ReportParser::tr("an indicator before any goal heading"));
         return;
     }
+    if (tooLong(n, ind.name, limits::kName, QStringLiteral("Indikator"))) return;
     const int want = int(m_columns.size());
     while (values.size() > want && isBlank(values.last())) values.removeLast();
     static const QRegularExpression periodOnly(QStringLiteral("^((?:Tertial\\s*\\d\\s+)?\\d{4}|Tertial|År)$"));
@@ -428,6 +512,7 @@ void Parser::indicatorRow(int n, const QStringList &cells)
         else reject(n, ReportParser::tr("column “Period”: “%1” is neither Tertial nor År").arg(period));
     }
     m_r.indicators.push_back(ind);
+    m_lastIndicatorRead = true;
 }
 
 void Parser::activityRow(int n, const QStringList &cells)
@@ -452,21 +537,29 @@ void Parser::activityRow(int n, const QStringList &cells)
     if (dates.empty()) {
         const QString joined = clean(text.join(u' '));
         if (auto m = analys.match(joined); m.hasMatch()) {
+            m_activityAnalysisPending = nullptr;
+            if (last && !m_lastActivityRead) {
+                reject(n, ReportParser::tr("an Analys row below the activity row on line %1, which was not read").arg(m_lastActivityLine));
+                return;
+            }
             if (!last) {
                 reject(n, ReportParser::tr("an Analys row before any activity"));
                 return;
             }
+            if (tooLong(n, m.captured(1).simplified(), limits::kText, QStringLiteral("Analys"))) return;
             last->analysis = m.captured(1).simplified();
             last->deviation = true;
             m_activityAnalysisPending = last->analysis.isEmpty() ? last : nullptr; // its text on the next line
             return;
         }
         if (m_activityAnalysisPending && !joined.isEmpty()) {
-            m_activityAnalysisPending->analysis = joined;
+            ParsedActivity *target = m_activityAnalysisPending;
             m_activityAnalysisPending = nullptr;
+            if (tooLong(n, joined, limits::kText, QStringLiteral("Analys"))) return;
+            target->analysis = joined;
             return;
         }
-        if (!joined.isEmpty() && joined.at(0).isLower() && last && m_activityPrefix.isEmpty()) {
+        if (!joined.isEmpty() && joined.at(0).isLower() && last && m_lastActivityRead && m_activityPrefix.isEmpty()) {
             last->title += u' ' + joined;
             return;
         }
@@ -476,8 +569,10 @@ void Parser::activityRow(int n, const QStringList &cells)
         return;
     }
     m_activityAnalysisPending = nullptr;
+    m_lastActivityRead = false; // until the row is read whole
+    m_lastActivityLine = n;
     if (dates.size() != 2 || badDate) {
-        reject(n, ReportParser::tr("Startdatum and Slutdatum must be two dates (ÅÅÅÅ-MM-DD)"));
+        reject(n, dateProblem(cells));
         m_activityPrefix.clear();
         return;
     }
@@ -509,12 +604,15 @@ void Parser::activityRow(int n, const QStringList &cells)
         reject(n, ReportParser::tr("Slutdatum %1 is before Startdatum %2").arg(a.end.toString(Qt::ISODate), a.start.toString(Qt::ISODate)));
         return;
     }
+    if (tooLong(n, a.title, limits::kTitle, QStringLiteral("Aktivitet"))) return;
     m_r.activities.push_back(a);
+    m_lastActivityRead = true;
 }
 
 void Parser::economyRow(int n, const QStringList &cells)
 {
     const QString name = repairAreaName(clean(cells.value(0)));
+    if (tooLong(n, name, limits::kName, QStringLiteral("Verksamhetsområde"))) return;
     const QString f = ReportParser::fold(name);
     QStringList v = cells.mid(1);
     auto amount = [&](int i, const QString &column, bool *ok) -> double {
@@ -531,6 +629,7 @@ void Parser::economyRow(int n, const QStringList &cells)
     bool ok = true;
     if (f.startsWith(u"total") || f.startsWith(u"summa")) { // the table's total: computed, not stored
         endTable();
+        m_afterTotal = true; // its varav lines below it are the total's too
         return;
     }
     switch (m_table) {
@@ -620,7 +719,18 @@ ParsedReport Parser::run()
         const int n = i + 1;
         QString line = m_lines.at(i);
         if (line.endsWith(u'\r')) line.chop(1);
+        m_currentLine = n;
+        const bool afterTotal = m_afterTotal;
+        m_afterTotal = false;
+        // Control characters (a NUL from a damaged extraction) are taken out, and said where.
+        std::vector<ControlCharacter> controls;
+        line = TextCheck::removeControlCharacters(line, &controls);
         m_lines[i] = line;
+        for (const ControlCharacter &c : controls)
+            note(m_r.warnings, n,
+                 ReportParser::tr("column %1: the control character U+%2 was removed")
+                     .arg(c.column)
+                     .arg(int(c.code), 4, 16, QLatin1Char('0')));
         const QString trimmed = line.trimmed();
         if (m_r.year == 0) readTitle(line);
         if (trimmed == u"Förslag till beslut") {
@@ -630,7 +740,8 @@ ParsedReport Parser::run()
         if (m_inProposals) {
             if (trimmed.isEmpty()) continue;
             if (auto m = proposal.match(trimmed); m.hasMatch() && !line.contains(u'\t')) {
-                m_r.proposals << m.captured(2).simplified();
+                if (!tooLong(n, m.captured(2).simplified(), limits::kText, ReportParser::tr("proposal")))
+                    m_r.proposals << m.captured(2).simplified();
                 continue;
             }
             m_inProposals = false;
@@ -640,6 +751,8 @@ ParsedReport Parser::run()
         }
         const QStringList cells = line.split(u'\t');
         if (cells.size() >= 3 && startTable(n, cells)) continue;
+        if (line.contains(u'\t') && clean(line).isEmpty() && (m_table == Table::Indicators || m_table == Table::Activities))
+            continue; // a row of empty cells: the table goes on below it
         if (trimmed.isEmpty() || clean(line).isEmpty()) {
             // Tables run on across blank lines only where the extraction broke a page; tables of
             // goals end at a blank line but keep an Analys whose text follows after the next header.
@@ -668,7 +781,8 @@ ParsedReport Parser::run()
                         continue;
                     }
                 }
-                if (m_inExpected && !m_goalHasTable) g->expectedResults << clean(line);
+                if (m_inExpected && !m_goalHasTable && !tooLong(n, clean(line), limits::kText, ReportParser::tr("expected result")))
+                    g->expectedResults << clean(line);
             }
             continue;
         }
@@ -685,7 +799,21 @@ ParsedReport Parser::run()
                 indicatorRow(n, cells);
                 break;
             }
-            // A tab-separated line outside any table Målkoll reads: layout of prose.
+            // A tab-separated line outside any table Målkoll reads: layout of prose, unless it
+            // looks like a row of figures (a name and numbers), which is listed, never dropped.
+            if (afterTotal && ReportParser::fold(clean(cells.value(0))).startsWith(u"varav")) {
+                m_afterTotal = true; // part of the total above, as the next varav line may be
+                break;
+            }
+            if (looksLikeHeader(cells)) { // the header of a table Målkoll does not know: its rows are listed as one
+                int first = 0;
+                while (isBlank(cells.at(first))) ++first;
+                note(m_r.skipped, n, ReportParser::tr("a table Målkoll does not hold: %1").arg(clean(cells.at(first))));
+                m_table = Table::Skipped;
+                break;
+            }
+            if (looksLikeDataRow(cells))
+                reject(n, ReportParser::tr("a table row with no table header above it that Målkoll reads"));
             break;
         }
     }
@@ -714,21 +842,6 @@ QString ReportParser::shortName(const QString &committee)
     s.remove(suffix);
     if (s.endsWith(u's') && s.size() > 4 && !s.endsWith(u"ss")) s.chop(1);
     return s;
-}
-
-QString decodeText(const QByteArray &bytes, bool *wasUtf8)
-{
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8(bytes);
-    if (!utf8.hasError()) {
-        if (text.startsWith(QChar(0xFEFF))) text.remove(0, 1);
-        if (wasUtf8) *wasUtf8 = true;
-        return text;
-    }
-    if (wasUtf8) *wasUtf8 = false;
-    QStringDecoder cp1252("Windows-1252");
-    if (cp1252.isValid()) return cp1252(bytes);
-    return QString::fromLatin1(bytes);
 }
 
 QString ReportParser::listing(const ParsedReport &r)
@@ -770,5 +883,12 @@ QString ReportParser::listing(const ParsedReport &r)
 ParsedReport ReportParser::parse(const QString &text) { return Parser(text).run(); }
 
 ParsedReport ReportParser::parse(const QByteArray &bytes) { return parse(decodeText(bytes)); }
+
+Result<ParsedReport> ReportParser::read(const QByteArray &bytes, const QString &fileName)
+{
+    auto text = TextCheck::readText(bytes, fileName, kMaxBytes);
+    if (!text) return Error{text.error()};
+    return parse(text.value());
+}
 
 } // namespace malkoll

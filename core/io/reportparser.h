@@ -9,6 +9,7 @@
 #include "domain/indicator.h"
 #include "domain/period.h"
 #include "domain/target.h"
+#include "text/textdecode.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -116,6 +117,10 @@ public:
     static ParsedReport parse(const QString &text);
     // Bytes from a file: UTF-8, or Windows-1252 when the bytes are not valid UTF-8.
     static ParsedReport parse(const QByteArray &bytes);
+    // A file's bytes, refused early when they cannot be a report's text: larger than
+    // kMaxBytes, or not text at all (the message names the file, line and column).
+    static Result<ParsedReport> read(const QByteArray &bytes, const QString &fileName);
+    static constexpr qsizetype kMaxBytes = 20 << 20;
 
     // Everything read, a line each with its line number (for "import-report --list").
     static QString listing(const ParsedReport &report);
@@ -125,7 +130,5 @@ public:
     static QString fold(const QString &text);
 };
 
-// Decodes bytes as UTF-8 (with or without BOM), falling back to Windows-1252.
-QString decodeText(const QByteArray &bytes, bool *wasUtf8 = nullptr);
 
 } // namespace malkoll

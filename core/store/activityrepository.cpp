@@ -1,4 +1,5 @@
 #include "activityrepository.h"
+#include "text/textdecode.h"
 
 #include "auditlog.h"
 #include "periodrepository.h"
@@ -45,6 +46,7 @@ ActivityReport readReport(const QSqlQuery &q)
 Result<void> validate(const Activity &a)
 {
     if (a.title.trimmed().isEmpty()) return fail(ActivityRepository::tr("An activity needs a title."));
+    if (auto r = TextCheck::check({{a.title, limits::kTitle, ActivityRepository::tr("The activity's title")}}); !r) return r;
     if (a.start.isValid() && a.end.isValid() && a.end < a.start)
         return fail(ActivityRepository::tr("Activity “%1”: Slutdatum %2 is before Startdatum %3.")
                         .arg(a.title, a.end.toString(Qt::ISODate), a.start.toString(Qt::ISODate)));
@@ -135,6 +137,8 @@ Result<int> ActivityRepository::saveReport(const ActivityReport &r, std::optiona
 {
     const auto a = activity(r.activityId);
     if (!a) return fail(tr("The activity of this status no longer exists."));
+    if (auto v = TextCheck::check({{r.analysis, limits::kText, tr("The analysis of “%1”").arg(a->title.left(60))}}); !v)
+        return Error{v.error()};
     if (r.period == Period::VP) return fail(tr("Activity status is reported for T1, T2 or VB."));
     if (auto lock = PeriodRepository(m_store).ensureUnlocked(a->committeeId, a->year, r.period); !lock)
         return Error{lock.error()};

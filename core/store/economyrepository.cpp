@@ -1,6 +1,7 @@
 #include "economyrepository.h"
 
 #include "auditlog.h"
+#include "text/textdecode.h"
 #include "periodrepository.h"
 #include "store.h"
 
@@ -10,9 +11,23 @@ namespace malkoll {
 
 namespace {
 
+// An economy line's bound values: its name within limits, every amount finite and plausible.
+Result<void> checkBinds(const QVariantList &binds, const QString &what)
+{
+    for (const QVariant &v : binds) {
+        if (v.typeId() == QMetaType::QString) {
+            if (auto r = TextCheck::check({{v.toString(), limits::kName, what}}); !r) return r;
+        } else if (v.typeId() == QMetaType::Double) {
+            if (auto r = TextCheck::checkNumber(v.toDouble(), what); !r) return r;
+        }
+    }
+    return {};
+}
+
 Result<qint64> insertReturningId(Store &store, const QString &sql, const QVariantList &binds, const QString &what,
                                  const QString &entity, const QString &name)
 {
+    if (auto c = checkBinds(binds, what); !c) return Error{c.error()};
     qint64 id = 0;
     auto r = store.transaction([&]() -> Result<void> {
         auto q = store.exec(sql, binds, what);
@@ -47,6 +62,7 @@ Result<void> EconomyRepository::updateLine(qint64 committeeId, int year, Period 
                                            const QVariantList &binds, const QString &what, const QString &entity,
                                            qint64 id, const QString &newValue)
 {
+    if (auto c = checkBinds(binds, what); !c) return c;
     if (auto lock = PeriodRepository(m_store).ensureUnlocked(committeeId, year, period); !lock) return lock;
     return m_store.transaction([&]() -> Result<void> {
         auto q = m_store.exec(sql, binds, what);

@@ -1,4 +1,5 @@
 #include "goalrepository.h"
+#include "text/textdecode.h"
 
 #include "auditlog.h"
 #include "periodrepository.h"
@@ -9,6 +10,15 @@
 namespace malkoll {
 
 namespace {
+Result<void> checkGoalTexts(const Goal &g)
+{
+    const QString expected = g.expectedResults.join(u'\n');
+    return TextCheck::check({{g.number, 20, GoalRepository::tr("The goal's number")},
+                             {g.title, limits::kTitle, GoalRepository::tr("The title of goal %1").arg(g.number)},
+                             {g.description, limits::kText, GoalRepository::tr("The description of goal %1").arg(g.number)},
+                             {expected, limits::kText, GoalRepository::tr("The expected results of goal %1").arg(g.number)}});
+}
+
 const char *kColumns = "id, committee_id, year, parent_id, level, number, title, description, expected_results, "
                        "unit_id, sort_order";
 
@@ -47,6 +57,7 @@ GoalAssessment readAssessment(const QSqlQuery &q)
 Result<qint64> GoalRepository::add(Goal &g)
 {
     if (g.title.trimmed().isEmpty()) return fail(tr("Goal %1 needs a title.").arg(g.number));
+    if (auto r = checkGoalTexts(g); !r) return Error{r.error()};
     if (g.number.trimmed().isEmpty()) return fail(tr("The goal “%1” needs a number.").arg(g.title));
     if (g.level != GoalLevel::Direction && g.parentId == 0)
         return fail(tr("Goal %1 needs a parent goal.").arg(g.number));
@@ -74,6 +85,7 @@ Result<void> GoalRepository::update(const Goal &g)
 {
     auto before = goal(g.id);
     if (!before) return fail(tr("Goal %1 no longer exists.").arg(g.number));
+    if (auto r = checkGoalTexts(g); !r) return r;
     return m_store.transaction([&]() -> Result<void> {
         auto q = m_store.exec(QStringLiteral("UPDATE goal SET parent_id = ?, level = ?, number = ?, title = ?, "
                                              "description = ?, expected_results = ?, unit_id = ?, sort_order = ? "
@@ -128,6 +140,7 @@ Result<void> GoalRepository::setAssessment(const GoalAssessment &a)
 {
     auto g = goal(a.goalId);
     if (!g) return fail(tr("The goal of this assessment no longer exists."));
+    if (auto r = TextCheck::check({{a.analysis, limits::kText, tr("The analysis of goal %1").arg(g->number)}}); !r) return r;
     if (auto locked = PeriodRepository(m_store).ensureUnlocked(g->committeeId, g->year, a.period); !locked)
         return locked;
     const auto before = assessment(a.goalId, a.period, a.unitId);

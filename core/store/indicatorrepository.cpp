@@ -1,4 +1,5 @@
 #include "indicatorrepository.h"
+#include "text/textdecode.h"
 
 #include "auditlog.h"
 #include "store.h"
@@ -64,6 +65,15 @@ QVariantList binds(const Indicator &i)
 Result<void> validate(const Indicator &i)
 {
     if (i.name.trimmed().isEmpty()) return fail(IndicatorRepository::tr("An indicator needs a name."));
+    if (auto r = TextCheck::check({{i.name, limits::kName, IndicatorRepository::tr("The indicator's name")},
+                                   {i.unit, limits::kName, IndicatorRepository::tr("Indicator “%1”: the unit").arg(i.name)},
+                                   {i.target.text, limits::kName, IndicatorRepository::tr("Indicator “%1”: Årsmål").arg(i.name)},
+                                   {i.kfTarget.text, limits::kName, IndicatorRepository::tr("Indicator “%1”: KF:s årsmål").arg(i.name)}});
+        !r)
+        return r;
+    for (const Target *t : {&i.target, &i.kfTarget})
+        for (double v : {t->value, t->value2})
+            if (auto r = TextCheck::checkNumber(v, IndicatorRepository::tr("Indicator “%1”: the target").arg(i.name)); !r) return r;
     if (i.decimals < 0 || i.decimals > 6)
         return fail(IndicatorRepository::tr("Indicator “%1”: decimals must be between 0 and 6.").arg(i.name));
     if (i.tolerance && (*i.tolerance < 0 || *i.tolerance > 100))

@@ -1,4 +1,5 @@
 #include "measurementrepository.h"
+#include "text/textdecode.h"
 
 #include "auditlog.h"
 #include "indicatorrepository.h"
@@ -46,6 +47,13 @@ Result<int> MeasurementRepository::save(const Measurement &m, std::optional<int>
     const auto ind = IndicatorRepository(m_store).indicator(m.indicatorId);
     if (!ind) return fail(tr("The indicator of this value no longer exists."));
     if (m.period == Period::VP) return fail(tr("Values are entered for T1, T2 or VB, not for the plan."));
+    if (auto r = TextCheck::check({{m.analysis, limits::kText, tr("“%1”: the analysis").arg(ind->name)},
+                                   {m.notReportedReason, limits::kText, tr("“%1”: the reason").arg(ind->name)}});
+        !r)
+        return Error{r.error()};
+    for (const auto &[v, field] : {std::pair{m.outcome, tr("outcome")}, std::pair{m.men, tr("men")},
+                                   std::pair{m.women, tr("women")}, std::pair{m.prognosis, tr("forecast")}})
+        if (auto r = TextCheck::checkNumber(v, tr("“%1”: %2").arg(ind->name, field)); !r) return Error{r.error()};
     if (m.notReported && m.notReportedReason.trimmed().isEmpty())
         return fail(tr("“%1”: give a reason why the value is not reported.").arg(ind->name));
     if ((m.men || m.women) && !ind->genderSplit)

@@ -1,4 +1,5 @@
 #include "organisationrepository.h"
+#include "text/textdecode.h"
 
 #include "auditlog.h"
 #include "store.h"
@@ -8,6 +9,12 @@
 namespace malkoll {
 
 namespace {
+Result<void> checkUnitTexts(const Unit &u)
+{
+    return TextCheck::check({{u.name, limits::kName, OrganisationRepository::tr("The unit's name")},
+                             {u.number, 40, OrganisationRepository::tr("The unit's number")},
+                             {u.manager, limits::kName, OrganisationRepository::tr("The unit's manager")}});
+}
 
 Unit readUnit(const QSqlQuery &q)
 {
@@ -27,6 +34,10 @@ const char *kUnitColumns = "id, committee_id, parent_id, name, number, result_un
 Result<qint64> OrganisationRepository::addCommittee(Committee &c)
 {
     if (c.name.trimmed().isEmpty()) return fail(tr("The committee needs a name."));
+    if (auto r = TextCheck::check({{c.name, limits::kCommitteeName, tr("The committee's name")},
+                                   {c.shortName, limits::kCommitteeName, tr("The committee's short name")}});
+        !r)
+        return Error{r.error()};
     qint64 id = 0;
     auto r = m_store.transaction([&]() -> Result<void> {
         auto q = m_store.exec(QStringLiteral("INSERT INTO committee (name, short_name) VALUES (?, ?) RETURNING id"),
@@ -61,6 +72,7 @@ std::optional<Committee> OrganisationRepository::committee(qint64 id) const
 Result<qint64> OrganisationRepository::addUnit(Unit &u)
 {
     if (u.name.trimmed().isEmpty()) return fail(tr("The unit needs a name."));
+    if (auto r = checkUnitTexts(u); !r) return Error{r.error()};
     qint64 id = 0;
     auto r = m_store.transaction([&]() -> Result<void> {
         auto q = m_store.exec(QStringLiteral("INSERT INTO unit (committee_id, parent_id, name, number, result_unit, "
@@ -79,6 +91,7 @@ Result<qint64> OrganisationRepository::addUnit(Unit &u)
 
 Result<void> OrganisationRepository::updateUnit(const Unit &u)
 {
+    if (auto r = checkUnitTexts(u); !r) return r;
     return m_store.transaction([&]() -> Result<void> {
         auto q = m_store.exec(QStringLiteral("UPDATE unit SET parent_id = ?, name = ?, number = ?, result_unit = ?, "
                                              "manager = ? WHERE id = ?"),

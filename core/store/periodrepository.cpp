@@ -1,4 +1,5 @@
 #include "periodrepository.h"
+#include "text/textdecode.h"
 
 #include "auditlog.h"
 #include "store.h"
@@ -50,6 +51,11 @@ Result<void> PeriodRepository::upsert(const PeriodInfo &p)
 
 Result<void> PeriodRepository::saveTexts(const PeriodInfo &p)
 {
+    const QString proposals = p.proposals.join(u'\n');
+    if (auto r = TextCheck::check({{proposals, limits::kDocument, tr("Förslag till beslut")},
+                                   {p.summary, limits::kDocument, tr("The summary")}});
+        !r)
+        return r;
     if (auto r = ensureUnlocked(p.committeeId, p.year, p.period); !r) return r;
     PeriodInfo before = info(p.committeeId, p.year, p.period);
     PeriodInfo next = before;
@@ -77,6 +83,7 @@ Result<void> PeriodRepository::lock(qint64 committeeId, int year, Period period,
 {
     PeriodInfo p = info(committeeId, year, period);
     if (p.locked) return fail(tr("%1 %2 is already locked.").arg(periodCode(period)).arg(year));
+    if (auto r = TextCheck::check({{reason, limits::kText, tr("The reason")}}); !r) return r;
     p.locked = true;
     p.lockReason = reason;
     p.lockedBy = m_store.user();
@@ -91,6 +98,7 @@ Result<void> PeriodRepository::lock(qint64 committeeId, int year, Period period,
 Result<void> PeriodRepository::unlock(qint64 committeeId, int year, Period period, const QString &reason)
 {
     if (reason.trimmed().isEmpty()) return fail(tr("Give a reason for unlocking the period."));
+    if (auto r = TextCheck::check({{reason, limits::kText, tr("The reason")}}); !r) return r;
     PeriodInfo p = info(committeeId, year, period);
     if (!p.locked) return fail(tr("%1 %2 is not locked.").arg(periodCode(period)).arg(year));
     p.locked = false;

@@ -1,6 +1,8 @@
 #include "store.h"
 
+#include "backups.h"
 #include "migrations.h"
+#include "schemacheck.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -9,6 +11,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QDir>
+#include <QUrl>
 
 namespace malkoll {
 
@@ -37,11 +41,69 @@ std::optional<double> toOptional(const QVariant &v)
 
 QVariant idOrNull(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); }
 
+namespace {
+// How a file on disk looks before SQLite is let near it: opening a file that is not a store
+// must never change it (SQLite turns an empty file into a database on its first write).
+enum class FileKind { Missing, Empty, SQLite, Other, Folder };
+
+FileKind fileKind(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) return FileKind::Missing;
+    if (info.isDir()) return FileKind::Folder;
+    if (info.size() == 0) return FileKind::Empty;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return FileKind::Other;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16) ? FileKind::SQLite : FileKind::Other;
+}
+
+// Where the user can go back to: the newest of the rotated backups beside the store.
+QString backupHint(const QString &path)
+{
+    const QStringList backups = Backups::list(path);
+    if (backups.isEmpty())
+        return Store::tr("Restore it from a backup (there is none in “%1”).").arg(QDir::toNativeSeparators(Backups::folderFor(path)));
+    return Store::tr("Restore it from a backup: the newest is “%1” (Arkiv → Återställ från säkerhetskopia).")
+        .arg(QDir::toNativeSeparators(backups.first()));
+}
+
+// A read-only open: through SQLite's URI so that nothing is created beside the file.
+// `immutable` also skips the -wal and -shm files a read-only folder cannot hold.
+bool openReadOnly(QSqlDatabase &db, const QString &path, bool immutable)
+{
+    db.close();
+    const QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                        (immutable ? QStringLiteral("?immutable=1") : QStringLiteral("?mode=ro"));
+    db.setDatabaseName(uri);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    if (!db.open()) return false;
+    QSqlQuery probe(db);
+    const bool ok = probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && probe.next();
+    probe.finish();
+    return ok;
+}
+} // namespace
+
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
 {
     const QFileInfo info(path);
-    if (!info.exists() && !options.create) return fail(tr("The store “%1” does not exist.").arg(path));
-    if (info.exists() && info.isDir()) return fail(tr("“%1” is a folder, not a Målkoll store.").arg(path));
+    const bool memory = path == u":memory:";
+    const FileKind kind = memory ? FileKind::Missing : fileKind(path);
+    switch (kind) {
+    case FileKind::Missing:
+        if (!options.create && !memory) return fail(tr("The store “%1” does not exist.").arg(path));
+        break;
+    case FileKind::Folder: return fail(tr("“%1” is a folder, not a Målkoll store.").arg(path));
+    case FileKind::Empty:
+        if (!options.create)
+            return fail(tr("“%1” is an empty file, not a Målkoll store; it was left as it is. Create a store with "
+                           "Arkiv → Ny, “malkoll-cli demo” or an import.")
+                            .arg(path));
+        break;
+    case FileKind::Other:
+        return fail(tr("“%1” is not a Målkoll store (not an SQLite database); it was left as it is.").arg(path));
+    case FileKind::SQLite: break;
+    }
 
     std::unique_ptr<Store> store(new Store);
     store->m_path = path;
@@ -49,47 +111,65 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
     store->m_connection = QStringLiteral("malkoll-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
     db.setDatabaseName(path);
-    // A file this process may not write (permissions, an immutable or read-only file system) is
-    // opened read-only: it can be read and reported on, and every write says why it cannot be made.
-    if (info.exists()) {
+    // A file this process may not write (permissions, a read-only share or file system) is opened
+    // read-only: it can be read and reported on, and every write says why it cannot be made.
+    // SQLite also needs to create its -wal and -shm files beside the store.
+    if (kind == FileKind::SQLite) {
         QFile writable(path);
-        store->m_readOnly = !writable.open(QIODevice::ReadWrite);
+        const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+        store->m_readOnly = !writable.open(QIODevice::ReadWrite) || !folderWritable;
     }
-    if (store->m_readOnly) db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open()) return fail(tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
+    if (store->m_readOnly) {
+        if (!openReadOnly(db, path, false) && !openReadOnly(db, path, true))
+            return fail(tr("“%1” is damaged or cannot be read (%2). %3").arg(path, db.lastError().text(), backupHint(path)));
+    } else if (!db.open()) {
+        return fail(tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
+    }
 
-    // A file that is not SQLite fails on the first read, not on open.
-    QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return fail(tr("“%1” is not a Målkoll store (%2).").arg(path, probe.lastError().text()));
-    probe.finish(); // an unfinished read keeps sqlite_master locked against migrations that drop things
-    // A larger page cache and memory-mapped reads: a city store is tens of MB and is read a
-    // committee at a time, over and over, while controllers review.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 5000",
-                               "PRAGMA cache_size = -32768", "PRAGMA mmap_size = 268435456"}) {
-        QSqlQuery q(db);
-        q.exec(QString::fromLatin1(pragma)); // WAL may be refused on read-only media; the store still works
-    }
-    if (info.exists() && info.size() > 0) {
-        // A damaged file is refused before anything is written to it.
+    if (kind == FileKind::SQLite) {
+        // A file that says it is SQLite but cannot be read, or fails SQLite's own check, is damaged
+        // (truncated, overwritten): refused before anything is written to it.
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
             check.value(0).toString() != QLatin1String("ok")) {
             const QString why = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
-            return fail(tr("“%1” is damaged and was not opened (%2). Restore it from a backup.").arg(path, why));
+            return fail(tr("“%1” is damaged and was not opened (%2). %3").arg(path, why, backupHint(path)));
         }
         check.finish();
     }
+    const int current = store->schemaVersion();
+    if (current == 0 && kind == FileKind::SQLite) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0)
+            return fail(tr("“%1” is an SQLite file but not a Målkoll store; it was left as it is.").arg(path));
+        if (!options.create)
+            return fail(tr("“%1” is an empty database, not a Målkoll store; it was left as it is.").arg(path));
+    }
+    if (current > 0 && current <= latestSchemaVersion()) {
+        // Every table and column its version should have: a damaged store would give silently
+        // wrong reports and half-written exports.
+        if (auto r = SchemaCheck::verify(db, current); !r)
+            return fail(tr("“%1” is damaged and was not opened: %2. %3").arg(path, r.error(), backupHint(path)));
+    }
+
     const int target = options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo;
     if (store->m_readOnly) {
-        const int current = store->schemaVersion();
         if (current == 0 || current > latestSchemaVersion() || current < target)
             return fail(tr("“%1” is read-only and cannot be opened: it needs to be upgraded to schema %2 first (it is "
                            "at %3).")
                             .arg(path)
                             .arg(latestSchemaVersion())
                             .arg(current));
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA query_only = ON"));
         return store;
+    }
+    // A larger page cache and memory-mapped reads: a city store is tens of MB and is read a
+    // committee at a time, over and over, while controllers review.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 5000",
+                               "PRAGMA cache_size = -32768", "PRAGMA mmap_size = 268435456"}) {
+        QSqlQuery q(db);
+        q.exec(QString::fromLatin1(pragma)); // WAL may be refused on some media; the store still works
     }
     if (auto r = store->migrate(target); !r) return Error{r.error()};
     return store;
@@ -179,20 +259,29 @@ int Store::dataVersion() const
 Result<void> Store::transaction(const std::function<Result<void>()> &body)
 {
     QSqlDatabase db = database();
-    if (m_depth == 0 && !db.transaction())
-        return fail(tr("Cannot start a transaction on “%1”: %2").arg(m_path, db.lastError().text()));
+    auto run = [&](const char *sql) {
+        QSqlQuery q(db);
+        const bool ok = q.exec(QString::fromLatin1(sql));
+        return ok ? QString() : q.lastError().text();
+    };
+    // BEGIN IMMEDIATE takes the write lock at once, waiting up to the busy timeout for another
+    // writer; a deferred BEGIN would have to upgrade later and gets SQLITE_BUSY without waiting.
+    if (m_depth == 0) {
+        if (const QString e = run("BEGIN IMMEDIATE"); !e.isNull())
+            return fail(m_readOnly ? tr("The store “%1” is read-only for you.").arg(m_path)
+                                   : tr("Cannot start a transaction on “%1”: %2").arg(m_path, e));
+    }
     ++m_depth;
     Result<void> r = body();
     --m_depth;
     if (m_depth > 0) return r;
     if (!r) {
-        db.rollback();
+        run("ROLLBACK");
         return r;
     }
-    if (!db.commit()) {
-        const QString message = db.lastError().text();
-        db.rollback();
-        return fail(tr("Saving to “%1” failed: %2").arg(m_path, message));
+    if (const QString e = run("COMMIT"); !e.isNull()) {
+        run("ROLLBACK");
+        return fail(tr("Saving to “%1” failed: %2").arg(m_path, e));
     }
     return {};
 }

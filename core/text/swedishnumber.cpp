@@ -1,5 +1,7 @@
 #include "swedishnumber.h"
 
+#include "textdecode.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <cmath>
@@ -42,6 +44,10 @@ Result<ParsedNumber> SwedishNumber::parse(const QString &input)
     if (!ok || !std::isfinite(out.value))
         return fail(tr("“%1” is not a number.").arg(input.trimmed()));
     if (!m.captured(1).isEmpty() && m.captured(1) != QLatin1String("+")) out.value = -out.value;
+    // No indicator or amount of a committee comes near 10¹²: a longer number is a slip (or an
+    // attack on the store's arithmetic) and would make every result after it meaningless.
+    if (std::abs(out.value) > limits::kMagnitude)
+        return fail(tr("“%1” is too large: Målkoll takes values up to 1 000 000 000 000.").arg(input.trimmed().left(40)));
     out.decimals = int(fraction.size());
     out.unit = m.captured(5).trimmed();
     if (!out.unit.isEmpty()) {
@@ -72,6 +78,7 @@ bool SwedishNumber::sameUnit(const QString &a, const QString &b) { return foldUn
 
 QString SwedishNumber::format(double value, int decimals, const QString &unit, Style style)
 {
+    if (!std::isfinite(value)) return QStringLiteral("–"); // never "inf" or "nan" in front of a user
     decimals = std::clamp(decimals, 0, 6);
     const double scale = std::pow(10.0, decimals);
     double rounded = std::round(std::abs(value) * scale) / scale;

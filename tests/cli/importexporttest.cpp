@@ -39,8 +39,14 @@ TEST(CliImport, ReportSummaryThenNothingChangedTheSecondTime)
     ASSERT_EQ(second.code, 0) << second.err.toStdString();
     EXPECT_TRUE(second.out.contains(QStringLiteral("nothing changed"))) << second.out.toStdString();
 
-    const CliRun plan = cli({QStringLiteral("import-report"), kSeed001, QStringLiteral("--store"), store});
+    // Another committee into a store that has one: refused, named, until --new-committee says so.
+    const CliRun refused = cli({QStringLiteral("import-report"), kSeed001, QStringLiteral("--store"), store});
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("Hässelby-Vällingby stadsdelsnämnd"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--new-committee"))) << refused.err.toStdString();
+    const CliRun plan = cli({QStringLiteral("import-report"), kSeed001, QStringLiteral("--store"), store, QStringLiteral("--new-committee")});
     ASSERT_EQ(plan.code, 0) << plan.err.toStdString();
+    EXPECT_TRUE(plan.out.contains(QStringLiteral("new committee:    Hässelby-Vällingby stadsdelsnämnd"))) << plan.out.toStdString();
     EXPECT_TRUE(plan.out.contains(QStringLiteral("Hässelby-Vällingby stadsdelsnämnd, Verksamhetsplan 2021")));
     EXPECT_TRUE(plan.out.contains(QStringLiteral("indicators:       84 (84 new, 0 changed)")));
 

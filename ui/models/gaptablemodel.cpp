@@ -1,5 +1,7 @@
 #include "gaptablemodel.h"
 
+#include "io/csv.h"
+
 #include "periodsession.h"
 #include "text/swedishnumber.h"
 #include "text/targettext.h"
@@ -189,21 +191,22 @@ bool GapFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
 
 QString GapFilterModel::toCsv() const
 {
-    auto cell = [](QString s) {
-        if (s.contains(QLatin1Char(';')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))) {
-            s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            s = QLatin1Char('"') + s + QLatin1Char('"');
-        }
-        return s;
+    // Through core/io/csv: its quoting, and text cells a spreadsheet will not run as formulas.
+    const CsvDialect dialect = CsvDialect::excel();
+    auto isNumber = [](int c) {
+        return c == GapTableModel::OutcomeColumn || c == GapTableModel::PrognosisColumn ||
+               c == GapTableModel::DeviationColumn || c == GapTableModel::DeviationPercentColumn;
     };
-    QString out = QString(QChar(0xFEFF)); // Excel reads UTF-8 only with the byte-order mark
     QStringList header;
-    for (int c = 0; c < columnCount(); ++c) header << cell(headerData(c, Qt::Horizontal).toString());
-    out += header.join(QLatin1Char(';')) + QStringLiteral("\r\n");
+    for (int c = 0; c < columnCount(); ++c) header << Csv::safeText(headerData(c, Qt::Horizontal).toString());
+    QString out = Csv::line(header, dialect);
     for (int r = 0; r < rowCount(); ++r) {
         QStringList row;
-        for (int c = 0; c < columnCount(); ++c) row << cell(index(r, c).data(GapTableModel::CsvRole).toString());
-        out += row.join(QLatin1Char(';')) + QStringLiteral("\r\n");
+        for (int c = 0; c < columnCount(); ++c) {
+            const QString text = index(r, c).data(GapTableModel::CsvRole).toString();
+            row << (isNumber(mapToSource(index(r, c)).column()) ? text : Csv::safeText(text));
+        }
+        out += Csv::line(row, dialect);
     }
     return out;
 }

@@ -5,6 +5,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
+#include <QSaveFile>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
@@ -343,17 +344,25 @@ Result<int> ReportRenderer::paint(const CommitteeReport &r, QPagedPaintDevice &d
 
 Result<int> ReportRenderer::writePdf(const CommitteeReport &r, const QString &path, const Progress &progress)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) return fail(tr("Cannot write “%1”: %2").arg(path, probe.errorString()));
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(r.title + QLatin1Char(' ') + QString::number(r.year) + QStringLiteral(" – ") + r.committee);
-    writer.setCreator(QStringLiteral("Målkoll"));
-    auto pages = paint(r, writer, progress);
-    if (!pages) QFile::remove(path);
+    // Written to a temporary file beside `path` and renamed when complete: a cancelled or failed
+    // report leaves an earlier file of that name as it was. The caller has asked before replacing one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return fail(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    Result<int> pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(r.title + QLatin1Char(' ') + QString::number(r.year) + QStringLiteral(" – ") + r.committee);
+        writer.setCreator(QStringLiteral("Målkoll"));
+        pages = paint(r, writer, progress);
+    } // the writer finishes the PDF when it goes
+    if (!pages) {
+        file.cancelWriting();
+        return pages;
+    }
+    if (!file.commit()) return fail(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
     return pages;
 }
 

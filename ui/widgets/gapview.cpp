@@ -5,6 +5,8 @@
 #include "widgets/statuspresentation.h"
 
 #include <QComboBox>
+#include "io/csv.h"
+
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -143,13 +145,10 @@ void GapView::fillFindings()
 
 bool GapView::exportCsv(const QString &path, QString *error) const
 {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        if (error) *error = tr("Cannot write “%1”: %2").arg(path, f.errorString());
-        return false;
-    }
-    f.write(m_filter->toCsv().toUtf8());
-    return f.error() == QFile::NoError;
+    // The file dialog has asked before an existing file is replaced.
+    auto written = Csv::writeFile(path, m_filter->toCsv(), CsvDialect::excel(), true);
+    if (!written && error) *error = written.error();
+    return written.ok();
 }
 
 } // namespace malkoll
