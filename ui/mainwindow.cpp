@@ -343,10 +343,11 @@ void MainWindow::buildMenus()
     help->addAction(tr("&About Målkoll"), this, &MainWindow::showAbout);
 }
 
-Result<void> MainWindow::openStore(const QString &path, bool create)
+Result<void> MainWindow::openStore(const QString &path, bool create, bool readOnly)
 {
     Store::Options options;
     options.create = create;
+    options.readOnly = readOnly;
     auto opened = Store::open(path, options);
     if (!opened) return Error{opened.error()};
     m_session->setStore(nullptr);
@@ -359,11 +360,13 @@ Result<void> MainWindow::openStore(const QString &path, bool create)
     m_filling = false;
     m_committeeId = committees.empty() ? 0 : committees.front().id;
     fillYears();
-    setWindowTitle(tr("%1 – Målkoll").arg(QFileInfo(path).fileName()));
+    setWindowTitle(m_store->isReadOnly() ? tr("%1 (read-only) – Målkoll").arg(QFileInfo(path).fileName())
+                                         : tr("%1 – Målkoll").arg(QFileInfo(path).fileName()));
     rememberRecent(path);
-    // A daily backup beside the store while it is in use.
-    if (auto backup = Backups::makeIfDue(*m_store, QSettings().value(QStringLiteral("backup/keep"), 10).toInt()); !backup)
-        showMessage(backup.error());
+    // A daily backup beside the store while it is in use (not of a store that is only read here).
+    if (!m_store->isReadOnly())
+        if (auto backup = Backups::makeIfDue(*m_store, QSettings().value(QStringLiteral("backup/keep"), 10).toInt()); !backup)
+            showMessage(backup.error());
     statusBar()->showMessage(tr("Store: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     reload();
     return {};

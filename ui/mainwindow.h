@@ -38,7 +38,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Result<void> openStore(const QString &path, bool create = false);
+    // Opens (or creates) the store at `path`; a file that is not a store is left as it was. A
+    // store the user may not write (or `readOnly`) opens read-only, shown in the window's banner.
+    Result<void> openStore(const QString &path, bool create = false, bool readOnly = false);
     Store *store() const { return m_store.get(); }
     std::shared_ptr<const YearSnapshot> snapshot() const;
     PeriodSession *session() const { return m_session; }

@@ -117,7 +117,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
     if (kind == FileKind::SQLite) {
         QFile writable(path);
         const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-        store->m_readOnly = !writable.open(QIODevice::ReadWrite) || !folderWritable;
+        store->m_readOnly = options.readOnly || !writable.open(QIODevice::ReadWrite) || !folderWritable;
     }
     if (store->m_readOnly) {
         if (!openReadOnly(db, path, false) && !openReadOnly(db, path, true))

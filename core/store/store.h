@@ -26,6 +26,7 @@ public:
     {
         bool create = true;          // create the file if it does not exist
         int migrateTo = -1;          // -1: latest; tests use lower numbers to make old stores
+        bool readOnly = false;       // open for reading only, even where the file could be written
     };
 
     static Result<std::unique_ptr<Store>> open(const QString &path, Options options);

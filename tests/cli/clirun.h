@@ -23,7 +23,10 @@ inline CliRun runProgram(const QString &program, const QStringList &args, int ti
 }
 
 #ifdef MALKOLL_CLI
-inline CliRun cli(const QStringList &args) { return runProgram(QStringLiteral(MALKOLL_CLI), args); }
+// The program under test: the one built beside the tests, or MALKOLL_CLI_UNDER_TEST (to show that
+// a new test fails on an earlier build).
+inline QString cliPath() { return qEnvironmentVariable("MALKOLL_CLI_UNDER_TEST", QStringLiteral(MALKOLL_CLI)); }
+inline CliRun cli(const QStringList &args) { return runProgram(cliPath(), args); }
 #endif
 
 } // namespace malkoll::test
