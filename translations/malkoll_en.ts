@@ -43,6 +43,14 @@
         <source>activity statuses</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The activity&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -179,10 +187,6 @@
     </message>
     <message>
         <source>status: no committee “%1” in the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status: --year must be a year, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -386,11 +390,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export: --year must be a year, not “%1”.</source>
+        <source>Wrote %1 files, %2 rows, to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1 files, %2 rows, to %3.</source>
+        <source>%1: --year must be a year such as 2024, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: “%1” exists; use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the report&apos;s committee when the store holds other committees but not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-report: nothing was imported: the report is for “%1”, which the store does not have. Import it as a new committee only if that is right (--new-committee).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,6 +448,14 @@
         <source>The file is empty: the first line must name the columns.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” exists already; it was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -444,7 +468,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
+        <source>Cannot write in “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: cannot move “%1” into “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,6 +698,26 @@
         <source>goal assessments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The goal&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected results of goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis of goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndicatorRepository</name>
@@ -705,6 +757,26 @@
         <source>the årsmål change of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The indicator&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator “%1”: the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator “%1”: Årsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator “%1”: KF:s årsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator “%1”: the target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasurementRepository</name>
@@ -740,6 +812,34 @@
         <source>indicator values</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”: the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganisationRepository</name>
@@ -757,6 +857,26 @@
     </message>
     <message>
         <source>the unit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee&apos;s short name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -880,6 +1000,18 @@
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Förslag till beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportImporter</name>
@@ -975,6 +1107,14 @@
         <source>  nothing changed: the store already holds this report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the report is for “%1”, which the store does not have (it has %2). Import it as a new committee only if that is right (malkoll-cli: --new-committee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  new committee:    %1 (it was not in the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportParser</name>
@@ -1062,6 +1202,54 @@
         <source>a goal heading without a goal after it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>one date (“%1”) where Startdatum and Slutdatum are expected: Slutdatum is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dates (%2) where Startdatum and Slutdatum are expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date (ÅÅÅÅ-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “%1”: %2 characters, at most %3 are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line that begins like a document title but names no committee (%1 characters after “för”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Analys row below the indicator row on line %1, which was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Analys row below the activity row on line %1, which was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: the control character U+%2 was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table row with no table header above it that Målkoll reads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -1075,6 +1263,21 @@
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>the table “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column “%1.%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lacks %1, which schema %2 has</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1183,10 +1386,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a Målkoll store (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is an SQLite file but not a Målkoll store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,10 +1446,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is damaged and was not opened (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is read-only and cannot be opened: it needs to be upgraded to schema %2 first (it is at %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,6 +1455,46 @@
     </message>
     <message>
         <source>the table “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from a backup (there is none in “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Målkoll store (not an SQLite database); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or cannot be read (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite file but not a Målkoll store; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an empty database, not a Målkoll store; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store “%1” is read-only for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from a backup: the newest is “%1” (File → Restore from a backup…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file, not a Målkoll store; it was left as it is. Create a store with File → New store…, “malkoll-cli demo” or an import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1289,11 +1524,42 @@
         <source>“%1”: the unit is %2, not “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is too large: Målkoll takes values up to 1 000 000 000 000.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TargetText</name>
     <message>
         <source>Cannot read the target “%1”: expected a number with its unit, Öka/Minska, Max/Minst N, +/- N, “N % relativt ÅÅÅÅ”, “Tas fram av nämnd” or “Fastställs ÅÅÅÅ”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextCheck</name>
+    <message>
+        <source>%1: character %2 is a control character (U+%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; a text Målkoll reads is at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file: line %2, column %3 holds the control character U+%4, and %5 more follow in its beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value is not a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large; Målkoll takes values up to 1 000 000 000 000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1611,10 +1877,6 @@
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2255,6 +2517,14 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Wrote %1 files, %2 rows, to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – Målkoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is for “%1”, which is not in this store. Add it as a new committee?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

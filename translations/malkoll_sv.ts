@@ -43,6 +43,14 @@
         <source>activity statuses</source>
         <translation>aktiviteternas status</translation>
     </message>
+    <message>
+        <source>The activity&apos;s title</source>
+        <translation>Aktivitetens rubrik</translation>
+    </message>
+    <message>
+        <source>The analysis of “%1”</source>
+        <translation>Analysen av ”%1”</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -180,10 +188,6 @@
     <message>
         <source>status: no committee “%1” in the store.</source>
         <translation>status: ingen nämnd ”%1” i databasen.</translation>
-    </message>
-    <message>
-        <source>status: --year must be a year, not “%1”.</source>
-        <translation>status: --year ska vara ett årtal, inte ”%1”.</translation>
     </message>
     <message>
         <source>status: the store has no goals for that year.</source>
@@ -386,12 +390,24 @@
         <translation>export: --dialect måste vara excel eller comma, inte ”%1”.</translation>
     </message>
     <message>
-        <source>export: --year must be a year, not “%1”.</source>
-        <translation>export: --year måste vara ett år, inte ”%1”.</translation>
-    </message>
-    <message>
         <source>Wrote %1 files, %2 rows, to %3.</source>
         <translation>Skrev %1 filer, %2 rader, till %3.</translation>
+    </message>
+    <message>
+        <source>%1: --year must be a year such as 2024, not “%2”.</source>
+        <translation>%1: --year ska vara ett år, till exempel 2024, inte ”%2”.</translation>
+    </message>
+    <message>
+        <source>report: “%1” exists; use --force to replace it.</source>
+        <translation>report: ”%1” finns redan; använd --force för att ersätta den.</translation>
+    </message>
+    <message>
+        <source>Add the report&apos;s committee when the store holds other committees but not this one.</source>
+        <translation>Lägg till rapportens nämnd när databasen har andra nämnder men inte den här.</translation>
+    </message>
+    <message>
+        <source>import-report: nothing was imported: the report is for “%1”, which the store does not have. Import it as a new committee only if that is right (--new-committee).</source>
+        <translation>import-report: ingenting lästes in: rapporten gäller ”%1”, som inte finns i databasen. Läs in den som en ny nämnd bara om det är rätt (--new-committee).</translation>
     </message>
 </context>
 <context>
@@ -432,6 +448,14 @@
         <source>The file is empty: the first line must name the columns.</source>
         <translation>Filen är tom: första raden ska namnge kolumnerna.</translation>
     </message>
+    <message>
+        <source>“%1” exists already; it was not replaced.</source>
+        <translation>”%1” finns redan; den ersattes inte.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan inte skriva ”%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -444,8 +468,16 @@
         <translation>”%1” finns redan i ”%2”; välj en tom mapp.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Kan inte skriva ”%1”: %2</translation>
+        <source>Cannot write in “%1”: %2</source>
+        <translation>Kan inte skriva i ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Ingenting exporterades: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: cannot move “%1” into “%2”.</source>
+        <translation>Ingenting exporterades: kan inte flytta ”%1” till ”%2”.</translation>
     </message>
 </context>
 <context>
@@ -666,6 +698,26 @@
         <source>goal assessments</source>
         <translation>målbedömningar</translation>
     </message>
+    <message>
+        <source>The goal&apos;s number</source>
+        <translation>Målets nummer</translation>
+    </message>
+    <message>
+        <source>The title of goal %1</source>
+        <translation>Rubriken på mål %1</translation>
+    </message>
+    <message>
+        <source>The description of goal %1</source>
+        <translation>Beskrivningen av mål %1</translation>
+    </message>
+    <message>
+        <source>The expected results of goal %1</source>
+        <translation>Förväntat resultat för mål %1</translation>
+    </message>
+    <message>
+        <source>The analysis of goal %1</source>
+        <translation>Analysen av mål %1</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorRepository</name>
@@ -705,6 +757,26 @@
         <source>the årsmål change of “%1”</source>
         <translation>årsmålsändringen för ”%1”</translation>
     </message>
+    <message>
+        <source>The indicator&apos;s name</source>
+        <translation>Indikatorns namn</translation>
+    </message>
+    <message>
+        <source>Indicator “%1”: the unit</source>
+        <translation>Indikatorn ”%1”: enheten</translation>
+    </message>
+    <message>
+        <source>Indicator “%1”: Årsmål</source>
+        <translation>Indikatorn ”%1”: årsmål</translation>
+    </message>
+    <message>
+        <source>Indicator “%1”: KF:s årsmål</source>
+        <translation>Indikatorn ”%1”: KF:s årsmål</translation>
+    </message>
+    <message>
+        <source>Indicator “%1”: the target</source>
+        <translation>Indikatorn ”%1”: målnivån</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementRepository</name>
@@ -740,6 +812,34 @@
         <source>indicator values</source>
         <translation>indikatorvärden</translation>
     </message>
+    <message>
+        <source>“%1”: the analysis</source>
+        <translation>”%1”: analysen</translation>
+    </message>
+    <message>
+        <source>“%1”: the reason</source>
+        <translation>”%1”: skälet</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>män</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>kvinnor</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>prognos</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>”%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationRepository</name>
@@ -758,6 +858,26 @@
     <message>
         <source>the unit “%1”</source>
         <translation>enheten ”%1”</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name</source>
+        <translation>Enhetens namn</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s number</source>
+        <translation>Enhetens nummer</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s manager</source>
+        <translation>Enhetens chef</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s name</source>
+        <translation>Nämndens namn</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s short name</source>
+        <translation>Nämndens kortnamn</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1000,18 @@
         <source>no reason given</source>
         <translation>inget skäl angivet</translation>
     </message>
+    <message>
+        <source>Förslag till beslut</source>
+        <translation>Förslag till beslut</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>Sammanfattningen</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Skälet</translation>
+    </message>
 </context>
 <context>
     <name>ReportImporter</name>
@@ -975,6 +1107,14 @@
         <source>  nothing changed: the store already holds this report</source>
         <translation>  ingenting ändrades: databasen har redan denna rapport</translation>
     </message>
+    <message>
+        <source>the report is for “%1”, which the store does not have (it has %2). Import it as a new committee only if that is right (malkoll-cli: --new-committee).</source>
+        <translation>rapporten gäller ”%1”, som inte finns i databasen (den har %2). Läs in den som en ny nämnd bara om det är rätt (malkoll-cli: --new-committee).</translation>
+    </message>
+    <message>
+        <source>  new committee:    %1 (it was not in the store)</source>
+        <translation>  ny nämnd:         %1 (fanns inte i databasen)</translation>
+    </message>
 </context>
 <context>
     <name>ReportParser</name>
@@ -1062,6 +1202,54 @@
         <source>a goal heading without a goal after it</source>
         <translation>en målrubrik utan mål efter sig</translation>
     </message>
+    <message>
+        <source>one date (“%1”) where Startdatum and Slutdatum are expected: Slutdatum is missing</source>
+        <translation>ett datum (”%1”) där startdatum och slutdatum väntas: slutdatum saknas</translation>
+    </message>
+    <message>
+        <source>%1 dates (%2) where Startdatum and Slutdatum are expected</source>
+        <translation>%1 datum (%2) där startdatum och slutdatum väntas</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date (ÅÅÅÅ-MM-DD)</source>
+        <translation>%1 ”%2” är inget datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>column “%1”: %2 characters, at most %3 are read</source>
+        <translation>kolumnen ”%1”: %2 tecken, högst %3 läses</translation>
+    </message>
+    <message>
+        <source>a line that begins like a document title but names no committee (%1 characters after “för”)</source>
+        <translation>en rad som börjar som en dokumenttitel men inte namnger någon nämnd (%1 tecken efter ”för”)</translation>
+    </message>
+    <message>
+        <source>goal title</source>
+        <translation>målets rubrik</translation>
+    </message>
+    <message>
+        <source>an Analys row below the indicator row on line %1, which was not read</source>
+        <translation>en analysrad under indikatorraden på rad %1, som inte lästes</translation>
+    </message>
+    <message>
+        <source>an Analys row below the activity row on line %1, which was not read</source>
+        <translation>en analysrad under aktivitetsraden på rad %1, som inte lästes</translation>
+    </message>
+    <message>
+        <source>column %1: the control character U+%2 was removed</source>
+        <translation>kolumn %1: styrtecknet U+%2 togs bort</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>förslag till beslut</translation>
+    </message>
+    <message>
+        <source>expected result</source>
+        <translation>förväntat resultat</translation>
+    </message>
+    <message>
+        <source>a table row with no table header above it that Målkoll reads</source>
+        <translation>en tabellrad utan en tabellrubrik ovanför som Målkoll läser</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -1076,6 +1264,21 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Kan inte skriva ”%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>the table “%1”</source>
+        <translation>tabellen ”%1”</translation>
+    </message>
+    <message>
+        <source>the column “%1.%2”</source>
+        <translation>kolumnen ”%1.%2”</translation>
+    </message>
+    <message>
+        <source>it lacks %1, which schema %2 has</source>
+        <translation>den saknar %1, som schema %2 har</translation>
     </message>
 </context>
 <context>
@@ -1183,10 +1386,6 @@
         <translation>Kan inte öppna ”%1”: %2</translation>
     </message>
     <message>
-        <source>“%1” is not a Målkoll store (%2).</source>
-        <translation>”%1” är ingen Målkoll-databas (%2).</translation>
-    </message>
-    <message>
         <source>“%1” is an SQLite file but not a Målkoll store.</source>
         <translation>”%1” är en SQLite-fil men ingen Målkoll-databas.</translation>
     </message>
@@ -1247,10 +1446,6 @@
         <translation>Kan inte säkerhetskopiera ”%1” till ”%2”: %3</translation>
     </message>
     <message>
-        <source>“%1” is damaged and was not opened (%2). Restore it from a backup.</source>
-        <translation>”%1” är skadad och öppnades inte (%2). Återställ den från en säkerhetskopia.</translation>
-    </message>
-    <message>
         <source>“%1” is read-only and cannot be opened: it needs to be upgraded to schema %2 first (it is at %3).</source>
         <translation>”%1” är skrivskyddad och kan inte öppnas: den behöver först uppgraderas till schema %2 (den är på %3).</translation>
     </message>
@@ -1261,6 +1456,46 @@
     <message>
         <source>the table “%1”</source>
         <translation>tabellen ”%1”</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup (there is none in “%1”).</source>
+        <translation>Återställ den från en säkerhetskopia (det finns ingen i ”%1”).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Målkoll store (not an SQLite database); it was left as it is.</source>
+        <translation>”%1” är ingen Målkoll-databas (ingen SQLite-databas); den lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or cannot be read (%2). %3</source>
+        <translation>”%1” är skadad eller kan inte läsas (%2). %3</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened (%2). %3</source>
+        <translation>”%1” är skadad och öppnades inte (%2). %3</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite file but not a Målkoll store; it was left as it is.</source>
+        <translation>”%1” är en SQLite-fil men ingen Målkoll-databas; den lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty database, not a Målkoll store; it was left as it is.</source>
+        <translation>”%1” är en tom databas, ingen Målkoll-databas; den lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened: %2. %3</source>
+        <translation>”%1” är skadad och öppnades inte: %2. %3</translation>
+    </message>
+    <message>
+        <source>The store “%1” is read-only for you.</source>
+        <translation>Databasen ”%1” är skrivskyddad för dig.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup: the newest is “%1” (File → Restore from a backup…).</source>
+        <translation>Återställ den från en säkerhetskopia: den senaste är ”%1” (Arkiv → Återställ från säkerhetskopia…).</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file, not a Målkoll store; it was left as it is. Create a store with File → New store…, “malkoll-cli demo” or an import.</source>
+        <translation>”%1” är en tom fil, ingen Målkoll-databas; den lämnades orörd. Skapa en databas med Arkiv → Ny databas…, ”malkoll-cli demo” eller en inläsning.</translation>
     </message>
 </context>
 <context>
@@ -1289,12 +1524,43 @@
         <source>“%1”: the unit is %2, not “%3”.</source>
         <translation>”%1”: enheten är %2, inte ”%3”.</translation>
     </message>
+    <message>
+        <source>“%1” is too large: Målkoll takes values up to 1 000 000 000 000.</source>
+        <translation>”%1” är för stort: Målkoll tar värden upp till 1 000 000 000 000.</translation>
+    </message>
 </context>
 <context>
     <name>TargetText</name>
     <message>
         <source>Cannot read the target “%1”: expected a number with its unit, Öka/Minska, Max/Minst N, +/- N, “N % relativt ÅÅÅÅ”, “Tas fram av nämnd” or “Fastställs ÅÅÅÅ”.</source>
         <translation>Kan inte läsa målvärdet ”%1”: förväntade ett tal med enhet, Öka/Minska, Max/Minst N, +/- N, ”N % relativt ÅÅÅÅ”, ”Tas fram av nämnd” eller ”Fastställs ÅÅÅÅ”.</translation>
+    </message>
+</context>
+<context>
+    <name>TextCheck</name>
+    <message>
+        <source>%1: character %2 is a control character (U+%3).</source>
+        <translation>%1: tecken %2 är ett styrtecken (U+%3).</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; a text Målkoll reads is at most %3 MB.</source>
+        <translation>”%1” är %2 MB; en text som Målkoll läser är högst %3 MB.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file: line %2, column %3 holds the control character U+%4, and %5 more follow in its beginning.</source>
+        <translation>”%1” är ingen textfil: rad %2, kolumn %3 innehåller styrtecknet U+%4, och %5 till följer i början av filen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 är %2 tecken lång; högst %3 tillåts.</translation>
+    </message>
+    <message>
+        <source>%1: the value is not a finite number.</source>
+        <translation>%1: värdet är inget ändligt tal.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large; Målkoll takes values up to 1 000 000 000 000.</source>
+        <translation>%1: %2 är för stort; Målkoll tar värden upp till 1 000 000 000 000.</translation>
     </message>
 </context>
 <context>
@@ -1612,10 +1878,6 @@
     <message>
         <source>All units</source>
         <translation>Alla enheter</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Kan inte skriva ”%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2519,14 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Wrote %1 files, %2 rows, to %3.</source>
         <translation>Skrev %1 filer, %2 rader, till %3.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – Målkoll</source>
+        <translation>%1 (skrivskyddad) – Målkoll</translation>
+    </message>
+    <message>
+        <source>The report is for “%1”, which is not in this store. Add it as a new committee?</source>
+        <translation>Rapporten gäller ”%1”, som inte finns i den här databasen. Lägga till den som en ny nämnd?</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ QString backupHint(const QString &path)
     const QStringList backups = Backups::list(path);
     if (backups.isEmpty())
         return Store::tr("Restore it from a backup (there is none in “%1”).").arg(QDir::toNativeSeparators(Backups::folderFor(path)));
-    return Store::tr("Restore it from a backup: the newest is “%1” (Arkiv → Återställ från säkerhetskopia).")
+    return Store::tr("Restore it from a backup: the newest is “%1” (File → Restore from a backup…).")
         .arg(QDir::toNativeSeparators(backups.first()));
 }
 
@@ -96,8 +96,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
     case FileKind::Folder: return fail(tr("“%1” is a folder, not a Målkoll store.").arg(path));
     case FileKind::Empty:
         if (!options.create)
-            return fail(tr("“%1” is an empty file, not a Målkoll store; it was left as it is. Create a store with "
-                           "Arkiv → Ny, “malkoll-cli demo” or an import.")
+            return fail(tr("“%1” is an empty file, not a Målkoll store; it was left as it is. Create a "
+                           "store with File → New store…, “malkoll-cli demo” or an import.")
                             .arg(path));
         break;
     case FileKind::Other:

@@ -324,6 +324,16 @@ TEST(NothingLost, AnExportAppearsWholeAndLeavesNoScratchBehind)
     ASSERT_TRUE(committee.open(QIODevice::ReadOnly));
     EXPECT_EQ(committee.readAll(), before);
     EXPECT_TRUE(QDir(store.dir()).entryList({QStringLiteral(".malkoll-export-*")}, QDir::Dirs | QDir::Hidden).isEmpty());
+
+    // A table that goes missing while the store is open (another program): the export fails
+    // at its ninth table, and not one file of it appears.
+    ASSERT_TRUE(store->exec(QStringLiteral("DROP TABLE activity_report")));
+    const QString broken = store.dir() + QStringLiteral("/broken");
+    auto failed = CsvExport::write(*store, broken, std::nullopt);
+    ASSERT_FALSE(failed);
+    EXPECT_TRUE(failed.error().contains(QStringLiteral("activity_report"))) << failed.error().toStdString();
+    EXPECT_FALSE(QDir(broken).exists()) << QDir(broken).entryList(QDir::Files).join(u' ').toStdString();
+    EXPECT_TRUE(QDir(store.dir()).entryList({QStringLiteral(".malkoll-export-*")}, QDir::Dirs | QDir::Hidden).isEmpty());
 }
 
 // 10. Text a spreadsheet would run as a formula is neutralised; numbers are not.

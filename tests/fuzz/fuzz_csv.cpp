@@ -21,7 +21,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         const auto mapping = malkoll::OutcomeMapping::guess(table->header);
         if (mapping.columns.size() != size_t(table->header.size())) std::abort();
-        for (const QStringList &row : table->rows) (void)malkoll::Csv::line(row, d);
+        for (const QStringList &row : table->rows) {
+            (void)malkoll::Csv::line(row, d);
+            for (const QString &cell : row) { // a neutralised cell never starts a formula
+                const QString safe = malkoll::Csv::safeText(cell);
+                if (!safe.isEmpty() && (safe.at(0) == u'=' || safe.at(0) == u'+' || safe.at(0) == u'@')) std::abort();
+            }
+        }
     }
     return 0;
 }

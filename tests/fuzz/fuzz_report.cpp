@@ -16,6 +16,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (i.line < 1 || i.line > r.lines || i.name.isEmpty()) std::abort();
     for (const malkoll::ParsedActivity &a : r.activities)
         if (!a.start.isValid() || !a.end.isValid() || a.end < a.start) std::abort();
+    // No control character survives into what was read (they are removed and listed).
+    for (const malkoll::ParsedIndicator &i : r.indicators)
+        for (QChar c : i.name + i.analysis)
+            if (c.unicode() < 0x20 && c != u'\t') std::abort();
+    if (r.committee.size() > 120) std::abort(); // a committee's name is a name
     (void)malkoll::ReportParser::listing(r);
+    (void)malkoll::ReportParser::read(bytes, QStringLiteral("fuzz.txt")); // the early refusal path
     return 0;
 }

@@ -1,3 +1,4 @@
+#include <QSaveFile>
 #include "trendpanel.h"
 
 #include "charts/trendchart.h"
@@ -107,6 +108,16 @@ void TrendPanel::setIndicator(qint64 indicatorId)
     m_view->setChart(chart); // the view owns it
 }
 
-bool TrendPanel::savePng(const QString &path) const { return m_view->grab().save(path, "PNG"); }
+bool TrendPanel::savePng(const QString &path) const
+{
+    // Through a temporary file renamed when complete: a failed save leaves an earlier file whole.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return false;
+    if (!m_view->grab().save(&file, "PNG")) {
+        file.cancelWriting();
+        return false;
+    }
+    return file.commit();
+}
 
 } // namespace malkoll
