@@ -1,4 +1,3 @@
-#include <QSaveFile>
 #include "trendpanel.h"
 
 #include "charts/trendchart.h"
@@ -10,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QFileDialog>
+#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QLineSeries>
 #include <QPushButton>
