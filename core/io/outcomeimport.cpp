@@ -1,6 +1,7 @@
 #include "outcomeimport.h"
 
 #include "io/reportparser.h"
+#include "text/textdecode.h"
 #include "store/indicatorrepository.h"
 #include "store/measurementrepository.h"
 #include "store/periodrepository.h"
@@ -82,6 +83,10 @@ OutcomePreview OutcomeImport::preview(Store &store, qint64 committeeId, int year
             QString cell = c < size_t(row.size()) ? row.at(qsizetype(c)).trimmed() : QString();
             if (cell.isEmpty() || f == OutcomeField::Indicator || f == OutcomeField::Period || f == OutcomeField::Ignore) continue;
             if (f == OutcomeField::Analysis) {
+                if (auto ok = TextCheck::check({{cell, limits::kText, outcomeFieldTitle(f)}}); !ok) {
+                    error(c, ok.error());
+                    continue;
+                }
                 m.analysis = cell;
                 continue;
             }

@@ -259,3 +259,27 @@ TEST_F(OutcomeCsv, ExportWholeStoreAndOneYearReadsBack)
     auto again = CsvExport::write(*store, dir.filePath(QStringLiteral("2024")), 2024);
     EXPECT_FALSE(again) << "existing files are not overwritten";
 }
+
+// Issue "Nothing lost, ever" 11–13: a runaway analysis and an absurd value are errors with their
+// line and column, and a UTF-16 file (Excel's "Unicode text") is read, not garbled into
+// "No column is mapped to Indicator".
+TEST_F(OutcomeCsv, RunawayTextAbsurdValuesAndUtf16)
+{
+    const QString zeros = QStringLiteral("1") + QString(308, u'0');
+    const QByteArray file = ("Indikator;Period;Utfall;Analys\n" + kStaff.toUtf8() + ";T2;" + zeros.toUtf8() + ";\n" +
+                             kLegit.toUtf8() + ";T2;35;" + QByteArray(6000, 'a') + "\n");
+    const OutcomePreview p = previewOf(file);
+    std::vector<std::pair<int, int>> where;
+    for (const CsvIssue &e : p.errors) where.emplace_back(e.line, e.column);
+    EXPECT_EQ(where, (std::vector<std::pair<int, int>>{{2, 3}, {3, 4}}));
+    ASSERT_EQ(p.errors.size(), 2u);
+    EXPECT_TRUE(p.errors[0].message.contains(QStringLiteral("too large"))) << p.errors[0].message.toStdString();
+    EXPECT_TRUE(p.errors[1].message.contains(QStringLiteral("at most 5000"))) << p.errors[1].message.toStdString();
+
+    QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    const QByteArray unicode = utf16(QStringLiteral("Indikator;Period;Utfall\r\n%1;T2;5,4\r\n").arg(kStaff));
+    const OutcomePreview u = previewOf(unicode);
+    ASSERT_TRUE(u.errors.empty()) << u.errors.front().message.toStdString();
+    ASSERT_EQ(u.changes.size(), 1u);
+    EXPECT_DOUBLE_EQ(*u.changes[0].after.outcome, 5.4);
+}
