@@ -2685,6 +2685,13 @@ Original årsmål: %4</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); correct them and read it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>malkoll::TrendPanel</name>

@@ -2686,6 +2686,13 @@ Ursprungligt årsmål: %4</translation>
             <numerusform>Läs in %n värden från CSV</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); correct them and read it again.</source>
+        <translation>
+            <numerusform>Filen har %n fel; rätta det och läs in den igen.</numerusform>
+            <numerusform>Filen har %n fel; rätta dem och läs in den igen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>malkoll::TrendPanel</name>

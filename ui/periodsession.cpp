@@ -1,6 +1,7 @@
 #include "periodsession.h"
 
-#include "commands/applycommand.h"
+#include "commands/editcommand.h"
+#include "edit/edits.h"
 #include "store/activityrepository.h"
 #include "store/goalrepository.h"
 #include "store/measurementrepository.h"
@@ -76,36 +77,22 @@ Result<void> PeriodSession::refresh()
 Result<void> PeriodSession::importValues(const OutcomePreview &preview)
 {
     if (!m_store || !m_snapshot) return fail(tr("No store is open."));
-    auto applied = OutcomeImport::apply(*m_store, preview);
-    if (!applied) return Error{applied.error()};
+    if (!preview.errors.empty())
+        return fail(tr("The file has %n error(s); correct them and read it again.", nullptr, int(preview.errors.size())));
     std::vector<Measurement> after, before;
     for (const OutcomeChange &c : preview.changes) {
         after.push_back(c.after);
         Measurement b = c.before.value_or(Measurement{});
         b.indicatorId = c.indicatorId;
         b.period = c.period;
-        before.push_back(b);
+        before.push_back(b); // with the version the preview saw
     }
-    auto write = [this](const std::vector<Measurement> &values) -> Result<void> {
-        MeasurementRepository repo(*m_store);
-        auto r = m_store->transaction([&]() -> Result<void> {
-            for (const Measurement &m : values)
-                if (auto saved = repo.save(m); !saved) return Error{saved.error()};
-            return {};
-        });
-        if (auto again = refresh(); !again && r) return again;
-        return r;
-    };
-    auto first = std::make_shared<bool>(true); // the import is written already: the first redo only shows it
-    pushEdit(tr("Import %n value(s) from CSV", nullptr, int(after.size())),
-             [this, after, write, first]() -> Result<void> {
-                 if (*first) {
-                     *first = false;
-                     return refresh();
-                 }
-                 return write(after);
-             },
-             [before, write] { return write(before); });
+    // The first redo writes the import; a value changed behind the preview refuses all of it.
+    QString refused;
+    auto failed = connect(this, &PeriodSession::editFailed, this, [&refused](const QString &m) { refused = m; });
+    const bool pushed = push(valueEdit(tr("Import %n value(s) from CSV", nullptr, int(after.size())), before, after));
+    disconnect(failed);
+    if (!pushed) return fail(refused);
     return {};
 }
 
@@ -141,30 +128,43 @@ bool PeriodSession::canEdit()
     return true;
 }
 
-bool PeriodSession::pushEdit(const QString &text, std::function<Result<void>()> redo, std::function<Result<void>()> undo)
+bool PeriodSession::push(std::unique_ptr<Edit> edit)
 {
     const int indexBefore = m_undo->index();
-    m_undo->push(new ApplyCommand(this, text, std::move(redo), std::move(undo))); // runs redo()
-    return m_undo->index() > indexBefore; // a failed save leaves nothing on the stack
+    m_undo->push(new EditCommand(this, std::move(edit))); // runs its first redo
+    return m_undo->index() > indexBefore;                // a refused write leaves nothing on the stack
 }
 
-bool PeriodSession::editMeasurement(const Measurement &after)
+Result<void> PeriodSession::apply(Edit &edit, bool forward)
+{
+    if (!m_store || !m_snapshot) return fail(tr("No store is open."));
+    if (auto r = edit.apply(*m_store, forward); !r) return r;
+    if (!edit.show(*m_snapshot, forward)) return refresh();
+    reevaluate();
+    emit changed();
+    return {};
+}
+
+bool PeriodSession::editMeasurement(const Measurement &edited)
 {
     if (!canEdit()) return false;
-    const Indicator *ind = m_snapshot->indicator(after.indicatorId);
+    const Indicator *ind = m_snapshot->indicator(edited.indicatorId);
     if (!ind) return false;
+    Measurement after = edited;
+    after.period = m_snapshot->period;
     Measurement before;
     before.indicatorId = after.indicatorId;
     before.period = m_snapshot->period;
     if (const Measurement *m = m_snapshot->measurement(after.indicatorId)) before = *m;
     if (before.sameContent(after)) return true;
-    return pushEdit(tr("Edit “%1”").arg(ind->name), [this, after] { return applyMeasurement(after); },
-                    [this, before] { return applyMeasurement(before); });
+    return push(valueEdit(tr("Edit “%1”").arg(ind->name), {before}, {after}));
 }
 
-bool PeriodSession::editActivityReport(const ActivityReport &after)
+bool PeriodSession::editActivityReport(const ActivityReport &edited)
 {
     if (!canEdit()) return false;
+    ActivityReport after = edited;
+    after.period = m_snapshot->period;
     ActivityReport before;
     before.activityId = after.activityId;
     before.period = m_snapshot->period;
@@ -174,13 +174,15 @@ bool PeriodSession::editActivityReport(const ActivityReport &after)
     QString title;
     for (const Activity &a : m_snapshot->activities)
         if (a.id == after.activityId) title = a.title;
-    return pushEdit(tr("Edit “%1”").arg(title.left(60)), [this, after] { return applyActivityReport(after); },
-                    [this, before] { return applyActivityReport(before); });
+    return push(activityStatusEdit(tr("Edit “%1”").arg(title.left(60)), before, after));
 }
 
-bool PeriodSession::editAssessment(const GoalAssessment &after)
+bool PeriodSession::editAssessment(const GoalAssessment &edited)
 {
     if (!canEdit()) return false;
+    GoalAssessment after = edited;
+    after.period = m_snapshot->period;
+    after.unitId = 0;
     GoalAssessment before;
     before.goalId = after.goalId;
     before.period = m_snapshot->period;
@@ -188,33 +190,21 @@ bool PeriodSession::editAssessment(const GoalAssessment &after)
         before = *it;
     if (before.assessment == after.assessment && before.analysis == after.analysis) return true;
     const Goal *g = m_snapshot->goal(after.goalId);
-    return pushEdit(tr("Assess goal %1").arg(g ? g->number : QString()), [this, after] { return applyAssessment(after); },
-                    [this, before] { return applyAssessment(before); });
+    return push(assessmentEdit(tr("Assess goal %1").arg(g ? g->number : QString()), before, after));
 }
 
 bool PeriodSession::editPeriodTexts(const QStringList &proposals, const QString &summary)
 {
     if (!canEdit()) return false;
-    const PeriodInfo before = m_snapshot->periodInfo;
+    PeriodInfo before = m_snapshot->periodInfo;
+    before.committeeId = m_snapshot->committee.id;
+    before.year = m_snapshot->year;
+    before.period = m_snapshot->period;
     if (before.proposals == proposals && before.summary == summary) return true;
-    return pushEdit(tr("Edit the proposals and summary"),
-                    [this, proposals, summary] { return applyPeriodTexts(proposals, summary); },
-                    [this, before] { return applyPeriodTexts(before.proposals, before.summary); });
-}
-
-Result<void> PeriodSession::applyPeriodTexts(const QStringList &proposals, const QString &summary)
-{
-    if (!m_store || !m_snapshot) return fail(tr("No store is open."));
-    PeriodInfo info = m_snapshot->periodInfo;
-    info.committeeId = m_snapshot->committee.id;
-    info.year = m_snapshot->year;
-    info.period = m_snapshot->period;
-    info.proposals = proposals;
-    info.summary = summary;
-    if (auto r = PeriodRepository(*m_store).saveTexts(info); !r) return r;
-    m_snapshot->periodInfo = info;
-    emit changed();
-    return {};
+    PeriodInfo after = before;
+    after.proposals = proposals;
+    after.summary = summary;
+    return push(periodTextsEdit(tr("Edit the proposals and summary"), before, after));
 }
 
 Result<void> PeriodSession::setLocked(bool locked, const QString &reason)
@@ -228,58 +218,6 @@ Result<void> PeriodSession::setLocked(bool locked, const QString &reason)
     m_undo->clear(); // edits before the lock are not undone across it
     m_snapshot->periodInfo = periods.info(committee, m_snapshot->year, m_snapshot->period);
     emit loaded();
-    return {};
-}
-
-Result<void> PeriodSession::applyMeasurement(const Measurement &m)
-{
-    if (!m_store || !m_snapshot) return fail(tr("No store is open."));
-    Measurement value = m;
-    value.period = m_snapshot->period;
-    const Measurement *current = m_snapshot->measurement(m.indicatorId);
-    auto saved = MeasurementRepository(*m_store).save(value, current ? current->version : 0);
-    if (!saved) return Error{saved.error()};
-    value.version = saved.value();
-    value.updatedBy = m_store->user();
-    value.updatedAt = QDateTime::currentDateTimeUtc();
-    m_snapshot->measurements.insert(value.indicatorId, value);
-    m_snapshot->allPeriods[value.indicatorId][value.period] = value;
-    reevaluate();
-    emit changed();
-    return {};
-}
-
-Result<void> PeriodSession::applyActivityReport(const ActivityReport &r)
-{
-    if (!m_store || !m_snapshot) return fail(tr("No store is open."));
-    ActivityReport value = r;
-    value.period = m_snapshot->period;
-    const auto it = m_snapshot->activityReports.constFind(r.activityId);
-    const int version = it == m_snapshot->activityReports.cend() ? 0 : it->version;
-    auto saved = ActivityRepository(*m_store).saveReport(value, version);
-    if (!saved) return Error{saved.error()};
-    value.version = saved.value();
-    value.updatedBy = m_store->user();
-    value.updatedAt = QDateTime::currentDateTimeUtc();
-    m_snapshot->activityReports.insert(value.activityId, value);
-    reevaluate();
-    emit changed();
-    return {};
-}
-
-Result<void> PeriodSession::applyAssessment(const GoalAssessment &a)
-{
-    if (!m_store || !m_snapshot) return fail(tr("No store is open."));
-    GoalAssessment value = a;
-    value.period = m_snapshot->period;
-    value.unitId = 0;
-    value.author.clear(); // the store writes who is editing now
-    if (auto r = GoalRepository(*m_store).setAssessment(value); !r) return r;
-    value.author = m_store->user();
-    value.updatedAt = QDateTime::currentDateTimeUtc();
-    m_snapshot->assessments.insert(value.goalId, value);
-    reevaluate();
-    emit changed();
     return {};
 }
 

@@ -1,14 +1,15 @@
 #pragma once
 // One committee's year at one period, open for entry: the snapshot the views show, the engine's
-// evaluation of it, and the undo stack of the edits made. Every edit is a QUndoCommand that saves
-// to the store in its own transaction as it is made; the snapshot and evaluation follow.
+// evaluation of it, and the undo stack of the edits made. Every edit is an Edit (core/edit: its
+// state before and after) on the undo stack, written to the store in its own transaction as it is
+// made; the snapshot and evaluation follow.
 #include "calc/evaluator.h"
 #include "domain/yearsnapshot.h"
+#include "edit/edit.h"
 #include "io/outcomeimport.h"
 #include "result.h"
 
 #include <QObject>
-#include <functional>
 #include <memory>
 
 class QUndoStack;
@@ -42,17 +43,16 @@ public:
     bool editActivityReport(const ActivityReport &after);
     bool editAssessment(const GoalAssessment &after);
     bool editPeriodTexts(const QStringList &proposals, const QString &summary);
-    // Writes a checked CSV import (all rows in one transaction) and puts it on the undo stack as
-    // one step: undo puts back what each value was. Values of any period of the year.
+    // Writes a checked CSV import (all rows in one transaction, each against the version the
+    // preview saw) as one step on the undo stack: undo puts back what each value was.
     Result<void> importValues(const OutcomePreview &preview);
+    // Pushes any edit; true when its first write succeeded and it is on the stack.
+    bool push(std::unique_ptr<Edit> edit);
     // A controller's decision, recorded in the audit log with its reason (not an undo step).
     Result<void> setLocked(bool locked, const QString &reason);
 
-    // What the commands run: write one value to the store and update the snapshot.
-    Result<void> applyMeasurement(const Measurement &m);
-    Result<void> applyActivityReport(const ActivityReport &r);
-    Result<void> applyAssessment(const GoalAssessment &a);
-    Result<void> applyPeriodTexts(const QStringList &proposals, const QString &summary);
+    // What the commands run: writes the edit's state after (forward) or before, and shows it.
+    Result<void> apply(Edit &edit, bool forward);
 
     void reportFailure(const QString &message) { emit editFailed(message); }
     // True (and externalChange emitted) when another window or process has committed to the
@@ -70,8 +70,6 @@ private:
     Result<void> refresh(); // re-reads the snapshot, keeping the undo stack
     Result<void> read(qint64 committeeId, int year, Period period, bool keepUndo);
     bool canEdit(); // a period is open; else the lock is reported
-    // Pushes one edit; true when its save succeeded and it is on the stack.
-    bool pushEdit(const QString &text, std::function<Result<void>()> redo, std::function<Result<void>()> undo);
 
     Store *m_store = nullptr;
     std::shared_ptr<YearSnapshot> m_snapshot;

@@ -1,9 +1,10 @@
 #include "activityrepository.h"
-#include "text/textdecode.h"
 
 #include "auditlog.h"
 #include "periodrepository.h"
 #include "store.h"
+#include "upsert.h"
+#include "text/textdecode.h"
 
 #include <QCoreApplication>
 
@@ -150,29 +151,20 @@ Result<int> ActivityRepository::saveReport(const ActivityReport &r, std::optiona
             return fail(tr("The status of “%1” (%2) was changed by %3 while you were editing it.")
                             .arg(a->title, periodCode(r.period), before ? before->updatedBy : tr("someone else")));
         newVersion = current + 1;
-        auto q = m_store.exec(
-            QStringLiteral("INSERT INTO activity_report (activity_id, period, status, analysis, updated_by, "
-                           "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (activity_id, period) DO "
-                           "UPDATE SET status = excluded.status, analysis = excluded.analysis, updated_by = "
-                           "excluded.updated_by, updated_at = excluded.updated_at, version = excluded.version"),
-            {r.activityId, periodCode(r.period), activityStatusCode(r.status), r.analysis, m_store.user(),
-             QDateTime::currentDateTimeUtc().toString(Qt::ISODate), newVersion},
-            tr("the status of “%1”").arg(a->title));
-        if (!q) return Error{q.error()};
-        AuditLog log(m_store);
         const ActivityReport old = before.value_or(ActivityReport{});
-        const QString p = periodCode(r.period) + QLatin1Char('/');
-        if (old.status != r.status)
-            if (auto x = log.record(QStringLiteral("activity_report"), r.activityId, p + QStringLiteral("status"),
-                                    activityStatusCode(old.status), activityStatusCode(r.status));
-                !x)
-                return x;
-        if (old.analysis != r.analysis)
-            if (auto x = log.record(QStringLiteral("activity_report"), r.activityId, p + QStringLiteral("analysis"),
-                                    old.analysis, r.analysis);
-                !x)
-                return x;
-        return {};
+        Upsert row{QStringLiteral("activity_report"),
+                   {QStringLiteral("activity_id"), QStringLiteral("period")},
+                   {r.activityId, periodCode(r.period)},
+                   {{QStringLiteral("status"), activityStatusCode(old.status), activityStatusCode(r.status)},
+                    {QStringLiteral("analysis"), old.analysis, r.analysis},
+                    {QStringLiteral("updated_by"), {}, m_store.user(), false},
+                    {QStringLiteral("updated_at"), {}, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), false},
+                    {QStringLiteral("version"), {}, newVersion, false}},
+                   QStringLiteral("activity_report"),
+                   r.activityId,
+                   periodCode(r.period) + QLatin1Char('/'),
+                   tr("the status of “%1”").arg(a->title)};
+        return writeUpsert(m_store, row);
     });
     if (!result) return Error{result.error()};
     return newVersion;

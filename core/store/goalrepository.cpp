@@ -1,9 +1,10 @@
 #include "goalrepository.h"
-#include "text/textdecode.h"
 
 #include "auditlog.h"
 #include "periodrepository.h"
 #include "store.h"
+#include "upsert.h"
+#include "text/textdecode.h"
 
 #include <QCoreApplication>
 
@@ -145,31 +146,19 @@ Result<void> GoalRepository::setAssessment(const GoalAssessment &a)
         return locked;
     const auto before = assessment(a.goalId, a.period, a.unitId);
     return m_store.transaction([&]() -> Result<void> {
-        auto q = m_store.exec(
-            QStringLiteral("INSERT INTO goal_assessment (goal_id, period, unit_id, assessment, analysis, author, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (goal_id, period, unit_id) DO "
-                           "UPDATE SET assessment = excluded.assessment, analysis = excluded.analysis, author = "
-                           "excluded.author, updated_at = excluded.updated_at"),
-            {a.goalId, periodCode(a.period), a.unitId, assessmentCode(a.assessment), a.analysis,
-             a.author.isEmpty() ? m_store.user() : a.author,
-             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-            tr("the assessment of goal %1").arg(g->number));
-        if (!q) return Error{q.error()};
-        AuditLog log(m_store);
-        const QString field = QStringLiteral("%1/%2").arg(periodCode(a.period)).arg(a.unitId);
-        const Assessment oldA = before ? before->assessment : Assessment::NotSet;
-        if (oldA != a.assessment)
-            if (auto r = log.record(QStringLiteral("goal_assessment"), a.goalId, field + QStringLiteral("/assessment"),
-                                    assessmentCode(oldA), assessmentCode(a.assessment));
-                !r)
-                return r;
-        const QString oldText = before ? before->analysis : QString();
-        if (oldText != a.analysis)
-            if (auto r = log.record(QStringLiteral("goal_assessment"), a.goalId, field + QStringLiteral("/analysis"),
-                                    oldText, a.analysis);
-                !r)
-                return r;
-        return {};
+        Upsert row{QStringLiteral("goal_assessment"),
+                   {QStringLiteral("goal_id"), QStringLiteral("period"), QStringLiteral("unit_id")},
+                   {a.goalId, periodCode(a.period), a.unitId},
+                   {{QStringLiteral("assessment"), assessmentCode(before ? before->assessment : Assessment::NotSet),
+                     assessmentCode(a.assessment)},
+                    {QStringLiteral("analysis"), before ? before->analysis : QString(), a.analysis},
+                    {QStringLiteral("author"), {}, a.author.isEmpty() ? m_store.user() : a.author, false},
+                    {QStringLiteral("updated_at"), {}, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), false}},
+                   QStringLiteral("goal_assessment"),
+                   a.goalId,
+                   QStringLiteral("%1/%2/").arg(periodCode(a.period)).arg(a.unitId),
+                   tr("the assessment of goal %1").arg(g->number)};
+        return writeUpsert(m_store, row);
     });
 }
 

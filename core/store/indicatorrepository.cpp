@@ -1,8 +1,8 @@
 #include "indicatorrepository.h"
-#include "text/textdecode.h"
 
 #include "auditlog.h"
 #include "store.h"
+#include "text/textdecode.h"
 
 #include <QCoreApplication>
 

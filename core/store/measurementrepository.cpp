@@ -1,10 +1,11 @@
 #include "measurementrepository.h"
-#include "text/textdecode.h"
 
 #include "auditlog.h"
 #include "indicatorrepository.h"
 #include "periodrepository.h"
 #include "store.h"
+#include "upsert.h"
+#include "text/textdecode.h"
 
 #include <QCoreApplication>
 
@@ -69,34 +70,25 @@ Result<int> MeasurementRepository::save(const Measurement &m, std::optional<int>
             return fail(tr("“%1” (%2) was changed by %3 while you were editing it. Reload to see the new value.")
                             .arg(ind->name, periodCode(m.period), before ? before->updatedBy : tr("someone else")));
         newVersion = current + 1;
-        auto q = m_store.exec(
-            QStringLiteral("INSERT INTO measurement (indicator_id, period, outcome, men, women, prognosis, "
-                           "not_reported, not_reported_reason, analysis, updated_by, updated_at, version) VALUES (?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (indicator_id, period) DO UPDATE SET outcome "
-                           "= excluded.outcome, men = excluded.men, women = excluded.women, prognosis = "
-                           "excluded.prognosis, not_reported = excluded.not_reported, not_reported_reason = "
-                           "excluded.not_reported_reason, analysis = excluded.analysis, updated_by = "
-                           "excluded.updated_by, updated_at = excluded.updated_at, version = excluded.version"),
-            {m.indicatorId, periodCode(m.period), toVariant(m.outcome), toVariant(m.men), toVariant(m.women),
-             toVariant(m.prognosis), m.notReported ? 1 : 0, m.notReportedReason, m.analysis, m_store.user(),
-             QDateTime::currentDateTimeUtc().toString(Qt::ISODate), newVersion},
-            tr("the value of “%1” (%2)").arg(ind->name, periodCode(m.period)));
-        if (!q) return Error{q.error()};
-        AuditLog log(m_store);
         const Measurement old = before.value_or(Measurement{});
-        const QString p = periodCode(m.period) + QLatin1Char('/');
-        auto note = [&](const char *field, const QVariant &o, const QVariant &n) -> Result<void> {
-            if (o == n) return {};
-            return log.record(QStringLiteral("measurement"), m.indicatorId, p + QString::fromLatin1(field), o, n);
-        };
-        if (auto r = note("outcome", toVariant(old.outcome), toVariant(m.outcome)); !r) return r;
-        if (auto r = note("men", toVariant(old.men), toVariant(m.men)); !r) return r;
-        if (auto r = note("women", toVariant(old.women), toVariant(m.women)); !r) return r;
-        if (auto r = note("prognosis", toVariant(old.prognosis), toVariant(m.prognosis)); !r) return r;
-        if (auto r = note("not_reported", old.notReported, m.notReported); !r) return r;
-        if (auto r = note("not_reported_reason", old.notReportedReason, m.notReportedReason); !r) return r;
-        if (auto r = note("analysis", old.analysis, m.analysis); !r) return r;
-        return {};
+        Upsert row{QStringLiteral("measurement"),
+                   {QStringLiteral("indicator_id"), QStringLiteral("period")},
+                   {m.indicatorId, periodCode(m.period)},
+                   {{QStringLiteral("outcome"), toVariant(old.outcome), toVariant(m.outcome)},
+                    {QStringLiteral("men"), toVariant(old.men), toVariant(m.men)},
+                    {QStringLiteral("women"), toVariant(old.women), toVariant(m.women)},
+                    {QStringLiteral("prognosis"), toVariant(old.prognosis), toVariant(m.prognosis)},
+                    {QStringLiteral("not_reported"), old.notReported, m.notReported},
+                    {QStringLiteral("not_reported_reason"), old.notReportedReason, m.notReportedReason},
+                    {QStringLiteral("analysis"), old.analysis, m.analysis},
+                    {QStringLiteral("updated_by"), {}, m_store.user(), false},
+                    {QStringLiteral("updated_at"), {}, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), false},
+                    {QStringLiteral("version"), {}, newVersion, false}},
+                   QStringLiteral("measurement"),
+                   m.indicatorId,
+                   periodCode(m.period) + QLatin1Char('/'),
+                   tr("the value of “%1” (%2)").arg(ind->name, periodCode(m.period))};
+        return writeUpsert(m_store, row);
     });
     if (!r) return Error{r.error()};
     return newVersion;

@@ -1,0 +1,149 @@
+#include "edits.h"
+
+#include "domain/yearsnapshot.h"
+#include "store/activityrepository.h"
+#include "store/goalrepository.h"
+#include "store/measurementrepository.h"
+#include "store/periodrepository.h"
+#include "store/store.h"
+
+#include <QDateTime>
+
+namespace malkoll {
+
+namespace {
+
+// One edit of rows of type T; Kind says how a row is written (checking the version the other
+// state left in the store) and how it is shown in a snapshot.
+template <class T, class Kind> class RowsEdit : public Edit
+{
+public:
+    RowsEdit(QString text, std::vector<T> before, std::vector<T> after)
+        : m_text(std::move(text)), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+    QString text() const override { return m_text; }
+
+    Result<void> apply(Store &store, bool forward) override
+    {
+        std::vector<T> written = forward ? m_after : m_before;
+        const std::vector<T> &current = forward ? m_before : m_after; // what the store holds now
+        auto r = store.transaction([&]() -> Result<void> {
+            for (size_t i = 0; i < written.size(); ++i)
+                if (auto w = Kind::write(store, written[i], Kind::version(current[i])); !w) return w;
+            return {};
+        });
+        if (!r) return r; // rolled back: the versions noted stay those of the store
+        (forward ? m_after : m_before) = std::move(written);
+        return {};
+    }
+
+    bool show(YearSnapshot &snapshot, bool forward) const override
+    {
+        for (const T &row : forward ? m_after : m_before)
+            if (!Kind::show(snapshot, row)) return false;
+        return true;
+    }
+
+private:
+    QString m_text;
+    std::vector<T> m_before;
+    std::vector<T> m_after;
+};
+
+struct Values
+{
+    static int version(const Measurement &m) { return m.version; }
+    static Result<void> write(Store &store, Measurement &m, int expected)
+    {
+        auto saved = MeasurementRepository(store).save(m, expected);
+        if (!saved) return Error{saved.error()};
+        m.version = saved.value();
+        m.updatedBy = store.user();
+        m.updatedAt = QDateTime::currentDateTimeUtc();
+        return {};
+    }
+    static bool show(YearSnapshot &s, const Measurement &m)
+    {
+        if (!s.indicator(m.indicatorId)) return false; // another year's: read the store again
+        s.allPeriods[m.indicatorId][m.period] = m;
+        if (m.period == s.period) s.measurements.insert(m.indicatorId, m);
+        return true;
+    }
+};
+
+struct ActivityStatuses
+{
+    static int version(const ActivityReport &r) { return r.version; }
+    static Result<void> write(Store &store, ActivityReport &r, int expected)
+    {
+        auto saved = ActivityRepository(store).saveReport(r, expected);
+        if (!saved) return Error{saved.error()};
+        r.version = saved.value();
+        r.updatedBy = store.user();
+        r.updatedAt = QDateTime::currentDateTimeUtc();
+        return {};
+    }
+    static bool show(YearSnapshot &s, const ActivityReport &r)
+    {
+        if (r.period != s.period) return false;
+        s.activityReports.insert(r.activityId, r);
+        return true;
+    }
+};
+
+struct Assessments
+{
+    static int version(const GoalAssessment &) { return 0; }
+    static Result<void> write(Store &store, GoalAssessment &a, int)
+    {
+        a.author.clear(); // the store writes who is editing now
+        if (auto r = GoalRepository(store).setAssessment(a); !r) return r;
+        a.author = store.user();
+        a.updatedAt = QDateTime::currentDateTimeUtc();
+        return {};
+    }
+    static bool show(YearSnapshot &s, const GoalAssessment &a)
+    {
+        if (a.period != s.period || a.unitId != 0) return false;
+        s.assessments.insert(a.goalId, a);
+        return true;
+    }
+};
+
+struct PeriodTexts
+{
+    static int version(const PeriodInfo &) { return 0; }
+    static Result<void> write(Store &store, PeriodInfo &p, int) { return PeriodRepository(store).saveTexts(p); }
+    static bool show(YearSnapshot &s, const PeriodInfo &p)
+    {
+        if (p.year != s.year || p.period != s.period) return false;
+        s.periodInfo.proposals = p.proposals;
+        s.periodInfo.summary = p.summary;
+        return true;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Edit> valueEdit(const QString &text, std::vector<Measurement> before, std::vector<Measurement> after)
+{
+    return std::make_unique<RowsEdit<Measurement, Values>>(text, std::move(before), std::move(after));
+}
+
+std::unique_ptr<Edit> activityStatusEdit(const QString &text, ActivityReport before, ActivityReport after)
+{
+    return std::make_unique<RowsEdit<ActivityReport, ActivityStatuses>>(text, std::vector{before}, std::vector{after});
+}
+
+std::unique_ptr<Edit> assessmentEdit(const QString &text, GoalAssessment before, GoalAssessment after)
+{
+    return std::make_unique<RowsEdit<GoalAssessment, Assessments>>(text, std::vector{before}, std::vector{after});
+}
+
+std::unique_ptr<Edit> periodTextsEdit(const QString &text, PeriodInfo before, PeriodInfo after)
+{
+    return std::make_unique<RowsEdit<PeriodInfo, PeriodTexts>>(text, std::vector{before}, std::vector{after});
+}
+
+} // namespace malkoll

@@ -1,0 +1,23 @@
+#pragma once
+// The edits of a period's follow-up, each a before/after pair of rows (one row or many): every
+// kind is the same RowsEdit over a small description of how its rows are written and shown.
+#include "domain/activity.h"
+#include "domain/assessment.h"
+#include "domain/economy.h"
+#include "domain/measurement.h"
+#include "edit/edit.h"
+
+#include <memory>
+#include <vector>
+
+namespace malkoll {
+
+// Values of indicators (one cell, or every row of an import in one step). The rows before carry
+// the version the editor saw: a value changed by someone else meanwhile refuses the edit.
+std::unique_ptr<Edit> valueEdit(const QString &text, std::vector<Measurement> before, std::vector<Measurement> after);
+std::unique_ptr<Edit> activityStatusEdit(const QString &text, ActivityReport before, ActivityReport after);
+std::unique_ptr<Edit> assessmentEdit(const QString &text, GoalAssessment before, GoalAssessment after);
+// Förslag till beslut and the summary of a period.
+std::unique_ptr<Edit> periodTextsEdit(const QString &text, PeriodInfo before, PeriodInfo after);
+
+} // namespace malkoll

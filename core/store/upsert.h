@@ -1,0 +1,40 @@
+#pragma once
+// One row of a follow-up table (a value, an activity's status, an assessment), keyed by its
+// owner and period, written as one change: INSERT … ON CONFLICT DO UPDATE, with an audit row for
+// every field whose value changed. The repositories describe their row; the SQL and the audit
+// diff are written once, here.
+#include "result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <vector>
+
+namespace malkoll {
+
+class Store;
+
+struct UpsertField
+{
+    QString column;
+    QVariant before; // as stored now (null when the row is new)
+    QVariant after;
+    bool audited = true; // who and when are written, not audited
+};
+
+struct Upsert
+{
+    QString table;          // "measurement"
+    QStringList keyColumns; // "indicator_id", "period"
+    QVariantList keyValues;
+    std::vector<UpsertField> fields;
+    QString auditEntity;    // the audit log's entity and id ("measurement", the indicator's id)
+    qint64 auditId = 0;
+    QString auditPrefix;    // before each field's name in the log ("T1/")
+    QString what;           // for the message when the store refuses ("the value of …")
+};
+
+// Writes the row and its audit rows; call inside Store::transaction.
+Result<void> writeUpsert(Store &store, const Upsert &row);
+
+} // namespace malkoll

@@ -1,0 +1,55 @@
+// The undo stack over the one edit path, without a window: a PeriodSession on a store pushes
+// Edits as commands; redo, undo, redo reach the store, and a refused edit leaves the stack and
+// the store unchanged.
+#include "edit/edits.h"
+#include "periodsession.h"
+#include "store/measurementrepository.h"
+#include "store/organisationrepository.h"
+#include "store/periodrepository.h"
+#include "tempstore.h"
+
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+using namespace malkoll;
+
+TEST(EditStack, RedoUndoRedoThroughTheSessionAndARefusedEditIsNotOnTheStack)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.malkoll"));
+    ASSERT_TRUE(malkoll::test::writeDemoStore(path));
+    auto store = Store::open(path);
+    ASSERT_TRUE(store);
+    PeriodSession session;
+    session.setStore(store.value().get());
+    const qint64 committee = OrganisationRepository(*store.value()).committees().front().id;
+    ASSERT_TRUE(session.load(committee, 2024, Period::T2));
+    const Indicator &ind = session.snapshot()->indicators.front();
+    Measurement m;
+    m.indicatorId = ind.id;
+    m.outcome = 42;
+    ASSERT_TRUE(session.editMeasurement(m));
+    EXPECT_EQ(session.undoStack()->count(), 1);
+    auto stored = [&] { return MeasurementRepository(*store.value()).measurement(ind.id, Period::T2); };
+    EXPECT_EQ(stored()->outcome, 42);
+    session.undoStack()->undo();
+    EXPECT_NE(stored()->outcome, std::optional<double>(42));
+    EXPECT_EQ(session.snapshot()->measurement(ind.id) ? session.snapshot()->measurement(ind.id)->outcome : std::nullopt,
+              stored()->outcome)
+        << "the snapshot follows the store";
+    session.undoStack()->redo();
+    EXPECT_EQ(stored()->outcome, 42);
+    EXPECT_EQ(session.snapshot()->measurement(ind.id)->outcome, 42);
+
+    // Locked behind the session's back: the edit is refused, nothing on the stack, nothing stored.
+    ASSERT_TRUE(PeriodRepository(*store.value()).lock(committee, 2024, Period::T2, QStringLiteral("klar")));
+    QString message;
+    QObject::connect(&session, &PeriodSession::editFailed, [&message](const QString &e) { message = e; });
+    const auto counts = store.value()->counts();
+    m.outcome = 43;
+    EXPECT_FALSE(session.editMeasurement(m));
+    EXPECT_EQ(session.undoStack()->count(), 1);
+    EXPECT_EQ(store.value()->counts(), counts);
+    EXPECT_EQ(stored()->outcome, 42);
+    EXPECT_TRUE(message.contains(QStringLiteral("locked"))) << message.toStdString();
+}
