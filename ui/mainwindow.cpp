@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "delegates/entrydelegate.h"
-#include "io/demoloader.h"
+#include "sample/demoloader.h"
 #include "models/activitytablemodel.h"
 #include "models/goaltreemodel.h"
 #include "models/indicatortablemodel.h"
@@ -18,7 +18,7 @@
 #include "widgets/overviewview.h"
 #include "widgets/gapview.h"
 #include "widgets/goalpanel.h"
-#include "widgets/statuspresentation.h"
+#include "presentation/statuspresentation.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -26,8 +26,8 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
-#include "io/csvexport.h"
-#include "io/reportimporter.h"
+#include "export/csvexport.h"
+#include "import/reportimporter.h"
 #include "widgets/outcomeimportdialog.h"
 #include <QDir>
 #include <QFile>

@@ -6,7 +6,7 @@
 #include "calc/evaluator.h"
 #include "domain/yearsnapshot.h"
 #include "edit/edit.h"
-#include "io/outcomeimport.h"
+#include "import/outcomeimport.h"
 #include "result.h"
 
 #include <QObject>

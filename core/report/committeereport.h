@@ -5,7 +5,8 @@
 // and printed by ui/report.
 #include "calc/evaluator.h"
 #include "domain/economy.h"
-#include "io/statusreport.h"
+#include "domain/trendseries.h"
+#include "export/statusreport.h"
 #include "result.h"
 
 #include <QDate>
@@ -16,25 +17,6 @@
 namespace malkoll {
 
 class Store;
-
-// One indicator's trend for a chart: every stored year and period, x = year + months / 12.
-struct TrendSeries
-{
-    QString name;
-    QString unit;
-    int decimals = 0;
-    std::vector<QPointF> outcomes;   // every period with a value, oldest first
-    std::vector<QPointF> vbOutcomes; // the full-year values, emphasised
-    std::vector<QPointF> men;        // where the indicator is split
-    std::vector<QPointF> women;
-    std::vector<std::pair<int, double>> targetsByYear;   // Årsmål of every year with a numeric one
-    std::vector<std::pair<int, double>> kfTargetsByYear; // KF:s årsmål likewise
-    std::optional<double> target;    // this year's Årsmål (numeric targets only)
-    std::optional<double> kfTarget;
-    std::optional<QPointF> prognosis; // this year's prognos, at year end
-    int firstYear = 0;
-    int lastYear = 0;
-};
 
 struct ReportIndicatorRow
 {

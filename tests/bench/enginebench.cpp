@@ -2,7 +2,7 @@
 // committee of a city-scale store, store reads included. The store is generated once per run
 // (MALKOLL_BENCH_COMMITTEES, MALKOLL_BENCH_YEARS; default 30 × 10) or taken from MALKOLL_BENCH_STORE.
 #include "calc/evaluator.h"
-#include "io/generator.h"
+#include "sample/generator.h"
 #include "store/goalrepository.h"
 #include "store/organisationrepository.h"
 #include "store/snapshotreader.h"

@@ -2,10 +2,10 @@
 // (the idempotent pass that finds nothing to change); a 20 000-row outcome CSV previewed.
 // `bash scripts/bench.sh` runs it in a Release build.
 #include "io/csv.h"
-#include "io/demoloader.h"
-#include "io/outcomeimport.h"
-#include "io/reportimporter.h"
-#include "io/reportparser.h"
+#include "sample/demoloader.h"
+#include "import/outcomeimport.h"
+#include "import/reportimporter.h"
+#include "import/reportparser.h"
 #include "store/indicatorrepository.h"
 #include "store/store.h"
 

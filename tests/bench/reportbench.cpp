@@ -1,7 +1,7 @@
 // Renders committee reports to PDF: the demo report with charts, and one city-scale committee
 // (about 150 indicators, from the generator). `bash scripts/bench.sh --benchmark_filter=Report`.
-#include "io/demoloader.h"
-#include "io/generator.h"
+#include "sample/demoloader.h"
+#include "sample/generator.h"
 #include "report/committeereport.h"
 #include "report/reportrenderer.h"
 #include "store/organisationrepository.h"

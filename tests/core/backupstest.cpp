@@ -1,4 +1,4 @@
-#include "io/demoloader.h"
+#include "sample/demoloader.h"
 #include "store/backups.h"
 #include "store/organisationrepository.h"
 #include "tempstore.h"

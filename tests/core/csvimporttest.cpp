@@ -3,9 +3,9 @@
 // or none, and a locked period or a change behind the preview's back leaves the store as it was.
 // Also the CSV export of the store, read back by the same reader.
 #include "io/csv.h"
-#include "io/csvexport.h"
-#include "io/demoloader.h"
-#include "io/outcomeimport.h"
+#include "export/csvexport.h"
+#include "sample/demoloader.h"
+#include "import/outcomeimport.h"
 #include "store/indicatorrepository.h"
 #include "store/measurementrepository.h"
 #include "store/organisationrepository.h"

@@ -1,7 +1,7 @@
 // The demo store against the report it was taken from: Kungsholmens stadsdelsnämnd,
 // Tertialrapport 1 2024 (shared/seeds/003). Counts per goal were read off the report.
 #include "domain/yearsnapshot.h"
-#include "io/demoloader.h"
+#include "sample/demoloader.h"
 #include "store/activityrepository.h"
 #include "store/economyrepository.h"
 #include "store/goalrepository.h"

@@ -1,6 +1,6 @@
 // Every economy example of DOMAIN.md §6, from Tertialrapport 1 2024 (003:2149-2168).
 #include "calc/economy.h"
-#include "io/demoloader.h"
+#include "sample/demoloader.h"
 #include "store/economyrepository.h"
 #include "store/organisationrepository.h"
 #include "tempstore.h"

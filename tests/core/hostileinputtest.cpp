@@ -2,9 +2,9 @@
 // case as it was tried: a rejected cell, an odd line in a table, a rejected row's analysis, a
 // damaged title, a store missing a table, runaway text and numbers, UTF-16, formulas in CSV.
 #include "io/csv.h"
-#include "io/csvexport.h"
-#include "io/reportimporter.h"
-#include "io/reportparser.h"
+#include "export/csvexport.h"
+#include "import/reportimporter.h"
+#include "import/reportparser.h"
 #include "store/auditlog.h"
 #include "store/economyrepository.h"
 #include "store/goalrepository.h"

@@ -1,8 +1,8 @@
 // Report import: the two committee documents in shared/seeds read into the store, counted
 // and spot-checked against the text (line numbers refer to the seed files), idempotent
 // re-import, a plan followed by its T1 report, a later year linking by name, and bad input.
-#include "io/reportimporter.h"
-#include "io/reportparser.h"
+#include "import/reportimporter.h"
+#include "import/reportparser.h"
 #include "store/activityrepository.h"
 #include "store/auditlog.h"
 #include "store/economyrepository.h"

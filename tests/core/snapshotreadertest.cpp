@@ -1,7 +1,7 @@
 // The snapshot the engine computes from: history found by series key, and the lean read the
 // benchmark uses giving the same results as the full one.
 #include "calc/evaluator.h"
-#include "io/generator.h"
+#include "sample/generator.h"
 #include "store/organisationrepository.h"
 #include "store/snapshotreader.h"
 #include "tempstore.h"

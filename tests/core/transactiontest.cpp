@@ -1,6 +1,6 @@
 // A write that fails halfway leaves the store as it was; locked periods and conflicting
 // edits are refused by the store itself.
-#include "io/demoloader.h"
+#include "sample/demoloader.h"
 #include "store/goalrepository.h"
 #include "store/indicatorrepository.h"
 #include "store/measurementrepository.h"

@@ -1,7 +1,7 @@
 // libFuzzer target: the CSV reader (dialect detection, quoting, both encodings) and the
 // column guess on any bytes. Rows keep increasing file lines; nothing crashes or hangs.
 #include "io/csv.h"
-#include "io/outcomemapping.h"
+#include "import/outcomemapping.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,6 +1,6 @@
 // libFuzzer target: the report parser on any bytes. It must not crash, hang or grow without
 // bound, and what it says about lines must point inside the text.
-#include "io/reportparser.h"
+#include "import/reportparser.h"
 
 #include <cstdint>
 #include <cstdlib>

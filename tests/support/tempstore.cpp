@@ -1,6 +1,6 @@
 #include "tempstore.h"
 
-#include "io/demoloader.h"
+#include "sample/demoloader.h"
 
 #include <gtest/gtest.h>
 #include <stdexcept>

@@ -1,6 +1,6 @@
 // The enhetschef's workflow: editing values in place, undo/redo through the store, refused
 // input, gender split, keyboard entry, locked periods, and everything still there after reopening.
-#include "io/demoloader.h"
+#include "sample/demoloader.h"
 #include "mainwindow.h"
 #include "models/activitytablemodel.h"
 #include "models/goaltreemodel.h"

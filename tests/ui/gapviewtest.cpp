@@ -1,5 +1,5 @@
 // The controller's gap view: filters, sorting, findings and the CSV that Swedish Excel opens.
-#include "io/demoloader.h"
+#include "sample/demoloader.h"
 #include "mainwindow.h"
 #include "models/gaptablemodel.h"
 #include "models/goaltreemodel.h"

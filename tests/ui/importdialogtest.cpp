@@ -1,7 +1,7 @@
 // The CSV import dialog as a user meets it: the mapping guessed from the header, the preview
 // with errors by line and column, the Import button only for a clean file, and the mapping
 // remembered for the next file.
-#include "io/demoloader.h"
+#include "sample/demoloader.h"
 #include "periodsession.h"
 #include "store/indicatorrepository.h"
 #include "store/measurementrepository.h"

@@ -1,5 +1,5 @@
 // The main window opened offscreen on the demo store.
-#include "io/demoloader.h"
+#include "sample/demoloader.h"
 #include "mainwindow.h"
 #include "models/activitytablemodel.h"
 #include "models/goaltreemodel.h"

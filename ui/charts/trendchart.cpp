@@ -6,6 +6,7 @@
 #include "text/swedishnumber.h"
 
 #include <QChart>
+#include <QLocale>
 #include <QGraphicsScene>
 #include <QLineSeries>
 #include <QPainter>

@@ -2,7 +2,7 @@
 // An indicator's trend as a Qt Charts chart: every stored year and period as a line, the VB
 // values emphasised, Årsmål and KF:s årsmål as lines, the prognos as a point of its own; axes
 // in Swedish format (decimal comma, whole years, the unit).
-#include "report/committeereport.h"
+#include "domain/trendseries.h"
 
 #include <QImage>
 #include <memory>

@@ -2,7 +2,8 @@
 // The trend of the selected indicator: every stored year and period from the store, VB values
 // emphasised, each year's Årsmål and KF:s årsmål as steps, this year's prognos as its own point,
 // men and women where split; tooltips with the exact value; export as PNG.
-#include "report/committeereport.h"
+#include "domain/indicator.h"
+#include "domain/trendseries.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 
 #include "calc/evaluator.h"
 #include "periodsession.h"
-#include "widgets/statuspresentation.h"
+#include "presentation/statuspresentation.h"
 
 namespace malkoll {
 

@@ -5,7 +5,7 @@
 #include "periodsession.h"
 #include "text/swedishnumber.h"
 #include "text/targettext.h"
-#include "widgets/statuspresentation.h"
+#include "presentation/statuspresentation.h"
 
 namespace malkoll {
 

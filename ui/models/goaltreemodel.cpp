@@ -1,6 +1,6 @@
 #include "goaltreemodel.h"
 
-#include "widgets/statuspresentation.h"
+#include "presentation/statuspresentation.h"
 
 namespace malkoll {
 

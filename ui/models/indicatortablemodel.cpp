@@ -3,7 +3,7 @@
 #include "periodsession.h"
 #include "text/swedishnumber.h"
 #include "text/targettext.h"
-#include "widgets/statuspresentation.h"
+#include "presentation/statuspresentation.h"
 
 #include <QFont>
 

@@ -1,7 +1,7 @@
 #include "reportrenderer.h"
 
 #include "charts/trendchart.h"
-#include "widgets/statuspresentation.h"
+#include "presentation/statuspresentation.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>

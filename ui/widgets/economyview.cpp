@@ -4,7 +4,7 @@
 #include "periodsession.h"
 #include "store/economyrepository.h"
 #include "text/swedishnumber.h"
-#include "widgets/statuspresentation.h"
+#include "presentation/statuspresentation.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

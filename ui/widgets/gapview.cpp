@@ -2,7 +2,7 @@
 
 #include "models/gaptablemodel.h"
 #include "periodsession.h"
-#include "widgets/statuspresentation.h"
+#include "presentation/statuspresentation.h"
 
 #include <QComboBox>
 #include "io/csv.h"

@@ -1,7 +1,7 @@
 #include "goalpanel.h"
 
 #include "periodsession.h"
-#include "widgets/statuspresentation.h"
+#include "presentation/statuspresentation.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,9 +1,10 @@
 #include "outcomeimportdialog.h"
 
-#include "io/reportparser.h"
+#include "import/reportparser.h"
 #include "store/indicatorrepository.h"
 #include "store/store.h"
 #include "text/swedishnumber.h"
+#include "text/fold.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -137,7 +138,7 @@ void OutcomeImportDialog::rebuildMapping()
         for (OutcomeField f : {OutcomeField::Ignore, OutcomeField::Indicator, OutcomeField::Period, OutcomeField::Outcome,
                                OutcomeField::Men, OutcomeField::Women, OutcomeField::Prognosis, OutcomeField::Analysis})
             box->addItem(outcomeFieldTitle(f), outcomeFieldCode(f));
-        const QString key = ReportParser::fold(m_csv.header.at(c));
+        const QString key = fold(m_csv.header.at(c));
         QString code = outcomeFieldCode(guess.columns[size_t(c)]);
         if (remembered.contains(key)) code = remembered.value(key).toString();
         box->setCurrentIndex(std::max(0, box->findData(code)));
@@ -200,7 +201,7 @@ void OutcomeImportDialog::rememberMapping() const
     QSettings settings;
     QVariantMap remembered = settings.value(QLatin1String(kMappingKey)).toMap();
     for (size_t c = 0; c < m_fields.size(); ++c)
-        remembered.insert(ReportParser::fold(m_csv.header.at(qsizetype(c))), m_fields[c]->currentData().toString());
+        remembered.insert(fold(m_csv.header.at(qsizetype(c))), m_fields[c]->currentData().toString());
     settings.setValue(QLatin1String(kMappingKey), remembered);
     settings.setValue(QLatin1String(kDialectKey), m_dialect->currentData());
 }

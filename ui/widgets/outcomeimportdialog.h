@@ -3,7 +3,7 @@
 // fields (the last mapping is remembered per column name), sees every change and every error
 // with its line and column, and only then imports: all rows in one transaction, or none.
 #include "domain/period.h"
-#include "io/outcomeimport.h"
+#include "import/outcomeimport.h"
 
 #include <QDialog>
 #include <functional>

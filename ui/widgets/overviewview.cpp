@@ -1,7 +1,7 @@
 #include "overviewview.h"
 
 #include "periodsession.h"
-#include "widgets/statuspresentation.h"
+#include "presentation/statuspresentation.h"
 
 #include <QChart>
 #include <QChartView>

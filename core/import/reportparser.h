@@ -9,6 +9,7 @@
 #include "domain/indicator.h"
 #include "domain/period.h"
 #include "domain/target.h"
+#include "text/fold.h"
 #include "text/textdecode.h"
 
 #include <QCoreApplication>
@@ -126,8 +127,6 @@ public:
     static QString listing(const ParsedReport &report);
     // A committee's short name: "Kungsholmens stadsdelsnämnd" → "Kungsholmen".
     static QString shortName(const QString &committee);
-    // Folded text for matching names across PDF damage: case, diacritics, spaces, punctuation.
-    static QString fold(const QString &text);
 };
 
 

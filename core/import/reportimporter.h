@@ -3,7 +3,7 @@
 // Importing the same report again changes nothing; a report of another year links its
 // indicators to earlier years by name (the series key), so trends continue; a plan (VP)
 // followed by its T1 report fills one year. A locked period refuses the whole import.
-#include "io/reportparser.h"
+#include "import/reportparser.h"
 #include "result.h"
 
 #include <QCoreApplication>

@@ -9,6 +9,7 @@
 #include "store/organisationrepository.h"
 #include "store/periodrepository.h"
 #include "store/store.h"
+#include "text/fold.h"
 
 #include <QHash>
 #include <QSet>
@@ -77,7 +78,7 @@ Result<void> Importer::committee()
     OrganisationRepository org(m_store);
     const std::vector<Committee> committees = org.committees();
     for (const Committee &c : committees)
-        if (ReportParser::fold(c.name) == ReportParser::fold(m_r.committee)) m_committee = c.id;
+        if (fold(c.name) == fold(m_r.committee)) m_committee = c.id;
     if (!m_committee) {
         if (!committees.empty() && !m_options.allowNewCommittee) {
             QStringList names;
@@ -340,13 +341,13 @@ Result<void> Importer::activities()
         if (!goalId) return fail(ReportImporter::tr("line %1: the activity's goal %2 was not imported.").arg(p.line).arg(p.goalNumber));
         // The same title under the same goal; a report may list one title twice (with other
         // dates): each stored activity answers one row, the one with the same dates first.
-        const QString key = ReportParser::fold(p.title);
+        const QString key = fold(p.title);
         Activity *found = nullptr;
         int order = 0;
         for (Activity &e : existing) {
             if (e.goalId != goalId) continue;
             order = std::max(order, e.sortOrder + 1);
-            if (ReportParser::fold(e.title) != key || used.contains(e.id)) continue;
+            if (fold(e.title) != key || used.contains(e.id)) continue;
             if (!found || (e.start == p.start && e.end == p.end)) found = &e;
         }
         if (!found) {
@@ -417,7 +418,7 @@ Result<void> Importer::economy()
     EconomyRepository repo(m_store);
     const Period period = m_r.period;
     auto failAt = [](int line, const QString &e) { return fail(ReportImporter::tr("line %1: %2").arg(line).arg(e)); };
-    auto sameName = [](const QString &a, const QString &b) { return ReportParser::fold(a) == ReportParser::fold(b); };
+    auto sameName = [](const QString &a, const QString &b) { return fold(a) == fold(b); };
 
     std::vector<BudgetLine> lines = repo.budgetLines(m_committee, m_r.year, period);
     lines.reserve(lines.size() + m_r.budget.size());
@@ -554,7 +555,7 @@ QString ReportImporter::unconfirmedCommittee(Store &store, const ParsedReport &r
     if (report.committee.isEmpty()) return {};
     const std::vector<Committee> committees = OrganisationRepository(store).committees();
     for (const Committee &c : committees)
-        if (ReportParser::fold(c.name) == ReportParser::fold(report.committee)) return {};
+        if (fold(c.name) == fold(report.committee)) return {};
     return committees.empty() ? QString() : report.committee;
 }
 

@@ -120,7 +120,7 @@ enum class Column { Name, Outcome, Men, Women, PreviousVb, Prognosis, Target, Kf
 
 Column indicatorColumn(const QString &header, int *year)
 {
-    const QString f = ReportParser::fold(header);
+    const QString f = fold(header);
     static const QRegularExpression digits(QStringLiteral("(\\d{4})"));
     if (f.startsWith(u"indikator")) return Column::Name;
     if (f.startsWith(u"periodensutfall") || f == u"utfall") return Column::Outcome;
@@ -326,9 +326,9 @@ bool Parser::startTable(int n, const QStringList &cells)
     int first = 0;
     while (first < cells.size() && isBlank(cells.at(first))) ++first;
     if (first >= cells.size() || cells.size() - first < 3) return false;
-    const QString head = ReportParser::fold(cells.at(first));
+    const QString head = fold(cells.at(first));
     QStringList rest;
-    for (int i = first + 1; i < cells.size(); ++i) rest << ReportParser::fold(cells.at(i));
+    for (int i = first + 1; i < cells.size(); ++i) rest << fold(cells.at(i));
     auto has = [&](const char16_t *prefix) {
         return std::any_of(rest.begin(), rest.end(), [&](const QString &c) { return c.startsWith(prefix); });
     };
@@ -505,7 +505,7 @@ void Parser::indicatorRow(int n, const QStringList &cells)
         }
     }
     if (!period.isEmpty()) {
-        const QString f = ReportParser::fold(period);
+        const QString f = fold(period);
         static const QRegularExpression yearOnly(QStringLiteral("^\\d{4}$"));
         if (f.startsWith(u"tertial")) ind.periodicity = Periodicity::Tertial;
         else if (f == u"ar" || yearOnly.match(period).hasMatch()) ind.periodicity = Periodicity::Year;
@@ -613,7 +613,7 @@ void Parser::economyRow(int n, const QStringList &cells)
 {
     const QString name = repairAreaName(clean(cells.value(0)));
     if (tooLong(n, name, limits::kName, QStringLiteral("Verksamhetsområde"))) return;
-    const QString f = ReportParser::fold(name);
+    const QString f = fold(name);
     QStringList v = cells.mid(1);
     auto amount = [&](int i, const QString &column, bool *ok) -> double {
         const QString t = clean(v.value(i));
@@ -701,7 +701,7 @@ void Parser::economyRow(int n, const QStringList &cells)
         if (!ok) return;
         // The same line in a second table (an area shown alone, then in the total table).
         for (const ParsedInvestment &e : m_r.investments)
-            if (ReportParser::fold(e.name) == f && e.budget == i.budget && e.adjustments == i.adjustments &&
+            if (fold(e.name) == f && e.budget == i.budget && e.adjustments == i.adjustments &&
                 e.forecast == i.forecast)
                 return;
         m_r.investments.push_back(i);
@@ -801,7 +801,7 @@ ParsedReport Parser::run()
             }
             // A tab-separated line outside any table Målkoll reads: layout of prose, unless it
             // looks like a row of figures (a name and numbers), which is listed, never dropped.
-            if (afterTotal && ReportParser::fold(clean(cells.value(0))).startsWith(u"varav")) {
+            if (afterTotal && fold(clean(cells.value(0))).startsWith(u"varav")) {
                 m_afterTotal = true; // part of the total above, as the next varav line may be
                 break;
             }
@@ -824,16 +824,6 @@ ParsedReport Parser::run()
 }
 
 } // namespace
-
-QString ReportParser::fold(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toLower();
-    QString out;
-    out.reserve(decomposed.size());
-    for (QChar c : decomposed)
-        if (c.isLetterOrNumber() && c.category() != QChar::Mark_NonSpacing) out += c;
-    return out;
-}
 
 QString ReportParser::shortName(const QString &committee)
 {

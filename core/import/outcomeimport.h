@@ -7,7 +7,7 @@
 #include "domain/measurement.h"
 #include "domain/period.h"
 #include "io/csv.h"
-#include "io/outcomemapping.h"
+#include "import/outcomemapping.h"
 #include "result.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
 #include "outcomemapping.h"
 
-#include "io/reportparser.h"
+#include "import/reportparser.h"
+#include "text/fold.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -53,7 +54,7 @@ OutcomeMapping OutcomeMapping::guess(const QStringList &header)
 {
     OutcomeMapping m;
     for (const QString &h : header) {
-        const QString f = ReportParser::fold(h);
+        const QString f = fold(h);
         OutcomeField field = OutcomeField::Ignore;
         if (f.startsWith(u"indikator") || f.startsWith(u"indicator") || f == u"namn" || f == u"name")
             field = OutcomeField::Indicator;

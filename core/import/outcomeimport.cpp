@@ -1,12 +1,13 @@
 #include "outcomeimport.h"
 
-#include "io/reportparser.h"
+#include "import/reportparser.h"
 #include "text/textdecode.h"
 #include "store/indicatorrepository.h"
 #include "store/measurementrepository.h"
 #include "store/periodrepository.h"
 #include "store/store.h"
 #include "text/swedishnumber.h"
+#include "text/fold.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -31,7 +32,7 @@ OutcomePreview OutcomeImport::preview(Store &store, qint64 committeeId, int year
     // Indicators of the year by folded name; a name under two goals is ambiguous.
     QHash<QString, std::vector<Indicator>> byName;
     for (const Indicator &i : IndicatorRepository(store).indicators(committeeId, year))
-        byName[ReportParser::fold(i.name)].push_back(i);
+        byName[fold(i.name)].push_back(i);
     MeasurementRepository values(store);
     PeriodRepository periods(store);
     QHash<QString, int> seen; // indicator id + period → line
@@ -51,11 +52,11 @@ OutcomePreview OutcomeImport::preview(Store &store, qint64 committeeId, int year
         for (size_t c = 0; c < mapping.columns.size(); ++c) {
             const QString cell = c < size_t(row.size()) ? row.at(qsizetype(c)).trimmed() : QString();
             if (mapping.columns[c] == OutcomeField::Indicator) {
-                const auto found = byName.value(ReportParser::fold(cell));
+                const auto found = byName.value(fold(cell));
                 if (cell.isEmpty()) error(c, tr("Indicator: the cell is empty."));
                 else if (found.empty()) error(c, tr("Indicator: “%1” is not an indicator of %2.").arg(cell).arg(year));
                 else if (found.size() > 1) error(c, tr("Indicator: “%1” is under more than one goal.").arg(cell));
-                else indicator = &byName[ReportParser::fold(cell)].front();
+                else indicator = &byName[fold(cell)].front();
             } else if (mapping.columns[c] == OutcomeField::Period && !cell.isEmpty()) {
                 const auto pp = periodFromCode(cell);
                 if (!pp || *pp == Period::VP) error(c, tr("Period: “%1” is not T1, T2 or VB.").arg(cell));
