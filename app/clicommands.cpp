@@ -21,6 +21,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 
@@ -302,7 +303,14 @@ int report(const QStringList &args, Io io)
     p.addOption({QStringLiteral("appendix"), Cli::tr("Add an appendix of the indicators not met, worst first.")});
     p.addOption({QStringLiteral("charts"), Cli::tr("Add a trend chart for every indicator.")});
     p.addOption({QStringLiteral("force"), Cli::tr("Replace FILE if it exists.")});
+    p.addOption({QStringLiteral("date"), Cli::tr("The report's date, YYYY-MM-DD (default: today)."), Cli::tr("DATE")});
     if (!parse(p, QStringLiteral("report"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    const QDate date = p.isSet(QStringLiteral("date")) ? QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate)
+                                                       : QDate::currentDate();
+    if (!date.isValid()) {
+        io.err << Cli::tr("report: --date must be a date such as 2024-05-20, not “%1”.").arg(p.value(QStringLiteral("date"))) << '\n';
+        return 2;
+    }
     if (p.positionalArguments().size() != 1 || p.value(QStringLiteral("out")).isEmpty()) {
         io.err << Cli::tr("report: give one store file and --out FILE.") << '\n';
         return 2;
@@ -364,6 +372,7 @@ int report(const QStringList &args, Io io)
         io.err << content.error() << '\n';
         return 1;
     }
+    content.value().date = date;
     auto pages = ReportRenderer::writePdf(content.value(), p.value(QStringLiteral("out")));
     if (!pages) {
         io.err << pages.error() << '\n';

@@ -409,6 +409,18 @@
         <source>import-report: nothing was imported: the report is for “%1”, which the store does not have. Import it as a new committee only if that is right (--new-committee).</source>
         <translation>import-report: ingenting lästes in: rapporten gäller ”%1”, som inte finns i databasen. Läs in den som en ny nämnd bara om det är rätt (--new-committee).</translation>
     </message>
+    <message>
+        <source>The report&apos;s date, YYYY-MM-DD (default: today).</source>
+        <translation>Rapportens datum, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>report: --date must be a date such as 2024-05-20, not “%1”.</source>
+        <translation>report: --date ska vara ett datum, till exempel 2024-05-20, inte ”%1”.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
