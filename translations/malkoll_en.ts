@@ -1301,89 +1301,6 @@
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fully met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partly met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None (not assessed by the unit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot be assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the year&apos;s outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>share of year so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>level so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>linear trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delayed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postponed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target partly met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Store</name>
     <message>
         <source>The store “%1” does not exist.</source>
@@ -1945,10 +1862,6 @@
 <context>
     <name>malkoll::IndicatorTableModel</name>
     <message>
-        <source>Tertial %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,18 +2019,6 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tertial report 1 (Jan–Apr)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tertial report 2 (Jan–Aug)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual report (VB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -29,6 +29,7 @@
 #include "export/csvexport.h"
 #include "import/reportimporter.h"
 #include "widgets/outcomeimportdialog.h"
+#include "text/labels.h"
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -98,9 +99,9 @@ void MainWindow::buildUi()
     toolbar->addWidget(new QLabel(QLatin1Char(' ') + tr("Period:") + QLatin1Char(' ')));
     m_periodBox = new QComboBox;
     m_periodBox->setObjectName(QStringLiteral("periodBox"));
-    m_periodBox->addItem(tr("Tertial report 1 (Jan–Apr)"), int(Period::T1));
-    m_periodBox->addItem(tr("Tertial report 2 (Jan–Aug)"), int(Period::T2));
-    m_periodBox->addItem(tr("Annual report (VB)"), int(Period::VB));
+    m_periodBox->addItem(labels::periodChoice(Period::T1, labels::uiLanguage()), int(Period::T1));
+    m_periodBox->addItem(labels::periodChoice(Period::T2, labels::uiLanguage()), int(Period::T2));
+    m_periodBox->addItem(labels::periodChoice(Period::VB, labels::uiLanguage()), int(Period::VB));
     toolbar->addWidget(m_periodBox);
     toolbar->addSeparator();
     m_subGoalsBox = new QCheckBox(tr("Include sub-goals"));

@@ -1,4 +1,5 @@
 #include "translator.h"
+#include "text/labels.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -30,6 +31,7 @@ QString installTranslations(QCoreApplication &app, const QString &setting)
     if (language.isEmpty() || language == QLatin1String("system"))
         language = QLocale::system().language() == QLocale::Swedish ? QStringLiteral("sv") : QStringLiteral("en");
     if (language == QLatin1String("sv")) QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    labels::setUiLanguage(language == QLatin1String("sv") ? Language::Swedish : Language::English);
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/malkoll_%1.qm").arg(language))) app.installTranslator(own);
     // Qt's own texts (Cancel, Yes, No in standard dialogs): qtbase_sv where the system has it,

@@ -2,6 +2,7 @@
 
 #include "calc/evaluator.h"
 #include "domain/yearsnapshot.h"
+#include "text/labels.h"
 
 namespace malkoll {
 
@@ -44,7 +45,7 @@ std::vector<Finding> Findings::collect(const YearSnapshot &s, const YearEvaluati
             g.suggestion != Assessment::NotSet && g.assessment != g.suggestion)
             add(FindingKind::AssessmentContradicts,
                 tr("Goal %1 is assessed “%2” but its parts suggest “%3” (%4).")
-                    .arg(goal.number, assessmentSwedish(g.assessment), assessmentSwedish(g.suggestion),
+                    .arg(goal.number, labels::assessment(g.assessment, Language::Swedish), labels::assessment(g.suggestion, Language::Swedish),
                          RollupRule::reasons(g.counts, Language::Swedish)));
 
         for (const Indicator *ind : s.indicatorsOf(goal.id)) {
@@ -61,7 +62,7 @@ std::vector<Finding> Findings::collect(const YearSnapshot &s, const YearEvaluati
                 add(FindingKind::MissingAnalysis,
                     tr("“%1” does not reach its annual target (%2) but has no analysis.")
                         .arg(ind->name,
-                             StatusRule::statusText(short_(e->prognosisStatus) ? e->prognosisStatus.status
+                             labels::status(short_(e->prognosisStatus) ? e->prognosisStatus.status
                                                                                : e->outcomeStatus.status,
                                                     Language::Swedish)),
                     ind->id);

@@ -104,20 +104,6 @@ QString StatusRule::describe(double tolerancePercent, Language language)
         .arg(QString::number(tolerancePercent, 'g', 3));
 }
 
-QString StatusRule::statusText(IndicatorStatus status, Language language)
-{
-    const bool sv = language == Language::Swedish;
-    switch (status) {
-    case IndicatorStatus::Met: return sv ? QStringLiteral("Årsmålet nås") : QStringLiteral("Target met");
-    case IndicatorStatus::PartlyMet:
-        return sv ? QStringLiteral("Årsmålet nås delvis") : QStringLiteral("Target partly met");
-    case IndicatorStatus::NotMet: return sv ? QStringLiteral("Årsmålet nås inte") : QStringLiteral("Target not met");
-    case IndicatorStatus::NotAssessable:
-        return sv ? QStringLiteral("Kan inte bedömas") : QStringLiteral("Cannot be assessed");
-    }
-    return {};
-}
-
 QString StatusRule::statusCode(IndicatorStatus status)
 {
     switch (status) {

@@ -41,7 +41,6 @@ public:
     static StatusResult evaluate(std::optional<double> value, const Target &target, const StatusContext &context);
     // The rule in words, for tooltips, the report and the README.
     static QString describe(double tolerancePercent, Language language);
-    static QString statusText(IndicatorStatus status, Language language); // "Årsmålet nås", …
     static QString statusCode(IndicatorStatus status);                    // "met", "partly", "not", "na"
 
     // Better/unchanged/worse than the previous measurement, judged with the direction;

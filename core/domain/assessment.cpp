@@ -26,16 +26,4 @@ std::optional<Assessment> assessmentFromText(const QString &text)
     return std::nullopt;
 }
 
-QString assessmentSwedish(Assessment a)
-{
-    switch (a) {
-    case Assessment::NotSet: return {};
-    case Assessment::Full: return QStringLiteral("Uppfylls helt");
-    case Assessment::Partly: return QStringLiteral("Uppfylls delvis");
-    case Assessment::NotMet: return QStringLiteral("Uppfylls inte");
-    case Assessment::NotAssessed: return QStringLiteral("Ingen");
-    }
-    return {};
-}
-
 } // namespace malkoll

@@ -26,6 +26,5 @@ struct GoalAssessment
 
 QString assessmentCode(Assessment a);                     // "helt", "delvis", "inte", "ingen", ""
 std::optional<Assessment> assessmentFromText(const QString &text); // code or "Uppfylls helt"
-QString assessmentSwedish(Assessment a);                  // "Uppfylls helt"
 
 } // namespace malkoll

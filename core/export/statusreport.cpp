@@ -3,6 +3,7 @@
 #include "calc/economy.h"
 #include "text/swedishnumber.h"
 #include "text/targettext.h"
+#include "text/labels.h"
 
 #include <algorithm>
 
@@ -18,21 +19,9 @@ QString number(const std::optional<double> &v, int decimals, Language language)
 
 QString statusCell(const StatusResult &r, Language language)
 {
-    return r.status == IndicatorStatus::NotAssessable ? QString() : StatusRule::statusText(r.status, language);
+    return r.status == IndicatorStatus::NotAssessable ? QString() : labels::status(r.status, language);
 }
 
-QString assessmentText(Assessment a, Language language)
-{
-    if (language == Language::Swedish) return assessmentSwedish(a);
-    switch (a) {
-    case Assessment::Full: return QStringLiteral("Fully met");
-    case Assessment::Partly: return QStringLiteral("Partly met");
-    case Assessment::NotMet: return QStringLiteral("Not met");
-    case Assessment::NotAssessed: return QStringLiteral("None");
-    case Assessment::NotSet: return {};
-    }
-    return {};
-}
 } // namespace
 
 std::vector<ReportTable> StatusReport::build(const YearSnapshot &s, const YearEvaluation &ev,
@@ -74,7 +63,7 @@ std::vector<ReportTable> StatusReport::build(const YearSnapshot &s, const YearEv
                       : QStringList{"Committee", "No.", "Level", "Goal", "Assessment", "Suggestion", "Reasons"};
     for (const GoalEvaluation &g : ev.goals)
         goals.rows.push_back({committee, g.goal->number, QString::number(int(g.goal->level)), g.goal->title,
-                              assessmentText(g.assessment, lang), assessmentText(g.suggestion, lang),
+                              labels::assessment(g.assessment, lang), labels::assessment(g.suggestion, lang),
                               RollupRule::reasons(g.counts, lang)});
 
     ReportTable findings;

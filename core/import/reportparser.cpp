@@ -2,6 +2,7 @@
 
 #include "text/swedishnumber.h"
 #include "text/targettext.h"
+#include "text/labels.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -841,7 +842,7 @@ QString ReportParser::listing(const ParsedReport &r)
     for (const ParsedGoal &g : r.goals)
         out += QStringLiteral("%1 goal %2 %3 [%4]\n")
                    .arg(g.line)
-                   .arg(g.number, g.title, g.assessment ? assessmentSwedish(*g.assessment) : QString());
+                   .arg(g.number, g.title, g.assessment ? labels::assessment(*g.assessment, Language::Swedish) : QString());
     for (const ParsedIndicator &i : r.indicators)
         out += QStringLiteral("%1 indicator %2 “%3” %4/%5/%6 vb %7 prognos %8 årsmål “%9” KF “%10” %11 unit “%12”%13\n")
                    .arg(i.line)

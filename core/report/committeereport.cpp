@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "text/swedishnumber.h"
 #include "text/targettext.h"
+#include "text/labels.h"
 
 #include <algorithm>
 #include <map>
@@ -24,13 +25,6 @@ QString headingFor(const Goal &g)
     case GoalLevel::Unit: return QStringLiteral("Enhetens mål: %1 %2").arg(g.number, g.title);
     }
     return {};
-}
-
-QString periodLabel(const Indicator &i, int year, Period p)
-{
-    if (i.periodicity == Periodicity::Tertial && (p == Period::T1 || p == Period::T2))
-        return QStringLiteral("Tertial %1 %2").arg(int(p)).arg(year);
-    return QString::number(year);
 }
 
 TrendSeries trendOf(const YearSnapshot &s, const Indicator &ind, const IndicatorEvaluation &e)
@@ -168,8 +162,8 @@ CommitteeReport CommitteeReport::build(const YearSnapshot &s, const YearEvaluati
                              fmt(e->prognosis),
                              TargetText::format(e->target, ind->decimals, ind->unit),
                              TargetText::format(s.effectiveTarget(*ind, true), ind->decimals, ind->unit),
-                             periodLabel(*ind, s.year, s.period),
-                             StatusRule::statusText(e->expected, Language::Swedish)};
+                             labels::valuePeriod(*ind, s.year, s.period),
+                             labels::status(e->expected, Language::Swedish)};
                 row.analysis = m ? m->analysis : QString();
                 row.trend = trendOf(s, *ind, *e);
                 if (m && m->notReported && !m->notReportedReason.isEmpty())
@@ -196,9 +190,7 @@ CommitteeReport CommitteeReport::build(const YearSnapshot &s, const YearEvaluati
                 row.deviates = Evaluator::activityDeviates(*a, report, end);
                 QString status;
                 if (report && isDeviation(report->status))
-                    status = report->status == ActivityStatus::Delayed     ? QStringLiteral("Försenad")
-                             : report->status == ActivityStatus::Postponed ? QStringLiteral("Uppskjuten")
-                                                                           : QStringLiteral("Avbruten");
+                    status = labels::activityStatus(report->status, Language::Swedish);
                 else if (row.deviates)
                     status = QStringLiteral("Ej avslutad efter slutdatum");
                 row.cells = {a->title, a->start.toString(Qt::ISODate), a->end.toString(Qt::ISODate), status};

@@ -1,5 +1,6 @@
 #include "domain/assessment.h"
 #include "domain/period.h"
+#include "text/labels.h"
 #include "qtprinters.h"
 
 #include <gtest/gtest.h>
@@ -26,5 +27,5 @@ TEST(Assessment, ReportWordingAndCodesAreRead)
     EXPECT_EQ(assessmentFromText(QStringLiteral("Uppfylls helt")), Assessment::Full);
     EXPECT_EQ(assessmentFromText(QStringLiteral("delvis")), Assessment::Partly);
     EXPECT_EQ(assessmentFromText(QStringLiteral("Uppfylls inte")), Assessment::NotMet);
-    EXPECT_EQ(assessmentSwedish(Assessment::Partly), QStringLiteral("Uppfylls delvis"));
+    EXPECT_EQ(labels::assessment(Assessment::Partly, Language::Swedish), QStringLiteral("Uppfylls delvis"));
 }

@@ -3,6 +3,8 @@
 // the store unchanged.
 #include "edit/edits.h"
 #include "periodsession.h"
+#include "presentation/statuspresentation.h"
+#include "text/labels.h"
 #include "store/measurementrepository.h"
 #include "store/organisationrepository.h"
 #include "store/periodrepository.h"
@@ -52,4 +54,20 @@ TEST(EditStack, RedoUndoRedoThroughTheSessionAndARefusedEditIsNotOnTheStack)
     EXPECT_EQ(store.value()->counts(), counts);
     EXPECT_EQ(stored()->outcome, 42);
     EXPECT_TRUE(message.contains(QStringLiteral("locked"))) << message.toStdString();
+}
+
+// One catalogue: the window in Swedish reads a status, an assessment and an activity status in
+// the words the committee report and the command line print.
+TEST(Labels, TheWindowAndTheReportUseOneWording)
+{
+    const Language before = labels::uiLanguage();
+    labels::setUiLanguage(Language::Swedish);
+    EXPECT_EQ(StatusPresentation::statusText(IndicatorStatus::PartlyMet), QStringLiteral("Årsmålet nås delvis"));
+    EXPECT_EQ(StatusPresentation::assessmentText(Assessment::Full), labels::assessment(Assessment::Full, Language::Swedish));
+    EXPECT_EQ(StatusPresentation::activityStatusText(ActivityStatus::Delayed), QStringLiteral("Försenad"));
+    EXPECT_EQ(StatusPresentation::assessmentText(Assessment::NotSet), QStringLiteral("Ej bedömt ännu"));
+    EXPECT_TRUE(labels::assessment(Assessment::NotSet, Language::Swedish).isEmpty()) << "the report leaves it blank";
+    labels::setUiLanguage(Language::English);
+    EXPECT_EQ(StatusPresentation::statusText(IndicatorStatus::PartlyMet), QStringLiteral("Target partly met"));
+    labels::setUiLanguage(before);
 }

@@ -4,6 +4,7 @@
 #include "text/swedishnumber.h"
 #include "text/targettext.h"
 #include "presentation/statuspresentation.h"
+#include "text/labels.h"
 
 #include <QFont>
 
@@ -107,13 +108,6 @@ int IndicatorTableModel::rowCount(const QModelIndex &parent) const
 }
 
 int IndicatorTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
-
-QString IndicatorTableModel::periodLabel(const Indicator &indicator, int year, Period period)
-{
-    if (indicator.periodicity == Periodicity::Tertial && (period == Period::T1 || period == Period::T2))
-        return tr("Tertial %1 %2").arg(int(period)).arg(year);
-    return QString::number(year);
-}
 
 Measurement IndicatorTableModel::valuesOf(const Indicator &indicator) const
 {
@@ -296,7 +290,7 @@ QVariant IndicatorTableModel::display(const Indicator &ind, const Measurement &m
         if (const QString arrow = StatusRule::trendArrow(e.trend); !arrow.isEmpty()) text += QLatin1Char(' ') + arrow;
         return text;
     }
-    case PeriodColumn: return periodLabel(ind, snapshot->year, snapshot->period);
+    case PeriodColumn: return labels::valuePeriod(ind, snapshot->year, snapshot->period);
     case NotReportedColumn: return m.notReported ? m.notReportedReason : QString();
     case AnalysisColumn: return m.analysis.section(QLatin1Char('\n'), 0, 0);
     }

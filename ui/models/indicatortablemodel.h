@@ -58,7 +58,6 @@ public:
     void setPreview(const QModelIndex &index, const QString &text);
     QString lastError() const { return m_lastError; }
 
-    static QString periodLabel(const Indicator &indicator, int year, Period period);
     static bool isNumberColumn(int column); // outcome, men, women, prognos
 
 signals:

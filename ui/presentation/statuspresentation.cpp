@@ -1,5 +1,7 @@
 #include "statuspresentation.h"
 
+#include "text/labels.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -9,17 +11,7 @@
 
 namespace malkoll {
 
-QString StatusPresentation::assessmentText(Assessment a)
-{
-    switch (a) {
-    case Assessment::NotSet: return QCoreApplication::translate("Status", "Not assessed yet");
-    case Assessment::Full: return QCoreApplication::translate("Status", "Fully met");
-    case Assessment::Partly: return QCoreApplication::translate("Status", "Partly met");
-    case Assessment::NotMet: return QCoreApplication::translate("Status", "Not met");
-    case Assessment::NotAssessed: return QCoreApplication::translate("Status", "None (not assessed by the unit)");
-    }
-    return {};
-}
+QString StatusPresentation::assessmentText(Assessment a) { return labels::assessment(a, language(), true); }
 
 QColor StatusPresentation::assessmentColor(Assessment a)
 {
@@ -41,21 +33,9 @@ QIcon StatusPresentation::assessmentIcon(Assessment a)
     }
 }
 
-Language StatusPresentation::language()
-{
-    return QLocale().language() == QLocale::Swedish ? Language::Swedish : Language::English;
-}
+Language StatusPresentation::language() { return labels::uiLanguage(); }
 
-QString StatusPresentation::statusText(IndicatorStatus s)
-{
-    switch (s) {
-    case IndicatorStatus::Met: return QCoreApplication::translate("Status", "Target met");
-    case IndicatorStatus::PartlyMet: return QCoreApplication::translate("Status", "Target partly met");
-    case IndicatorStatus::NotMet: return QCoreApplication::translate("Status", "Target not met");
-    case IndicatorStatus::NotAssessable: return QCoreApplication::translate("Status", "Cannot be assessed");
-    }
-    return {};
-}
+QString StatusPresentation::statusText(IndicatorStatus s) { return labels::status(s, language()); }
 
 QColor StatusPresentation::statusColor(IndicatorStatus s)
 {
@@ -79,30 +59,9 @@ QIcon StatusPresentation::statusIcon(IndicatorStatus s)
     return {};
 }
 
-QString StatusPresentation::prognosisMethodText(PrognosisMethod m)
-{
-    switch (m) {
-    case PrognosisMethod::None: return QCoreApplication::translate("Status", "no suggestion");
-    case PrognosisMethod::YearOutcome: return QCoreApplication::translate("Status", "the year's outcome");
-    case PrognosisMethod::CumulativeShare: return QCoreApplication::translate("Status", "share of year so far");
-    case PrognosisMethod::CarryForward: return QCoreApplication::translate("Status", "level so far");
-    case PrognosisMethod::LinearTrend: return QCoreApplication::translate("Status", "linear trend");
-    }
-    return {};
-}
+QString StatusPresentation::prognosisMethodText(PrognosisMethod m) { return labels::prognosisMethod(m, language()); }
 
-QString StatusPresentation::activityStatusText(ActivityStatus s)
-{
-    switch (s) {
-    case ActivityStatus::NotSet: return QCoreApplication::translate("Status", "Not reported");
-    case ActivityStatus::OnTrack: return QCoreApplication::translate("Status", "On track");
-    case ActivityStatus::Completed: return QCoreApplication::translate("Status", "Completed");
-    case ActivityStatus::Delayed: return QCoreApplication::translate("Status", "Delayed");
-    case ActivityStatus::Postponed: return QCoreApplication::translate("Status", "Postponed");
-    case ActivityStatus::Cancelled: return QCoreApplication::translate("Status", "Cancelled");
-    }
-    return {};
-}
+QString StatusPresentation::activityStatusText(ActivityStatus s) { return labels::activityStatus(s, language()); }
 
 QIcon StatusPresentation::shapeIcon(Shape shape, const QColor &color)
 {

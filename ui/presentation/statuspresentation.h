@@ -1,5 +1,6 @@
 #pragma once
-// How statuses and assessments look: an icon shape, a colour and a text, never colour alone.
+// How statuses and assessments look in the window: an icon shape, a colour and a text, never
+// colour alone. The texts are the catalogue's (core/text/labels) in the UI language.
 #include "calc/prognosis.h"
 #include "calc/status.h"
 #include "domain/activity.h"
@@ -14,16 +15,16 @@ namespace malkoll {
 class StatusPresentation
 {
 public:
-    static QString assessmentText(Assessment a); // translated "Fully met"/"Uppfylls helt"
+    static QString assessmentText(Assessment a); // "Uppfylls helt"; "Ej bedömt ännu" when not set
     static QIcon assessmentIcon(Assessment a);
     static QColor assessmentColor(Assessment a);
-    // Indicator status against årsmål: "Nås", "Nås delvis", "Nås inte", "Kan inte bedömas".
+    // Indicator status against årsmål: "Årsmålet nås", "Årsmålet nås delvis", …
     static QString statusText(IndicatorStatus s);
     static QIcon statusIcon(IndicatorStatus s);
     static QColor statusColor(IndicatorStatus s);
     static QString prognosisMethodText(PrognosisMethod m); // short, in the UI language
     static QString activityStatusText(ActivityStatus s);
-    // The engine's texts (reasons, methods) follow the UI: Swedish when the UI is Swedish.
+    // The UI language: the engine's texts (reasons, methods) follow it.
     static Language language();
     // A small shape icon: filled circle (met), half circle (partly), cross (not met), ring (none).
     enum class Shape { Circle, Half, Cross, Ring };

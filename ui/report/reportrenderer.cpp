@@ -2,6 +2,7 @@
 
 #include "charts/trendchart.h"
 #include "presentation/statuspresentation.h"
+#include "text/labels.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -171,7 +172,7 @@ QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int>
         const int level = std::min(4, int(s.goal.level) + 1);
         heading(level, anchorFor(s), s.heading);
         if (s.assessment != Assessment::NotSet)
-            h += QStringLiteral("<p><b>%1%2</b></p>").arg(assessmentSymbol(s.assessment), esc(assessmentSwedish(s.assessment)));
+            h += QStringLiteral("<p><b>%1%2</b></p>").arg(assessmentSymbol(s.assessment), esc(labels::assessment(s.assessment, Language::Swedish)));
         if (!s.analysis.isEmpty())
             h += QStringLiteral("<p><b>Analys</b><br>%1</p>").arg(esc(s.analysis).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         if (!s.indicators.empty()) {
