@@ -1,4 +1,5 @@
 // malkoll: the desktop program. Opens the store given on the command line, or the demo store.
+#include "appsettings.h"
 #include "mainwindow.h"
 #include "runtimeenvironment.h"
 #include "translator.h"
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTabWidget>
-#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char **argv)
@@ -20,7 +20,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Malkoll"));
     QApplication::setApplicationVersion(QStringLiteral(MALKOLL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("se.stockholm.malkoll"));
-    malkoll::installTranslations(app, QSettings().value(QStringLiteral("ui/language")).toString());
+    malkoll::installTranslations(app, malkoll::AppSettings::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Goal and indicator follow-up"));
@@ -47,7 +47,7 @@ int main(int argc, char **argv)
     if (!files.isEmpty() && !parser.isSet(QStringLiteral("demo"))) {
         if (auto r = window.openStore(files.first()); !r)
             QMessageBox::warning(&window, QStringLiteral("Målkoll"), r.error());
-    } else if (const QString last = QSettings().value(QStringLiteral("lastStore")).toString();
+    } else if (const QString last = malkoll::AppSettings::lastStore();
                !parser.isSet(QStringLiteral("demo")) && !last.isEmpty() && QFileInfo::exists(last)) {
         if (auto r = window.openStore(last); !r) window.openDemoStore(); // the last store, as the user left it
     } else {

@@ -1,16 +1,15 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
+#include "dialogs/periodtextsdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "workspace.h"
 #include "delegates/entrydelegate.h"
-#include "sample/demoloader.h"
 #include "models/activitytablemodel.h"
 #include "models/goaltreemodel.h"
 #include "models/indicatortablemodel.h"
 #include "periodsession.h"
 #include "report/reportrenderer.h"
-#include "store/auditlog.h"
-#include "store/backups.h"
-#include "store/goalrepository.h"
-#include "store/organisationrepository.h"
 #include "store/store.h"
 #include "widgets/entrytableview.h"
 #include "charts/trendpanel.h"
@@ -26,8 +25,6 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
-#include "export/csvexport.h"
-#include "import/reportimporter.h"
 #include "widgets/outcomeimportdialog.h"
 #include "text/labels.h"
 #include <QDir>
@@ -39,19 +36,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QDialog>
-#include <QDoubleSpinBox>
-#include <QSpinBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -61,14 +51,14 @@
 
 namespace malkoll {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new PeriodSession(this))
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_workspace(std::make_unique<Workspace>()), m_session(new PeriodSession(this))
 {
-    m_myUnit = QSettings().value(QStringLiteral("ui/myUnit")).toString();
+    m_myUnit = AppSettings::myUnit();
     buildUi();
     buildMenus();
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("ui/splitter")).toByteArray());
+    restoreGeometry(AppSettings::windowGeometry());
+    m_splitter->restoreState(AppSettings::splitterState());
     setWindowTitle(tr("Målkoll"));
 }
 
@@ -79,6 +69,7 @@ MainWindow::~MainWindow()
 }
 
 std::shared_ptr<const YearSnapshot> MainWindow::snapshot() const { return m_session->snapshot(); }
+Store *MainWindow::store() const { return m_workspace->store(); }
 QUndoStack *MainWindow::undoStack() const { return m_session->undoStack(); }
 
 void MainWindow::buildUi()
@@ -107,7 +98,7 @@ void MainWindow::buildUi()
     m_subGoalsBox = new QCheckBox(tr("Include sub-goals"));
     m_subGoalsBox->setObjectName(QStringLiteral("subGoalsBox"));
     m_subGoalsBox->setToolTip(tr("Show the indicators and activities of every goal below the selected one."));
-    m_subGoalsBox->setChecked(QSettings().value(QStringLiteral("ui/includeSubGoals"), false).toBool());
+    m_subGoalsBox->setChecked(AppSettings::includeSubGoals());
     toolbar->addWidget(m_subGoalsBox);
     m_myUnitBox = new QCheckBox;
     m_myUnitBox->setObjectName(QStringLiteral("myUnitBox"));
@@ -265,11 +256,11 @@ void MainWindow::buildUi()
     resize(1400, 860);
 
     connect(m_subGoalsBox, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(QStringLiteral("ui/includeSubGoals"), on);
+        AppSettings::setIncludeSubGoals(on);
         onGoalSelected();
     });
     connect(m_myUnitBox, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(QStringLiteral("ui/myUnitOnly"), on);
+        AppSettings::setMyUnitOnly(on);
         applyUnitFilter();
     });
     connect(m_goalView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onGoalSelected);
@@ -329,7 +320,7 @@ void MainWindow::buildMenus()
     settings->addAction(tr("&My unit…"), this, &MainWindow::chooseMyUnit);
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
-    const QString current = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
+    const QString current = AppSettings::language();
     for (const auto &[code, name] : {std::pair{QStringLiteral("system"), tr("System language")},
                                      {QStringLiteral("sv"), QStringLiteral("Svenska")},
                                      {QStringLiteral("en"), QStringLiteral("English")}}) {
@@ -346,28 +337,24 @@ void MainWindow::buildMenus()
 
 Result<void> MainWindow::openStore(const QString &path, bool create, bool readOnly)
 {
-    Store::Options options;
-    options.create = create;
-    options.readOnly = readOnly;
-    auto opened = Store::open(path, options);
-    if (!opened) return Error{opened.error()};
-    m_session->setStore(nullptr);
-    m_store = std::move(opened).value();
-    m_session->setStore(m_store.get());
-    const auto committees = OrganisationRepository(*m_store).committees();
+    m_session->setStore(nullptr); // its undo commands refer to the store being closed
+    if (auto r = m_workspace->open(path, create, readOnly); !r) {
+        m_session->setStore(m_workspace->store()); // the store that was open stays open
+        if (m_workspace->store()) reload();
+        return r;
+    }
+    m_session->setStore(m_workspace->store());
+    const auto committees = m_workspace->committees();
     m_filling = true;
     m_committeeBox->clear();
     for (const Committee &c : committees) m_committeeBox->addItem(c.name, c.id);
     m_filling = false;
     m_committeeId = committees.empty() ? 0 : committees.front().id;
     fillYears();
-    setWindowTitle(m_store->isReadOnly() ? tr("%1 (read-only) – Målkoll").arg(QFileInfo(path).fileName())
-                                         : tr("%1 – Målkoll").arg(QFileInfo(path).fileName()));
+    setWindowTitle(m_workspace->isReadOnly() ? tr("%1 (read-only) – Målkoll").arg(QFileInfo(path).fileName())
+                                             : tr("%1 – Målkoll").arg(QFileInfo(path).fileName()));
     rememberRecent(path);
-    // A daily backup beside the store while it is in use (not of a store that is only read here).
-    if (!m_store->isReadOnly())
-        if (auto backup = Backups::makeIfDue(*m_store, QSettings().value(QStringLiteral("backup/keep"), 10).toInt()); !backup)
-            showMessage(backup.error());
+    if (auto backup = m_workspace->makeDailyBackup(AppSettings::backupsToKeep()); !backup) showMessage(backup.error());
     statusBar()->showMessage(tr("Store: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     reload();
     return {};
@@ -377,7 +364,7 @@ void MainWindow::fillYears()
 {
     m_filling = true;
     m_yearBox->clear();
-    const auto years = m_store && m_committeeId ? GoalRepository(*m_store).years(m_committeeId) : std::vector<int>{};
+    const auto years = m_workspace->years(m_committeeId);
     for (int y : years) m_yearBox->addItem(QString::number(y), y);
     if (!years.empty()) {
         if (std::find(years.begin(), years.end(), m_year) == years.end()) m_year = years.back();
@@ -405,7 +392,7 @@ void MainWindow::reload()
     const QString selectedNumber = current.isValid() ? current.siblingAtColumn(GoalTreeModel::NumberColumn).data().toString()
                                                      : QString();
     m_reloading = true;
-    if (!m_store || !m_committeeId || !m_year) {
+    if (!m_workspace->store() || !m_committeeId || !m_year) {
         m_session->clear();
     } else if (auto r = m_session->load(m_committeeId, m_year, m_period); !r) {
         m_reloading = false;
@@ -425,7 +412,7 @@ void MainWindow::showSnapshot(const QString &selectedNumber)
     // My unit by name: the same unit in every store and year.
     m_myUnitBox->setText(m_myUnit.isEmpty() ? tr("Only my unit") : tr("Only %1").arg(m_myUnit));
     m_myUnitBox->setEnabled(!m_myUnit.isEmpty());
-    m_myUnitBox->setChecked(!m_myUnit.isEmpty() && QSettings().value(QStringLiteral("ui/myUnitOnly"), false).toBool());
+    m_myUnitBox->setChecked(!m_myUnit.isEmpty() && AppSettings::myUnitOnly());
     updateLockBanner();
     if (snap && !snap->goals.empty()) {
         // Keep the same goal number selected when the year or period changes.
@@ -533,7 +520,7 @@ void MainWindow::setIncludeSubGoals(bool include) { m_subGoalsBox->setChecked(in
 void MainWindow::setMyUnit(const QString &unitName)
 {
     m_myUnit = unitName;
-    QSettings().setValue(QStringLiteral("ui/myUnit"), unitName);
+    AppSettings::setMyUnit(unitName);
     m_myUnitBox->setText(unitName.isEmpty() ? tr("Only my unit") : tr("Only %1").arg(unitName));
     m_myUnitBox->setEnabled(!unitName.isEmpty());
     applyUnitFilter();
@@ -559,16 +546,13 @@ void MainWindow::chooseMyUnit()
 Result<CommitteeReport> MainWindow::reportContent(bool unitOnly) const
 {
     const auto snap = m_session->snapshot();
-    if (!m_store || !snap) return fail(tr("Open a store first."));
-    CommitteeReport::Options options;
-    if (unitOnly) options.unitId = std::max<qint64>(0, myUnitId());
-    return CommitteeReport::fromStore(*m_store, snap->committee.id, snap->year, snap->period, options);
+    if (!snap) return fail(tr("Open a store first."));
+    return m_workspace->reportContent(snap->committee.id, snap->year, snap->period, unitOnly ? std::max<qint64>(0, myUnitId()) : 0);
 }
 
 Result<int> MainWindow::writeReport(const QString &path, bool unitOnly)
 {
-    const auto snap = m_session->snapshot();
-    if (!m_store || !snap) return fail(tr("Open a store first."));
+    if (!m_session->snapshot()) return fail(tr("Open a store first."));
     m_goalPanel->saveAnalysis();
     auto content = reportContent(unitOnly);
     if (!content) return Error{content.error()};
@@ -586,38 +570,15 @@ void MainWindow::editPeriodTexts()
 {
     const auto snap = m_session->snapshot();
     if (!snap) return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Proposals and summary – %1 %2").arg(periodTitle(snap->period)).arg(snap->year));
-    auto *proposals = new QPlainTextEdit(snap->periodInfo.proposals.join(QLatin1Char('\n')));
-    proposals->setPlaceholderText(tr("One proposal (förslag till beslut) per line, in order."));
-    auto *summary = new QPlainTextEdit(snap->periodInfo.summary);
-    proposals->setReadOnly(m_session->isLocked());
-    summary->setReadOnly(m_session->isLocked());
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Förslag till beslut:"), proposals);
-    form->addRow(tr("Sammanfattande analys:"), summary);
-    form->addRow(buttons);
-    dialog.resize(760, 520);
+    PeriodTextsDialog dialog(tr("Proposals and summary – %1 %2").arg(periodTitle(snap->period)).arg(snap->year),
+                             snap->periodInfo.proposals, snap->periodInfo.summary, m_session->isLocked(), this);
     if (dialog.exec() != QDialog::Accepted || m_session->isLocked()) return;
-    QStringList lines;
-    for (const QString &line : proposals->toPlainText().split(QLatin1Char('\n')))
-        if (!line.trimmed().isEmpty()) lines << line.trimmed();
-    m_session->editPeriodTexts(lines, summary->toPlainText().trimmed());
+    m_session->editPeriodTexts(dialog.proposals(), dialog.summary());
 }
 
 void MainWindow::rememberRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > 8) recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
-    settings.setValue(QStringLiteral("lastStore"), absolute);
+    AppSettings::rememberStore(path);
     fillRecentMenu();
 }
 
@@ -625,7 +586,7 @@ void MainWindow::fillRecentMenu()
 {
     if (!m_recentMenu) return;
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    const QStringList recent = AppSettings::recentStores();
     for (const QString &path : recent) {
         if (!QFileInfo::exists(path)) continue;
         m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
@@ -637,9 +598,8 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::restoreBackup()
 {
-    if (!m_store) return;
-    const QString path = m_store->path();
-    const QStringList backups = Backups::list(path);
+    if (!m_workspace->store()) return;
+    const QStringList backups = m_workspace->backups();
     if (backups.isEmpty()) {
         QMessageBox::information(this, tr("Restore"), tr("There is no backup of this store yet."));
         return;
@@ -652,10 +612,9 @@ void MainWindow::restoreBackup()
                                                     "aside):"),
                                                  names, 0, false, &ok);
     if (!ok) return;
-    const QString backup = backups.at(names.indexOf(chosen));
+    const QString path = m_workspace->path();
     m_session->setStore(nullptr);
-    m_store.reset();
-    auto restored = Backups::restore(path, backup);
+    auto restored = m_workspace->restore(backups.at(names.indexOf(chosen)));
     if (auto r = openStore(path); !r) QMessageBox::warning(this, tr("Målkoll"), r.error());
     if (!restored) showMessage(restored.error());
     else statusBar()->showMessage(tr("Restored %1.").arg(chosen), 10000);
@@ -663,27 +622,25 @@ void MainWindow::restoreBackup()
 
 void MainWindow::importOutcomes()
 {
-    if (!m_store || !m_committeeId || !m_year) {
+    if (!m_workspace->store() || !m_committeeId || !m_year) {
         showMessage(tr("Open a store with a committee and a year first."));
         return;
     }
-    QSettings settings;
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import outcomes from CSV"),
-                                                      settings.value(QStringLiteral("csvImport/folder")).toString(),
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import outcomes from CSV"), AppSettings::csvImportFolder(),
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (file.isEmpty()) return;
-    settings.setValue(QStringLiteral("csvImport/folder"), QFileInfo(file).absolutePath());
+    AppSettings::setCsvImportFolder(QFileInfo(file).absolutePath());
     importOutcomesFrom(file);
 }
 
 void MainWindow::importOutcomesFrom(const QString &file)
 {
-    if (!m_store || !m_committeeId || !m_year) {
+    if (!m_workspace->store() || !m_committeeId || !m_year) {
         showMessage(tr("Open a store with a committee and a year first."));
         return;
     }
     m_goalPanel->saveAnalysis();
-    OutcomeImportDialog dialog(*m_store, m_committeeId, m_year, m_period, file, this);
+    OutcomeImportDialog dialog(*m_workspace->store(), m_committeeId, m_year, m_period, file, this);
     dialog.setApply([this](const OutcomePreview &preview) { return m_session->importValues(preview); }); // one undo step
     if (dialog.exec() != QDialog::Accepted) return;
     statusBar()->showMessage(tr("Imported %n value row(s) from %1.", nullptr, dialog.imported()).arg(QFileInfo(file).fileName()), 10000);
@@ -691,40 +648,34 @@ void MainWindow::importOutcomesFrom(const QString &file)
 
 void MainWindow::importReport()
 {
-    if (!m_store) return;
+    if (!m_workspace->store()) return;
     const QString file = QFileDialog::getOpenFileName(this, tr("Import a plan or report"), QString(),
                                                       tr("Text extracted from the PDF (*.txt);;All files (*)"));
     if (file.isEmpty()) return;
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        showMessage(tr("Cannot read “%1”: %2").arg(file, f.errorString()));
-        return;
-    }
-    const auto read = ReportParser::read(f.readAll(), QFileInfo(file).fileName());
+    const auto read = Workspace::readReport(file);
     if (!read) {
         QMessageBox::warning(this, tr("Import"), tr("Nothing was imported: %1").arg(read.error()));
         return;
     }
     const ParsedReport &report = read.value();
-    ReportImporter::Options options;
-    if (const QString other = ReportImporter::unconfirmedCommittee(*m_store, report); !other.isEmpty()) {
+    bool newCommittee = false;
+    if (const QString other = m_workspace->unconfirmedCommittee(report); !other.isEmpty()) {
         // A new committee is never made without asking: a damaged title would make a second one.
         const auto answer = QMessageBox::question(
             this, tr("Import"),
             tr("The report is for “%1”, which is not in this store. Add it as a new committee?").arg(other),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes) return;
-        options.allowNewCommittee = true;
+        newCommittee = true;
     }
     m_goalPanel->saveAnalysis();
-    auto summary = ReportImporter::import(*m_store, report, QFileInfo(file).fileName(), options);
+    auto summary = m_workspace->importReport(report, QFileInfo(file).fileName(), newCommittee);
     if (!summary) {
         QMessageBox::warning(this, tr("Import"), tr("Nothing was imported: %1").arg(summary.error()));
         return;
     }
     m_session->undoStack()->clear();
-    const QString path = m_store->path();
-    if (auto r = openStore(path); !r) showMessage(r.error()); // committees and years may be new
+    if (auto r = openStore(m_workspace->path()); !r) showMessage(r.error()); // committees and years may be new
     // Show what was imported: its committee, year and period (a plan shows as T1 of its year).
     if (const int index = m_committeeBox->findData(summary->committeeId); index >= 0) m_committeeBox->setCurrentIndex(index);
     if (m_yearBox->findData(summary->year) >= 0)
@@ -737,7 +688,7 @@ void MainWindow::importReport()
 
 void MainWindow::exportCsv()
 {
-    if (!m_store) return;
+    if (!m_workspace->store()) return;
     QStringList scopes{tr("The whole store")};
     if (m_year) scopes << tr("Only %1").arg(m_year);
     bool ok = false;
@@ -745,59 +696,25 @@ void MainWindow::exportCsv()
     if (!ok) return;
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export as CSV into an empty folder"));
     if (folder.isEmpty()) return;
-    auto written = CsvExport::write(*m_store, folder, scope == scopes.first() ? std::nullopt : std::optional<int>(m_year));
+    auto written = m_workspace->exportCsv(folder, scope == scopes.first() ? std::nullopt : std::optional<int>(m_year));
     if (!written) showMessage(written.error());
     else statusBar()->showMessage(tr("Wrote %1 files, %2 rows, to %3.").arg(written->files.size()).arg(written->rows).arg(folder), 10000);
 }
 
 void MainWindow::showSettings()
 {
-    QSettings settings;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Settings"));
-    auto *language = new QComboBox;
-    for (const auto &[code, name] : {std::pair{QStringLiteral("system"), tr("System language")},
-                                     {QStringLiteral("sv"), QStringLiteral("Svenska")},
-                                     {QStringLiteral("en"), QStringLiteral("English")}})
-        language->addItem(name, code);
-    language->setCurrentIndex(std::max(0, language->findData(settings.value(QStringLiteral("ui/language"), QStringLiteral("system")))));
-    auto *unit = new QComboBox;
-    unit->addItem(tr("(none)"), QString());
+    QStringList units;
     if (const auto snap = m_session->snapshot())
-        for (const Unit &u : snap->units) unit->addItem(u.name, u.name);
-    unit->setCurrentIndex(std::max(0, unit->findData(m_myUnit)));
-    auto *role = new QComboBox;
-    role->addItem(tr("Enhetschef"), QStringLiteral("unit"));
-    role->addItem(tr("Controller"), QStringLiteral("controller"));
-    role->setCurrentIndex(std::max(0, role->findData(settings.value(QStringLiteral("ui/role"), QStringLiteral("unit")))));
-    auto *tolerance = new QDoubleSpinBox;
-    tolerance->setRange(0, 50);
-    tolerance->setDecimals(1);
-    tolerance->setSuffix(QStringLiteral(" %"));
-    tolerance->setValue(m_store ? m_store->defaultTolerance() : 5.0);
-    tolerance->setEnabled(m_store != nullptr);
-    tolerance->setToolTip(tr("How far short of the target an indicator may be and still be partly met. Stored in the store, for everyone."));
-    auto *keep = new QSpinBox;
-    keep->setRange(1, 100);
-    keep->setValue(settings.value(QStringLiteral("backup/keep"), 10).toInt());
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Language:"), language);
-    form->addRow(tr("My unit:"), unit);
-    form->addRow(tr("Role:"), role);
-    form->addRow(tr("Partly met within:"), tolerance);
-    form->addRow(tr("Backups to keep:"), keep);
-    form->addRow(buttons);
+        for (const Unit &u : snap->units) units << u.name;
+    const bool open = m_workspace->store() != nullptr;
+    SettingsDialog dialog(units, open ? std::optional<double>(m_workspace->defaultTolerance()) : std::nullopt, this);
     if (dialog.exec() != QDialog::Accepted) return;
-    if (language->currentData().toString() != settings.value(QStringLiteral("ui/language"), QStringLiteral("system")).toString())
-        setLanguage(language->currentData().toString());
-    settings.setValue(QStringLiteral("ui/role"), role->currentData());
-    settings.setValue(QStringLiteral("backup/keep"), keep->value());
-    setMyUnit(unit->currentData().toString());
-    if (m_store && tolerance->value() != m_store->defaultTolerance()) {
-        if (auto r = m_store->setDefaultTolerance(tolerance->value()); !r) showMessage(r.error());
+    if (dialog.language() != AppSettings::language()) setLanguage(dialog.language());
+    AppSettings::setRole(dialog.role());
+    AppSettings::setBackupsToKeep(dialog.backupsToKeep());
+    setMyUnit(dialog.myUnit());
+    if (open && dialog.tolerance() != m_workspace->defaultTolerance()) {
+        if (auto r = m_workspace->setDefaultTolerance(dialog.tolerance()); !r) showMessage(r.error());
         else reload(); // every status depends on it
     }
 }
@@ -806,7 +723,7 @@ void MainWindow::lockPeriod(bool lock)
 {
     const auto snap = m_session->snapshot();
     if (!snap) return;
-    if (QSettings().value(QStringLiteral("ui/role"), QStringLiteral("unit")).toString() != QLatin1String("controller")) {
+    if (AppSettings::role() != AppSettings::Role::Controller) {
         showMessage(tr("Locking and unlocking a period is for controllers (Settings → Role)."));
         return;
     }
@@ -825,16 +742,9 @@ void MainWindow::lockPeriod(bool lock)
 
 QStringList MainWindow::historyOfCurrentIndicator() const
 {
-    QStringList out;
     const QModelIndex current = m_indicatorView->currentIndex();
     const Indicator *ind = current.isValid() ? m_indicatorModel->indicatorAt(current.row()) : nullptr;
-    if (!ind || !m_store) return out;
-    auto entries = AuditLog(*m_store).history(QStringLiteral("measurement"), ind->id);
-    std::reverse(entries.begin(), entries.end());
-    for (const AuditEntry &e : entries)
-        out << tr("%1 %2: %3 “%4” → “%5”")
-                   .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.who, e.field, e.oldValue, e.newValue);
-    return out;
+    return ind ? m_workspace->valueHistory(ind->id) : QStringList{};
 }
 
 void MainWindow::showHistory()
@@ -866,8 +776,7 @@ void MainWindow::exportReport()
 
 void MainWindow::previewReport()
 {
-    const auto snap = m_session->snapshot();
-    if (!m_store || !snap) return;
+    if (!m_session->snapshot()) return;
     auto content = reportContent(m_myUnitBox->isChecked());
     if (!content) {
         showMessage(content.error());
@@ -901,28 +810,12 @@ void MainWindow::openStoreDialog()
 
 void MainWindow::openDemoStore()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    QDir().mkpath(dir);
-    const QString path = dir + QStringLiteral("/demo.malkoll");
-    if (!QFileInfo::exists(path)) {
-        Result<DemoSummary> loaded = fail(QString());
-        {
-            auto created = Store::open(path);
-            if (!created) {
-                QMessageBox::warning(this, tr("Målkoll"), created.error());
-                return;
-            }
-            loaded = DemoLoader::load(*created.value());
-        }
-        if (!loaded) {
-            // Leave no empty store behind: the next start tries again.
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(path + suffix);
-            QMessageBox::warning(this, tr("Målkoll"), loaded.error());
-            return;
-        }
+    auto path = Workspace::demoStorePath();
+    if (!path) {
+        QMessageBox::warning(this, tr("Målkoll"), path.error());
+        return;
     }
-    if (auto r = openStore(path, false); !r) QMessageBox::warning(this, tr("Målkoll"), r.error());
+    if (auto r = openStore(path.value(), false); !r) QMessageBox::warning(this, tr("Målkoll"), r.error());
 }
 
 void MainWindow::showAbout()
@@ -936,16 +829,14 @@ void MainWindow::showAbout()
 
 void MainWindow::setLanguage(const QString &code)
 {
-    QSettings().setValue(QStringLiteral("ui/language"), code);
+    AppSettings::setLanguage(code);
     QMessageBox::information(this, tr("Language"), tr("The new language is used the next time Målkoll starts."));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_goalPanel->saveAnalysis(); // every edit is saved as it is made; this is the last one
-    QSettings settings;
-    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("ui/splitter"), m_splitter->saveState());
+    AppSettings::setWindowLayout(saveGeometry(), m_splitter->saveState());
     event->accept();
 }
 

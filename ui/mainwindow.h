@@ -30,6 +30,7 @@ class GoalTreeModel;
 class IndicatorTableModel;
 class PeriodSession;
 class Store;
+class Workspace;
 
 class MainWindow : public QMainWindow
 {
@@ -41,7 +42,7 @@ public:
     // Opens (or creates) the store at `path`; a file that is not a store is left as it was. A
     // store the user may not write (or `readOnly`) opens read-only, shown in the window's banner.
     Result<void> openStore(const QString &path, bool create = false, bool readOnly = false);
-    Store *store() const { return m_store.get(); }
+    Store *store() const;
     std::shared_ptr<const YearSnapshot> snapshot() const;
     PeriodSession *session() const { return m_session; }
     void setPeriod(int year, Period period);
@@ -108,7 +109,7 @@ private:
     void setLanguage(const QString &code);
     qint64 myUnitId() const;
 
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Workspace> m_workspace; // the open store; the window holds no repository
     PeriodSession *m_session = nullptr;
     qint64 m_committeeId = 0;
     bool m_reloading = false;

@@ -1,5 +1,7 @@
 #include "outcomeimportdialog.h"
 
+#include "appsettings.h"
+
 #include "import/reportparser.h"
 #include "store/indicatorrepository.h"
 #include "store/store.h"
@@ -16,15 +18,12 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace malkoll {
 
 namespace {
-const char *kMappingKey = "csvImport/mapping"; // folded column name → field code
-const char *kDialectKey = "csvImport/dialect";
 
 enum DialectChoice { Automatic, ExcelUtf8, ExcelWindows, CommaUtf8 };
 
@@ -44,7 +43,7 @@ OutcomeImportDialog::OutcomeImportDialog(Store &store, qint64 committeeId, int y
     m_dialect->addItem(tr("Semicolon, decimal comma, UTF-8 (Excel)"), ExcelUtf8);
     m_dialect->addItem(tr("Semicolon, decimal comma, Windows-1252 (older Excel)"), ExcelWindows);
     m_dialect->addItem(tr("Comma, decimal point, UTF-8"), CommaUtf8);
-    m_dialect->setCurrentIndex(std::max(0, m_dialect->findData(QSettings().value(QLatin1String(kDialectKey), Automatic))));
+    m_dialect->setCurrentIndex(std::max(0, m_dialect->findData(AppSettings::csvDialect(Automatic))));
     top->addRow(tr("&File format:"), m_dialect);
     m_period = new QComboBox;
     for (Period p : followUpPeriods) m_period->addItem(periodTitle(p), periodCode(p));
@@ -132,7 +131,7 @@ void OutcomeImportDialog::rebuildMapping()
     while (m_mapping->rowCount() > 0) m_mapping->removeRow(0);
     m_fields.clear();
     OutcomeMapping guess = OutcomeMapping::guess(m_csv.header);
-    const QVariantMap remembered = QSettings().value(QLatin1String(kMappingKey)).toMap();
+    const QVariantMap remembered = AppSettings::csvMapping();
     for (int c = 0; c < m_csv.header.size(); ++c) {
         auto *box = new QComboBox;
         for (OutcomeField f : {OutcomeField::Ignore, OutcomeField::Indicator, OutcomeField::Period, OutcomeField::Outcome,
@@ -198,12 +197,10 @@ void OutcomeImportDialog::refreshPreview()
 
 void OutcomeImportDialog::rememberMapping() const
 {
-    QSettings settings;
-    QVariantMap remembered = settings.value(QLatin1String(kMappingKey)).toMap();
+    QVariantMap remembered = AppSettings::csvMapping();
     for (size_t c = 0; c < m_fields.size(); ++c)
         remembered.insert(fold(m_csv.header.at(qsizetype(c))), m_fields[c]->currentData().toString());
-    settings.setValue(QLatin1String(kMappingKey), remembered);
-    settings.setValue(QLatin1String(kDialectKey), m_dialect->currentData());
+    AppSettings::setCsvImport(remembered, m_dialect->currentData());
 }
 
 void OutcomeImportDialog::accept()
