@@ -1500,6 +1500,21 @@
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 “%4” → “%5”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Goal and indicator follow-up</source>
@@ -1672,6 +1687,21 @@
     <name>malkoll::EntryDelegate</name>
     <message>
         <source>Enter saves, Shift+Enter starts a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::EntryView</name>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2022,14 +2052,6 @@ Original årsmål: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2146,10 +2168,6 @@ Original årsmål: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The period is read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 values entered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,18 +2228,6 @@ Original årsmål: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One proposal (förslag till beslut) per line, in order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Förslag till beslut:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sammanfattande analys:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Updated with changes saved elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,42 +2261,6 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enhetschef</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How far short of the target an indicator may be and still be partly met. Stored in the store, for everyone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partly met within:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2331,10 +2301,6 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Why is %1 %2 opened again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 “%4” → “%5”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2390,10 +2356,6 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Text extracted from the PDF (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2604,6 +2566,68 @@ Original årsmål: %4</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::PeriodTextsDialog</name>
+    <message>
+        <source>One proposal (förslag till beslut) per line, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förslag till beslut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanfattande analys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhetschef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far short of the target an indicator may be and still be partly met. Stored in the store, for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly met within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups to keep:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

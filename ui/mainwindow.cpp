@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "dialogs/periodtextsdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "widgets/entryview.h"
 #include "workspace.h"
 #include "delegates/entrydelegate.h"
 #include "models/activitytablemodel.h"
@@ -70,6 +71,12 @@ MainWindow::~MainWindow()
 
 std::shared_ptr<const YearSnapshot> MainWindow::snapshot() const { return m_session->snapshot(); }
 Store *MainWindow::store() const { return m_workspace->store(); }
+IndicatorTableModel *MainWindow::indicatorModel() const { return m_entry->indicatorModel(); }
+ActivityTableModel *MainWindow::activityModel() const { return m_entry->activityModel(); }
+EntryTableView *MainWindow::indicatorView() const { return m_entry->indicatorView(); }
+EntryTableView *MainWindow::activityView() const { return m_entry->activityView(); }
+GoalPanel *MainWindow::goalPanel() const { return m_entry->goalPanel(); }
+TrendPanel *MainWindow::trendPanel() const { return m_entry->trendPanel(); }
 QUndoStack *MainWindow::undoStack() const { return m_session->undoStack(); }
 
 void MainWindow::buildUi()
@@ -110,11 +117,6 @@ void MainWindow::buildUi()
     toolbar->addWidget(m_progress);
 
     m_goalModel = new GoalTreeModel(this);
-    m_indicatorModel = new IndicatorTableModel(this);
-    m_activityModel = new ActivityTableModel(this);
-    m_indicatorModel->setSession(m_session);
-    m_activityModel->setSession(m_session);
-
     m_goalView = new QTreeView;
     m_goalView->setObjectName(QStringLiteral("goalTree"));
     m_goalView->setModel(m_goalModel);
@@ -125,68 +127,7 @@ void MainWindow::buildUi()
     m_goalView->header()->setSectionResizeMode(GoalTreeModel::NumberColumn, QHeaderView::ResizeToContents);
     m_goalView->header()->setSectionResizeMode(GoalTreeModel::AssessmentColumn, QHeaderView::ResizeToContents);
 
-    m_goalPanel = new GoalPanel(m_session);
-    m_lockBanner = new QLabel;
-    m_lockBanner->setObjectName(QStringLiteral("lockBanner"));
-    m_lockBanner->setStyleSheet(QStringLiteral("background: #eceff1; border-left: 4px solid #546e7a; padding: 4px;"));
-    m_lockBanner->hide();
-    m_messageBanner = new QLabel;
-    m_messageBanner->setObjectName(QStringLiteral("messageBanner"));
-    m_messageBanner->setWordWrap(true);
-    m_messageBanner->setStyleSheet(QStringLiteral("background: #fdecea; border-left: 4px solid #c62828; padding: 4px;"));
-    m_messageBanner->hide();
-
-    auto makeTable = [](QAbstractItemModel *model, const QString &name) {
-        auto *view = new EntryTableView;
-        view->setObjectName(name);
-        view->setModel(model);
-        view->setSelectionBehavior(QAbstractItemView::SelectItems);
-        view->setSelectionMode(QAbstractItemView::SingleSelection);
-        view->setWordWrap(true);
-        view->verticalHeader()->setVisible(false);
-        view->horizontalHeader()->setDefaultSectionSize(110);
-        view->horizontalHeader()->setStretchLastSection(true);
-        view->horizontalHeader()->resizeSection(0, 260);
-        return view;
-    };
-    m_indicatorView = makeTable(m_indicatorModel, QStringLiteral("indicatorTable"));
-    m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::StatusColumn, 150);
-    m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::MenColumn, 125);
-    m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::WomenColumn, 135);
-    m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::SuggestionColumn, 150);
-    m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::NotReportedColumn, 130);
-    m_indicatorView->horizontalHeader()->resizeSection(IndicatorTableModel::AnalysisColumn, 240);
-    auto *indicatorDelegate = new EntryDelegate(m_indicatorView);
-    indicatorDelegate->setMultiLineColumns({IndicatorTableModel::AnalysisColumn});
-    indicatorDelegate->setValidator([this](const QModelIndex &index, const QString &text) -> QString {
-        if (IndicatorTableModel::isNumberColumn(index.column())) {
-            auto parsed = m_indicatorModel->parseNumber(index, text);
-            return parsed ? QString() : parsed.error();
-        }
-        return {};
-    });
-    indicatorDelegate->setPreview([this](const QModelIndex &index, const QString &text) {
-        m_indicatorModel->setPreview(index, text);
-    });
-    m_indicatorView->setItemDelegate(indicatorDelegate);
-    m_activityView = makeTable(m_activityModel, QStringLiteral("activityTable"));
-    m_activityView->horizontalHeader()->resizeSection(0, 420);
-    m_activityView->horizontalHeader()->resizeSection(ActivityTableModel::StatusColumn, 150);
-    auto *activityDelegate = new EntryDelegate(m_activityView);
-    activityDelegate->setMultiLineColumns({ActivityTableModel::AnalysisColumn});
-    std::vector<EntryDelegate::Choice> choices;
-    for (ActivityStatus s : {ActivityStatus::NotSet, ActivityStatus::OnTrack, ActivityStatus::Completed,
-                             ActivityStatus::Delayed, ActivityStatus::Postponed, ActivityStatus::Cancelled})
-        choices.push_back({activityStatusCode(s), StatusPresentation::activityStatusText(s)});
-    activityDelegate->setChoiceColumn(ActivityTableModel::StatusColumn, std::move(choices));
-    m_activityView->setItemDelegate(activityDelegate);
-    for (EntryDelegate *d : {indicatorDelegate, activityDelegate})
-        connect(d, &EntryDelegate::refused, this, &MainWindow::showMessage);
-    connect(m_indicatorModel, &IndicatorTableModel::editRefused, this, &MainWindow::showMessage);
-    connect(m_session, &PeriodSession::editFailed, this, [this](const QString &message) {
-        showMessage(message);
-        m_indicatorModel->setPreview(QModelIndex(), QString());
-    });
+    m_entry = new EntryView(m_session);
     connect(m_session, &PeriodSession::changed, this, &MainWindow::onSessionChanged);
     connect(m_session, &PeriodSession::loaded, this, [this] {
         // Re-read in place (an import, or its undo): the goal tree follows, on the same goal.
@@ -197,45 +138,16 @@ void MainWindow::buildUi()
     connect(m_session, &PeriodSession::externalChange, this, [this] {
         // Another window or process saved to the store: show it, unless someone is typing here
         // (then the next poll does it; a conflicting save is refused by its row version).
-        if (m_indicatorView->isEditing() || m_activityView->isEditing()) return;
+        if (m_entry->isEditing()) return;
         reload();
         statusBar()->showMessage(tr("Updated with changes saved elsewhere."), 8000);
     });
-
-    auto *right = new QWidget;
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->addWidget(m_lockBanner);
-    rightLayout->addWidget(m_goalPanel);
-    rightLayout->addWidget(m_messageBanner);
-    auto *tables = new QSplitter(Qt::Vertical);
-    auto *indicatorBox = new QWidget;
-    auto *il = new QVBoxLayout(indicatorBox);
-    il->setContentsMargins(0, 0, 0, 0);
-    il->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Indicators"))));
-    il->addWidget(m_indicatorView);
-    auto *activityBox = new QWidget;
-    auto *al = new QVBoxLayout(activityBox);
-    al->setContentsMargins(0, 0, 0, 0);
-    al->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Activities"))));
-    al->addWidget(m_activityView);
-    m_trendPanel = new TrendPanel(m_session);
-    connect(m_indicatorView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        const Indicator *ind = m_indicatorModel->indicatorAt(current.row());
-        m_trendPanel->setIndicator(ind ? ind->id : 0);
-    });
-    tables->addWidget(indicatorBox);
-    tables->addWidget(m_trendPanel);
-    tables->addWidget(activityBox);
-    tables->setStretchFactor(0, 4); // indicators
-    tables->setStretchFactor(1, 2); // trend of the current one
-    tables->setStretchFactor(2, 2); // activities
-    rightLayout->addWidget(tables, 1);
 
     // Entry beside the goal tree; the controller's gap view on a tab of its own.
     m_gapView = new GapView(m_session);
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("mainTabs"));
-    tabs->addTab(right, tr("Entry"));
+    tabs->addTab(m_entry, tr("Entry"));
     tabs->addTab(m_gapView, tr("Gaps and findings"));
     m_overviewView = new OverviewView(m_session);
     tabs->addTab(m_overviewView, tr("Overview"));
@@ -387,7 +299,7 @@ void MainWindow::setPeriod(int year, Period period)
 
 void MainWindow::reload()
 {
-    m_goalPanel->saveAnalysis(); // an analysis being typed belongs to the period it was typed in
+    m_entry->goalPanel()->saveAnalysis(); // an analysis being typed belongs to the period it was typed in
     const QModelIndex current = m_goalView->currentIndex();
     const QString selectedNumber = current.isValid() ? current.siblingAtColumn(GoalTreeModel::NumberColumn).data().toString()
                                                      : QString();
@@ -405,7 +317,7 @@ void MainWindow::reload()
 
 void MainWindow::showSnapshot(const QString &selectedNumber)
 {
-    m_messageBanner->hide();
+    m_entry->clearMessage();
     const auto snap = m_session->snapshot();
     m_goalModel->setSnapshot(snap);
     m_goalView->expandAll();
@@ -413,7 +325,7 @@ void MainWindow::showSnapshot(const QString &selectedNumber)
     m_myUnitBox->setText(m_myUnit.isEmpty() ? tr("Only my unit") : tr("Only %1").arg(m_myUnit));
     m_myUnitBox->setEnabled(!m_myUnit.isEmpty());
     m_myUnitBox->setChecked(!m_myUnit.isEmpty() && AppSettings::myUnitOnly());
-    updateLockBanner();
+    m_entry->updateLockBanner();
     if (snap && !snap->goals.empty()) {
         // Keep the same goal number selected when the year or period changes.
         qint64 goalId = snap->goals.front().id;
@@ -435,31 +347,14 @@ void MainWindow::onGoalSelected()
     const QModelIndex current = m_goalView->currentIndex();
     const qint64 goalId = current.isValid() ? current.data(GoalTreeModel::GoalIdRole).toLongLong() : 0;
     const auto snap = m_session->snapshot();
-    const Goal *goal = snap ? snap->goal(goalId) : nullptr;
-    const bool withSubGoals = m_subGoalsBox->isChecked();
-    m_indicatorModel->setGoal(goal ? goalId : -1, withSubGoals);
-    m_activityModel->setGoal(goal ? goalId : -1, withSubGoals);
+    m_entry->setGoal(snap && snap->goal(goalId) ? goalId : 0, m_subGoalsBox->isChecked());
     applyUnitFilter();
-    m_goalPanel->setGoal(goal ? goalId : 0);
-    // Start on the goal's first indicator: its trend shows, and typing goes into its outcome.
-    if (m_indicatorModel->rowCount() > 0)
-        m_indicatorView->setCurrentIndex(m_indicatorModel->index(0, IndicatorTableModel::OutcomeColumn));
-    else
-        m_trendPanel->setIndicator(0);
+    m_entry->showFirstIndicator();
 }
 
 void MainWindow::applyUnitFilter()
 {
-    const qint64 unit = m_myUnitBox->isChecked() ? myUnitId() : 0;
-    m_indicatorModel->setUnitFilter(unit);
-    m_activityModel->setUnitFilter(unit);
-    // Men and women columns only where some indicator in view asks for the split.
-    bool split = false;
-    for (int r = 0; r < m_indicatorModel->rowCount(); ++r) split = split || m_indicatorModel->indicatorAt(r)->genderSplit;
-    m_indicatorView->setColumnHidden(IndicatorTableModel::MenColumn, !split);
-    m_indicatorView->setColumnHidden(IndicatorTableModel::WomenColumn, !split);
-    m_indicatorView->resizeRowsToContents();
-    m_activityView->resizeRowsToContents();
+    m_entry->setUnitFilter(m_myUnitBox->isChecked() ? myUnitId() : 0);
     updateProgress();
 }
 
@@ -475,16 +370,11 @@ qint64 MainWindow::myUnitId() const
 void MainWindow::onSessionChanged()
 {
     m_goalModel->refresh();
-    m_messageBanner->hide();
+    m_entry->clearMessage();
     updateProgress();
 }
 
-void MainWindow::updateLockBanner()
-{
-    m_lockBanner->setText(QStringLiteral("🔒 ") + m_session->lockText() + QLatin1Char(' ') +
-                          tr("The period is read-only."));
-    m_lockBanner->setVisible(m_session->isLocked());
-}
+void MainWindow::updateLockBanner() { m_entry->updateLockBanner(); }
 
 void MainWindow::updateProgress()
 {
@@ -506,12 +396,11 @@ void MainWindow::updateProgress()
 }
 
 QString MainWindow::progressText() const { return m_progress->text(); }
-QString MainWindow::messageText() const { return m_messageBanner->isHidden() ? QString() : m_messageBanner->text(); }
+QString MainWindow::messageText() const { return m_entry->messageText(); }
 
 void MainWindow::showMessage(const QString &message)
 {
-    m_messageBanner->setText(message);
-    m_messageBanner->show();
+    m_entry->showMessage(message);
     statusBar()->showMessage(message, 10000);
 }
 
@@ -553,7 +442,7 @@ Result<CommitteeReport> MainWindow::reportContent(bool unitOnly) const
 Result<int> MainWindow::writeReport(const QString &path, bool unitOnly)
 {
     if (!m_session->snapshot()) return fail(tr("Open a store first."));
-    m_goalPanel->saveAnalysis();
+    m_entry->goalPanel()->saveAnalysis();
     auto content = reportContent(unitOnly);
     if (!content) return Error{content.error()};
     QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 100, this);
@@ -639,7 +528,7 @@ void MainWindow::importOutcomesFrom(const QString &file)
         showMessage(tr("Open a store with a committee and a year first."));
         return;
     }
-    m_goalPanel->saveAnalysis();
+    m_entry->goalPanel()->saveAnalysis();
     OutcomeImportDialog dialog(*m_workspace->store(), m_committeeId, m_year, m_period, file, this);
     dialog.setApply([this](const OutcomePreview &preview) { return m_session->importValues(preview); }); // one undo step
     if (dialog.exec() != QDialog::Accepted) return;
@@ -668,7 +557,7 @@ void MainWindow::importReport()
         if (answer != QMessageBox::Yes) return;
         newCommittee = true;
     }
-    m_goalPanel->saveAnalysis();
+    m_entry->goalPanel()->saveAnalysis();
     auto summary = m_workspace->importReport(report, QFileInfo(file).fileName(), newCommittee);
     if (!summary) {
         QMessageBox::warning(this, tr("Import"), tr("Nothing was imported: %1").arg(summary.error()));
@@ -742,21 +631,19 @@ void MainWindow::lockPeriod(bool lock)
 
 QStringList MainWindow::historyOfCurrentIndicator() const
 {
-    const QModelIndex current = m_indicatorView->currentIndex();
-    const Indicator *ind = current.isValid() ? m_indicatorModel->indicatorAt(current.row()) : nullptr;
-    return ind ? m_workspace->valueHistory(ind->id) : QStringList{};
+    const qint64 id = m_entry->currentIndicatorId();
+    return id ? m_workspace->valueHistory(id) : QStringList{};
 }
 
 void MainWindow::showHistory()
 {
-    const QModelIndex current = m_indicatorView->currentIndex();
-    const Indicator *ind = current.isValid() ? m_indicatorModel->indicatorAt(current.row()) : nullptr;
+    const qint64 id = m_entry->currentIndicatorId();
+    const Indicator *ind = id && snapshot() ? snapshot()->indicator(id) : nullptr;
     if (!ind) return;
     const QStringList lines = historyOfCurrentIndicator();
     QMessageBox box(this);
     box.setWindowTitle(tr("History of “%1”").arg(ind->name));
-    box.setText(lines.isEmpty() ? tr("No change has been recorded for this indicator.")
-                                : lines.mid(0, 40).join(QLatin1Char('\n')));
+    box.setText(lines.isEmpty() ? tr("No change has been recorded for this indicator.") : lines.mid(0, 40).join(QLatin1Char('\n')));
     box.exec();
 }
 
@@ -835,7 +722,7 @@ void MainWindow::setLanguage(const QString &code)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_goalPanel->saveAnalysis(); // every edit is saved as it is made; this is the last one
+    m_entry->goalPanel()->saveAnalysis(); // every edit is saved as it is made; this is the last one
     AppSettings::setWindowLayout(saveGeometry(), m_splitter->saveState());
     event->accept();
 }

@@ -21,6 +21,7 @@ namespace malkoll {
 
 class ActivityTableModel;
 class EntryTableView;
+class EntryView;
 class EconomyView;
 class OverviewView;
 class TrendPanel;
@@ -62,14 +63,14 @@ public:
     Result<CommitteeReport> reportContent(bool unitOnly) const;
 
     GoalTreeModel *goalModel() const { return m_goalModel; }
-    IndicatorTableModel *indicatorModel() const { return m_indicatorModel; }
-    ActivityTableModel *activityModel() const { return m_activityModel; }
-    EntryTableView *indicatorView() const { return m_indicatorView; }
-    EntryTableView *activityView() const { return m_activityView; }
-    GoalPanel *goalPanel() const { return m_goalPanel; }
+    IndicatorTableModel *indicatorModel() const;
+    ActivityTableModel *activityModel() const;
+    EntryTableView *indicatorView() const;
+    EntryTableView *activityView() const;
+    GoalPanel *goalPanel() const;
     GapView *gapView() const { return m_gapView; }
     EconomyView *economyView() const { return m_economyView; }
-    TrendPanel *trendPanel() const { return m_trendPanel; }
+    TrendPanel *trendPanel() const;
     OverviewView *overviewView() const { return m_overviewView; }
     QUndoStack *undoStack() const;
     // The audit trail of the current indicator's values, newest first, as shown to the user.
@@ -122,20 +123,13 @@ private:
     QCheckBox *m_subGoalsBox = nullptr;
     QCheckBox *m_myUnitBox = nullptr;
     QLabel *m_progress = nullptr;
-    QLabel *m_lockBanner = nullptr;
-    QLabel *m_messageBanner = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_goalView = nullptr;
-    GoalPanel *m_goalPanel = nullptr;
+    EntryView *m_entry = nullptr;
     GapView *m_gapView = nullptr;
     EconomyView *m_economyView = nullptr;
-    TrendPanel *m_trendPanel = nullptr;
     OverviewView *m_overviewView = nullptr;
-    EntryTableView *m_indicatorView = nullptr;
-    EntryTableView *m_activityView = nullptr;
     GoalTreeModel *m_goalModel = nullptr;
-    IndicatorTableModel *m_indicatorModel = nullptr;
-    ActivityTableModel *m_activityModel = nullptr;
     QString m_myUnit;
     QMenu *m_recentMenu = nullptr;
     bool m_filling = false;

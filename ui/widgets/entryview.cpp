@@ -1,0 +1,171 @@
+#include "entryview.h"
+
+#include "charts/trendpanel.h"
+#include "delegates/entrydelegate.h"
+#include "models/activitytablemodel.h"
+#include "models/indicatortablemodel.h"
+#include "periodsession.h"
+#include "presentation/statuspresentation.h"
+#include "widgets/entrytableview.h"
+#include "widgets/goalpanel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace malkoll {
+
+namespace {
+EntryTableView *makeTable(QAbstractItemModel *model, const QString &name)
+{
+    auto *view = new EntryTableView;
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setWordWrap(true);
+    view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setDefaultSectionSize(110);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->resizeSection(0, 260);
+    return view;
+}
+
+QWidget *titled(const QString &title, QWidget *content)
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(title)));
+    layout->addWidget(content);
+    return box;
+}
+} // namespace
+
+EntryView::EntryView(PeriodSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_indicatorModel(new IndicatorTableModel(this)),
+      m_activityModel(new ActivityTableModel(this))
+{
+    m_indicatorModel->setSession(session);
+    m_activityModel->setSession(session);
+    m_goalPanel = new GoalPanel(session);
+    m_lockBanner = new QLabel;
+    m_lockBanner->setObjectName(QStringLiteral("lockBanner"));
+    m_lockBanner->setStyleSheet(QStringLiteral("background: #eceff1; border-left: 4px solid #546e7a; padding: 4px;"));
+    m_lockBanner->hide();
+    m_messageBanner = new QLabel;
+    m_messageBanner->setObjectName(QStringLiteral("messageBanner"));
+    m_messageBanner->setWordWrap(true);
+    m_messageBanner->setStyleSheet(QStringLiteral("background: #fdecea; border-left: 4px solid #c62828; padding: 4px;"));
+    m_messageBanner->hide();
+
+    m_indicatorView = makeTable(m_indicatorModel, QStringLiteral("indicatorTable"));
+    QHeaderView *ih = m_indicatorView->horizontalHeader();
+    ih->resizeSection(IndicatorTableModel::StatusColumn, 150);
+    ih->resizeSection(IndicatorTableModel::MenColumn, 125);
+    ih->resizeSection(IndicatorTableModel::WomenColumn, 135);
+    ih->resizeSection(IndicatorTableModel::SuggestionColumn, 150);
+    ih->resizeSection(IndicatorTableModel::NotReportedColumn, 130);
+    ih->resizeSection(IndicatorTableModel::AnalysisColumn, 240);
+    auto *indicatorDelegate = new EntryDelegate(m_indicatorView);
+    indicatorDelegate->setMultiLineColumns({IndicatorTableModel::AnalysisColumn});
+    indicatorDelegate->setValidator([this](const QModelIndex &index, const QString &text) -> QString {
+        if (!IndicatorTableModel::isNumberColumn(index.column())) return {};
+        auto parsed = m_indicatorModel->parseNumber(index, text);
+        return parsed ? QString() : parsed.error();
+    });
+    indicatorDelegate->setPreview([this](const QModelIndex &index, const QString &text) { m_indicatorModel->setPreview(index, text); });
+    m_indicatorView->setItemDelegate(indicatorDelegate);
+
+    m_activityView = makeTable(m_activityModel, QStringLiteral("activityTable"));
+    m_activityView->horizontalHeader()->resizeSection(0, 420);
+    m_activityView->horizontalHeader()->resizeSection(ActivityTableModel::StatusColumn, 150);
+    auto *activityDelegate = new EntryDelegate(m_activityView);
+    activityDelegate->setMultiLineColumns({ActivityTableModel::AnalysisColumn});
+    std::vector<EntryDelegate::Choice> choices;
+    for (ActivityStatus s : {ActivityStatus::NotSet, ActivityStatus::OnTrack, ActivityStatus::Completed,
+                             ActivityStatus::Delayed, ActivityStatus::Postponed, ActivityStatus::Cancelled})
+        choices.push_back({activityStatusCode(s), StatusPresentation::activityStatusText(s)});
+    activityDelegate->setChoiceColumn(ActivityTableModel::StatusColumn, std::move(choices));
+    m_activityView->setItemDelegate(activityDelegate);
+    for (EntryDelegate *d : {indicatorDelegate, activityDelegate}) connect(d, &EntryDelegate::refused, this, &EntryView::showMessage);
+    connect(m_indicatorModel, &IndicatorTableModel::editRefused, this, &EntryView::showMessage);
+    connect(session, &PeriodSession::editFailed, this, [this](const QString &message) {
+        showMessage(message);
+        m_indicatorModel->setPreview(QModelIndex(), QString());
+    });
+
+    m_trendPanel = new TrendPanel(session);
+    connect(m_indicatorView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const Indicator *ind = m_indicatorModel->indicatorAt(current.row());
+        m_trendPanel->setIndicator(ind ? ind->id : 0);
+    });
+    auto *tables = new QSplitter(Qt::Vertical);
+    tables->addWidget(titled(tr("Indicators"), m_indicatorView));
+    tables->addWidget(m_trendPanel);
+    tables->addWidget(titled(tr("Activities"), m_activityView));
+    tables->setStretchFactor(0, 4); // indicators
+    tables->setStretchFactor(1, 2); // trend of the current one
+    tables->setStretchFactor(2, 2); // activities
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_lockBanner);
+    layout->addWidget(m_goalPanel);
+    layout->addWidget(m_messageBanner);
+    layout->addWidget(tables, 1);
+}
+
+void EntryView::setGoal(qint64 goalId, bool withSubGoals)
+{
+    m_indicatorModel->setGoal(goalId ? goalId : -1, withSubGoals);
+    m_activityModel->setGoal(goalId ? goalId : -1, withSubGoals);
+    m_goalPanel->setGoal(goalId);
+}
+
+void EntryView::setUnitFilter(qint64 unitId)
+{
+    m_indicatorModel->setUnitFilter(unitId);
+    m_activityModel->setUnitFilter(unitId);
+    // Men and women columns only where some indicator in view asks for the split.
+    bool split = false;
+    for (int r = 0; r < m_indicatorModel->rowCount(); ++r) split = split || m_indicatorModel->indicatorAt(r)->genderSplit;
+    m_indicatorView->setColumnHidden(IndicatorTableModel::MenColumn, !split);
+    m_indicatorView->setColumnHidden(IndicatorTableModel::WomenColumn, !split);
+    m_indicatorView->resizeRowsToContents();
+    m_activityView->resizeRowsToContents();
+}
+
+void EntryView::showFirstIndicator()
+{
+    // Start on the first indicator: its trend shows, and typing goes into its outcome.
+    if (m_indicatorModel->rowCount() > 0)
+        m_indicatorView->setCurrentIndex(m_indicatorModel->index(0, IndicatorTableModel::OutcomeColumn));
+    else
+        m_trendPanel->setIndicator(0);
+}
+
+void EntryView::showMessage(const QString &message)
+{
+    m_messageBanner->setText(message);
+    m_messageBanner->setVisible(!message.isEmpty());
+}
+
+void EntryView::clearMessage() { m_messageBanner->hide(); }
+QString EntryView::messageText() const { return m_messageBanner->isHidden() ? QString() : m_messageBanner->text(); }
+
+void EntryView::updateLockBanner()
+{
+    m_lockBanner->setText(QStringLiteral("🔒 ") + m_session->lockText() + QLatin1Char(' ') + tr("The period is read-only."));
+    m_lockBanner->setVisible(m_session->isLocked());
+}
+
+bool EntryView::isEditing() const { return m_indicatorView->isEditing() || m_activityView->isEditing(); }
+
+qint64 EntryView::currentIndicatorId() const
+{
+    const QModelIndex current = m_indicatorView->currentIndex();
+    const Indicator *ind = current.isValid() ? m_indicatorModel->indicatorAt(current.row()) : nullptr;
+    return ind ? ind->id : 0;
+}
+
+} // namespace malkoll
