@@ -1,3 +1,7 @@
+// The main window wires the views together: the period toolbar, the goal tree, the tabs (entry,
+// gaps, overview, economy) and the menus with their file actions. Over the ~400 lines we aim for
+// because the file actions (open, import, export, report, backups) still live here; they move to
+// a controller of their own when the plan editor adds its menus.
 #include "mainwindow.h"
 
 #include "appsettings.h"
