@@ -1704,6 +1704,14 @@
         <source>The period is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your unit has no indicators or activities under this goal. Choose another goal in the tree, or clear “Only my unit” to see everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goal has no indicators or activities of its own: they are under the goals below it. Choose one of those in the tree, or tick “Include sub-goals” to see them all here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::GapTableModel</name>

@@ -1704,6 +1704,14 @@
         <source>The period is read-only.</source>
         <translation>Perioden kan bara läsas.</translation>
     </message>
+    <message>
+        <source>Your unit has no indicators or activities under this goal. Choose another goal in the tree, or clear “Only my unit” to see everything.</source>
+        <translation>Din enhet har inga indikatorer eller aktiviteter under det här målet. Välj ett annat mål i trädet, eller avmarkera ”Bara min enhet” för att se allt.</translation>
+    </message>
+    <message>
+        <source>This goal has no indicators or activities of its own: they are under the goals below it. Choose one of those in the tree, or tick “Include sub-goals” to see them all here.</source>
+        <translation>Målet har inga egna indikatorer eller aktiviteter: de finns under målen nedanför. Välj ett av dem i trädet, eller markera ”Visa undermål” för att se alla här.</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::GapTableModel</name>

@@ -124,12 +124,17 @@ void MainWindow::buildUi()
     m_goalView = new QTreeView;
     m_goalView->setObjectName(QStringLiteral("goalTree"));
     m_goalView->setModel(m_goalModel);
-    m_goalView->setUniformRowHeights(true);
+    // Titles wrap instead of being cut; the assessment shows its icon and as much text as fits
+    // (all of it in the tooltip), so the title keeps the room.
+    m_goalView->setUniformRowHeights(false);
+    m_goalView->setWordWrap(true);
+    m_goalView->setTextElideMode(Qt::ElideRight);
     m_goalView->setAlternatingRowColors(true);
     m_goalView->header()->setStretchLastSection(false);
     m_goalView->header()->setSectionResizeMode(GoalTreeModel::TitleColumn, QHeaderView::Stretch);
     m_goalView->header()->setSectionResizeMode(GoalTreeModel::NumberColumn, QHeaderView::ResizeToContents);
-    m_goalView->header()->setSectionResizeMode(GoalTreeModel::AssessmentColumn, QHeaderView::ResizeToContents);
+    m_goalView->header()->setSectionResizeMode(GoalTreeModel::AssessmentColumn, QHeaderView::Interactive);
+    m_goalView->header()->resizeSection(GoalTreeModel::AssessmentColumn, 118);
 
     m_entry = new EntryView(m_session);
     connect(m_session, &PeriodSession::changed, this, &MainWindow::onSessionChanged);
@@ -167,7 +172,9 @@ void MainWindow::buildUi()
     m_splitter->addWidget(tabs);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
-    m_splitter->setSizes({380, 1020});
+    m_splitter->setSizes({430, 970});
+    // The goal tree chooses what the entry tab shows; the other tabs have room for their tables.
+    connect(tabs, &QTabWidget::currentChanged, this, [this](int index) { m_goalView->setVisible(index == 0); });
     setCentralWidget(m_splitter);
     resize(1400, 860);
 
@@ -331,8 +338,14 @@ void MainWindow::showSnapshot(const QString &selectedNumber)
     m_myUnitBox->setChecked(!m_myUnit.isEmpty() && AppSettings::myUnitOnly());
     m_entry->updateLockBanner();
     if (snap && !snap->goals.empty()) {
-        // Keep the same goal number selected when the year or period changes.
+        // Keep the same goal number selected when the year or period changes; at first, start on
+        // the first goal with indicators, where there is something to enter.
         qint64 goalId = snap->goals.front().id;
+        for (const Goal &g : snap->goals)
+            if (!snap->indicatorsOf(g.id).empty()) {
+                goalId = g.id;
+                break;
+            }
         for (const Goal &g : snap->goals)
             if (g.number == selectedNumber) goalId = g.id;
         selectGoal(goalId);

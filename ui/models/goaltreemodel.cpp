@@ -78,6 +78,7 @@ QVariant GoalTreeModel::data(const QModelIndex &index, int role) const
     case AssessmentColumn:
         if (role == Qt::DisplayRole) return StatusPresentation::assessmentText(assessment);
         if (role == Qt::DecorationRole) return StatusPresentation::assessmentIcon(assessment);
+        if (role == Qt::ToolTipRole) return StatusPresentation::assessmentText(assessment);
         break;
     }
     return {};

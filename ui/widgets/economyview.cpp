@@ -65,12 +65,25 @@ void EconomyView::refill()
     m_budget->clear();
     m_units->clear();
     m_bars = 0;
-    m_budget->setHorizontalHeaderLabels({tr("Area (mnkr net)"), tr("Budget"), tr("Requested adjustments"),
-                                         tr("Performance changes"), tr("Forecast before transfers"),
-                                         tr("Forecast after transfers"), tr("Deviation")});
-    m_units->setHorizontalHeaderLabels({tr("Result unit (tkr)"), tr("Gross budget"), tr("5 % of gross budget"),
-                                        tr("Carried in"), tr("Result this year"), tr("Transfer to next year")});
-    for (QTableView *view : findChildren<QTableView *>()) view->horizontalHeader()->resizeSection(0, 280);
+    // Long headers on two lines (a header does not wrap by itself), so every column fits.
+    auto twoLines = [](const QString &text) {
+        const qsizetype space = text.indexOf(u' ', text.size() / 2 - 4);
+        return space > 0 && text.size() > 14 ? text.left(space) + u'\n' + text.mid(space + 1) : text;
+    };
+    QStringList budget{tr("Area (mnkr net)"), tr("Budget"), tr("Requested adjustments"), tr("Performance changes"),
+                       tr("Forecast before transfers"), tr("Forecast after transfers"), tr("Deviation")};
+    QStringList units{tr("Result unit (tkr)"), tr("Gross budget"), tr("5 % of gross budget"), tr("Carried in"),
+                      tr("Result this year"), tr("Transfer to next year")};
+    for (QStringList *labels : {&budget, &units})
+        for (qsizetype i = 1; i < labels->size(); ++i) (*labels)[i] = twoLines(labels->at(i));
+    m_budget->setHorizontalHeaderLabels(budget);
+    m_units->setHorizontalHeaderLabels(units);
+    for (QTableView *view : findChildren<QTableView *>()) {
+        QHeaderView *h = view->horizontalHeader();
+        h->setStretchLastSection(false);
+        h->setSectionResizeMode(0, QHeaderView::Stretch);
+        for (int c = 1; c < view->model()->columnCount(); ++c) h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    }
     const auto snap = m_session->snapshot();
     auto *chart = new QChart;
     chart->setLocale(QLocale(QLocale::Swedish, QLocale::Sweden));

@@ -59,6 +59,11 @@ EntryView::EntryView(PeriodSession *session, QWidget *parent)
     m_messageBanner->setWordWrap(true);
     m_messageBanner->setStyleSheet(QStringLiteral("background: #fdecea; border-left: 4px solid #c62828; padding: 4px;"));
     m_messageBanner->hide();
+    m_emptyHint = new QLabel;
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setStyleSheet(QStringLiteral("background: #e3f2fd; border-left: 4px solid #1565c0; padding: 6px;"));
+    m_emptyHint->hide();
 
     m_indicatorView = makeTable(m_indicatorModel, QStringLiteral("indicatorTable"));
     QHeaderView *ih = m_indicatorView->horizontalHeader();
@@ -112,6 +117,7 @@ EntryView::EntryView(PeriodSession *session, QWidget *parent)
     layout->addWidget(m_lockBanner);
     layout->addWidget(m_goalPanel);
     layout->addWidget(m_messageBanner);
+    layout->addWidget(m_emptyHint);
     layout->addWidget(tables, 1);
 }
 
@@ -133,6 +139,13 @@ void EntryView::setUnitFilter(qint64 unitId)
     m_indicatorView->setColumnHidden(IndicatorTableModel::WomenColumn, !split);
     m_indicatorView->resizeRowsToContents();
     m_activityView->resizeRowsToContents();
+    const bool empty = m_indicatorModel->rowCount() == 0 && m_activityModel->rowCount() == 0;
+    m_emptyHint->setText(unitId ? tr("Your unit has no indicators or activities under this goal. Choose another goal in the "
+                                     "tree, or clear “Only my unit” to see everything.")
+                                : tr("This goal has no indicators or activities of its own: they are under the goals "
+                                     "below it. Choose one of those in the tree, or tick “Include sub-goals” to see "
+                                     "them all here."));
+    m_emptyHint->setVisible(empty);
 }
 
 void EntryView::showFirstIndicator()

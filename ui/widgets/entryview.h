@@ -47,6 +47,7 @@ private:
     GoalPanel *m_goalPanel = nullptr;
     QLabel *m_lockBanner = nullptr;
     QLabel *m_messageBanner = nullptr;
+    QLabel *m_emptyHint = nullptr; // says what to do when the goal has nothing to enter
     EntryTableView *m_indicatorView = nullptr;
     EntryTableView *m_activityView = nullptr;
     TrendPanel *m_trendPanel = nullptr;

@@ -23,9 +23,20 @@ OverviewView::OverviewView(PeriodSession *session, QWidget *parent) : QWidget(pa
                              StatusPresentation::statusText(IndicatorStatus::NotMet),
                              StatusPresentation::statusText(IndicatorStatus::NotAssessable), tr("Assessment"),
                              tr("Suggestion")});
+    // The goal keeps the room: the counts are narrow (their status in full in the header's
+    // tooltip), the assessments as wide as their words.
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c <= 6; ++c) m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_tree->header()->setMinimumSectionSize(60);
+    for (int c = 1; c <= 4; ++c) {
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::Fixed);
+        m_tree->header()->resizeSection(c, 92);
+        m_tree->headerItem()->setToolTip(c, m_tree->headerItem()->text(c));
+        m_tree->headerItem()->setTextAlignment(c, Qt::AlignCenter);
+    }
+    for (int c = 5; c <= 6; ++c) m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
     m_chart = new QChartView;
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumWidth(320);
@@ -87,10 +98,11 @@ void OverviewView::refill()
         QPieSlice *slice = pie->append(QStringLiteral("%1 (%2)").arg(StatusPresentation::statusText(s)).arg(m_totals[size_t(s)]),
                                        m_totals[size_t(s)]);
         slice->setColor(StatusPresentation::statusColor(s));
-        slice->setLabelVisible(true);
+        slice->setLabelVisible(false); // the legend names every slice in full; labels would be cut
     }
     chart->addSeries(pie);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true);
 }
 
 } // namespace malkoll
