@@ -27,6 +27,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -50,6 +52,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -63,7 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     buildUi();
     buildMenus();
     restoreGeometry(AppSettings::windowGeometry());
-    m_splitter->restoreState(AppSettings::splitterState());
+    if (!m_splitter->restoreState(AppSettings::splitterState()))
+        QTimer::singleShot(0, this, [this] { m_splitter->setSizes({width() * 33 / 100, width() * 67 / 100}); }); // once shown
     setWindowTitle(tr("Målkoll"));
 }
 
@@ -127,14 +131,14 @@ void MainWindow::buildUi()
     // Titles wrap instead of being cut; the assessment shows its icon and as much text as fits
     // (all of it in the tooltip), so the title keeps the room.
     m_goalView->setUniformRowHeights(false);
+    m_goalView->setIndentation(12);
     m_goalView->setWordWrap(true);
     m_goalView->setTextElideMode(Qt::ElideRight);
     m_goalView->setAlternatingRowColors(true);
     m_goalView->header()->setStretchLastSection(false);
     m_goalView->header()->setSectionResizeMode(GoalTreeModel::TitleColumn, QHeaderView::Stretch);
     m_goalView->header()->setSectionResizeMode(GoalTreeModel::NumberColumn, QHeaderView::ResizeToContents);
-    m_goalView->header()->setSectionResizeMode(GoalTreeModel::AssessmentColumn, QHeaderView::Interactive);
-    m_goalView->header()->resizeSection(GoalTreeModel::AssessmentColumn, 118);
+    m_goalView->header()->setSectionResizeMode(GoalTreeModel::AssessmentColumn, QHeaderView::ResizeToContents);
 
     m_entry = new EntryView(m_session);
     connect(m_session, &PeriodSession::changed, this, &MainWindow::onSessionChanged);
@@ -170,13 +174,15 @@ void MainWindow::buildUi()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_goalView);
     m_splitter->addWidget(tabs);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 5);
-    m_splitter->setSizes({430, 970});
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
     // The goal tree chooses what the entry tab shows; the other tabs have room for their tables.
     connect(tabs, &QTabWidget::currentChanged, this, [this](int index) { m_goalView->setVisible(index == 0); });
     setCentralWidget(m_splitter);
-    resize(1400, 860);
+    // The first time: as much of the screen as a window should take, never more than it has.
+    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect(0, 0, 1400, 860);
+    resize(std::min(1600, screen.width() * 95 / 100), std::min(1000, screen.height() * 92 / 100));
+    m_splitter->setSizes({width() * 33 / 100, width() * 67 / 100});
 
     connect(m_subGoalsBox, &QCheckBox::toggled, this, [this](bool on) {
         AppSettings::setIncludeSubGoals(on);

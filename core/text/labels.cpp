@@ -39,6 +39,17 @@ QString status(IndicatorStatus s, Language l)
     return {};
 }
 
+QString statusShort(IndicatorStatus s, Language l)
+{
+    switch (s) {
+    case IndicatorStatus::Met: return pick(l, "Nås", "Met");
+    case IndicatorStatus::PartlyMet: return pick(l, "Nås delvis", "Partly met");
+    case IndicatorStatus::NotMet: return pick(l, "Nås inte", "Not met");
+    case IndicatorStatus::NotAssessable: return pick(l, "Ej bedömbar", "Not assessable");
+    }
+    return {};
+}
+
 QString activityStatus(ActivityStatus s, Language l)
 {
     switch (s) {

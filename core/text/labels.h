@@ -24,6 +24,8 @@ void setUiLanguage(Language language);
 QString assessment(Assessment a, Language language, bool nameNotSet = false);
 // "Årsmålet nås", "Årsmålet nås delvis", "Årsmålet nås inte", "Kan inte bedömas".
 QString status(IndicatorStatus s, Language language);
+// The same, short, for a column header over counts: "Nås", "Nås delvis", "Nås inte", "Ej bedömbar".
+QString statusShort(IndicatorStatus s, Language language);
 // "Enligt plan", "Avslutad", "Försenad", …; "Ej rapporterad" when none is given.
 QString activityStatus(ActivityStatus s, Language language);
 // How a suggested prognosis was reached: "nivån hittills", "linjär trend", …

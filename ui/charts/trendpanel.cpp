@@ -23,7 +23,7 @@ TrendPanel::TrendPanel(PeriodSession *session, QWidget *parent) : QWidget(parent
 {
     m_view = new QChartView;
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(200);
+    m_view->setMinimumHeight(190);
     auto *save = new QPushButton(tr("Save as PNG…"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();

@@ -76,7 +76,7 @@ QVariant GoalTreeModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole) return QStringLiteral("%1 %2\n%3").arg(goalLevelName(g->level), g->number, g->title);
         break;
     case AssessmentColumn:
-        if (role == Qt::DisplayRole) return StatusPresentation::assessmentText(assessment);
+        // The icon (shape and colour) in the tree, the words in its tooltip: the title keeps the room.
         if (role == Qt::DecorationRole) return StatusPresentation::assessmentIcon(assessment);
         if (role == Qt::ToolTipRole) return StatusPresentation::assessmentText(assessment);
         break;

@@ -106,11 +106,12 @@ EntryView::EntryView(PeriodSession *session, QWidget *parent)
         const Indicator *ind = m_indicatorModel->indicatorAt(current.row());
         m_trendPanel->setIndicator(ind ? ind->id : 0);
     });
+    m_indicatorView->setMinimumHeight(120); // at 1366×768 the table keeps rows to type in
     auto *tables = new QSplitter(Qt::Vertical);
     tables->addWidget(titled(tr("Indicators"), m_indicatorView));
     tables->addWidget(m_trendPanel);
     tables->addWidget(titled(tr("Activities"), m_activityView));
-    tables->setStretchFactor(0, 4); // indicators
+    tables->setStretchFactor(0, 5); // indicators
     tables->setStretchFactor(1, 2); // trend of the current one
     tables->setStretchFactor(2, 2); // activities
     auto *layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include "periodsession.h"
 #include "presentation/statuspresentation.h"
+#include "text/labels.h"
 
 #include <QChart>
 #include <QChartView>
@@ -18,11 +19,11 @@ OverviewView::OverviewView(PeriodSession *session, QWidget *parent) : QWidget(pa
 {
     m_tree = new QTreeWidget;
     m_tree->setObjectName(QStringLiteral("overviewTree"));
-    m_tree->setHeaderLabels({tr("Goal"), StatusPresentation::statusText(IndicatorStatus::Met),
-                             StatusPresentation::statusText(IndicatorStatus::PartlyMet),
-                             StatusPresentation::statusText(IndicatorStatus::NotMet),
-                             StatusPresentation::statusText(IndicatorStatus::NotAssessable), tr("Assessment"),
-                             tr("Suggestion")});
+    const Language lang = StatusPresentation::language();
+    m_tree->setHeaderLabels({tr("Goal"), labels::statusShort(IndicatorStatus::Met, lang),
+                             labels::statusShort(IndicatorStatus::PartlyMet, lang),
+                             labels::statusShort(IndicatorStatus::NotMet, lang),
+                             labels::statusShort(IndicatorStatus::NotAssessable, lang), tr("Assessment"), tr("Suggestion")});
     // The goal keeps the room: the counts are narrow (their status in full in the header's
     // tooltip), the assessments as wide as their words.
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -30,7 +31,7 @@ OverviewView::OverviewView(PeriodSession *session, QWidget *parent) : QWidget(pa
     for (int c = 1; c <= 4; ++c) {
         m_tree->header()->setSectionResizeMode(c, QHeaderView::Fixed);
         m_tree->header()->resizeSection(c, 92);
-        m_tree->headerItem()->setToolTip(c, m_tree->headerItem()->text(c));
+        m_tree->headerItem()->setToolTip(c, StatusPresentation::statusText(c == 4 ? IndicatorStatus::NotAssessable : IndicatorStatus(c)));
         m_tree->headerItem()->setTextAlignment(c, Qt::AlignCenter);
     }
     for (int c = 5; c <= 6; ++c) m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -39,8 +40,10 @@ OverviewView::OverviewView(PeriodSession *session, QWidget *parent) : QWidget(pa
     m_tree->setUniformRowHeights(false);
     m_chart = new QChartView;
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumWidth(320);
-    auto *split = new QSplitter;
+    m_chart->setMinimumHeight(220);
+    // The goals take the width (their titles are long); the chart sits below with its legend
+    // beside it, where every slice's name fits.
+    auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_tree);
     split->addWidget(m_chart);
     split->setStretchFactor(0, 3);
@@ -101,7 +104,7 @@ void OverviewView::refill()
         slice->setLabelVisible(false); // the legend names every slice in full; labels would be cut
     }
     chart->addSeries(pie);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setShowToolTips(true);
 }
 
