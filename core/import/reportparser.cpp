@@ -227,7 +227,20 @@ private:
     int m_lastActivityLine = 0;
     // A cell longer than `max` is refused with its line and column.
     bool tooLong(int n, const QString &text, int max, const QString &column);
+    // Whether the Analys line n belongs to the row above it (there is one under this goal, and
+    // it was read); else it is rejected with the reason.
+    bool analysisBelongs(int n, const void *row, bool rowRead, int rowLine, bool indicator);
 };
+
+bool Parser::analysisBelongs(int n, const void *row, bool rowRead, int rowLine, bool indicator)
+{
+    if (row && !rowRead)
+        reject(n, indicator ? ReportParser::tr("an Analys row below the indicator row on line %1, which was not read").arg(rowLine)
+                            : ReportParser::tr("an Analys row below the activity row on line %1, which was not read").arg(rowLine));
+    else if (!row)
+        reject(n, indicator ? ReportParser::tr("an Analys row before any indicator") : ReportParser::tr("an Analys row before any activity"));
+    return row && rowRead;
+}
 
 bool Parser::tooLong(int n, const QString &text, int max, const QString &column)
 {
@@ -406,14 +419,7 @@ void Parser::indicatorRow(int n, const QStringList &cells)
     static const QRegularExpression analys(QStringLiteral("^\\s*(?:Analys|Kommentar)\\b\\s*(.*)$"));
     if (auto m = analys.match(first); m.hasMatch() && onlyText) {
         m_analysisPending = nullptr;
-        if (last && !m_lastIndicatorRead) {
-            reject(n, ReportParser::tr("an Analys row below the indicator row on line %1, which was not read").arg(m_lastIndicatorLine));
-            return;
-        }
-        if (!last) {
-            reject(n, ReportParser::tr("an Analys row before any indicator"));
-            return;
-        }
+        if (!analysisBelongs(n, last, m_lastIndicatorRead, m_lastIndicatorLine, true)) return;
         const QString text = m.captured(1).simplified();
         if (tooLong(n, text, limits::kText, QStringLiteral("Analys"))) return;
         last->hasAnalysisRow = true;
@@ -539,14 +545,7 @@ void Parser::activityRow(int n, const QStringList &cells)
         const QString joined = clean(text.join(u' '));
         if (auto m = analys.match(joined); m.hasMatch()) {
             m_activityAnalysisPending = nullptr;
-            if (last && !m_lastActivityRead) {
-                reject(n, ReportParser::tr("an Analys row below the activity row on line %1, which was not read").arg(m_lastActivityLine));
-                return;
-            }
-            if (!last) {
-                reject(n, ReportParser::tr("an Analys row before any activity"));
-                return;
-            }
+            if (!analysisBelongs(n, last, m_lastActivityRead, m_lastActivityLine, false)) return;
             if (tooLong(n, m.captured(1).simplified(), limits::kText, QStringLiteral("Analys"))) return;
             last->analysis = m.captured(1).simplified();
             last->deviation = true;
