@@ -32,7 +32,8 @@ std::unique_ptr<QChart> TrendChart::build(const TrendSeries &t, bool compact)
     QFont title = small;
     title.setBold(true);
     chart->setTitleFont(title);
-    chart->setTitle(compact && t.name.size() > 34 ? t.name.left(32) + QChar(0x2026) : t.name);
+    // A small multiple carries no title (its caption under it names the indicator in full, wrapped).
+    chart->setTitle(compact ? QString() : t.name);
 
 
     double lo = 0, hi = 0;
@@ -121,7 +122,8 @@ std::unique_ptr<QChart> TrendChart::build(const TrendSeries &t, bool compact)
     } else {
         // Nothing to draw yet (a new indicator, a yearly one before its survey): an honest empty scale.
         axisY->setRange(0, t.unit == u"%" ? 100 : 10);
-        chart->setTitle(chart->title() + QChar(0x2002) + QChar(0x2013) + QChar(0x2002) + QCoreApplication::translate("TrendChart", "no values yet"));
+        const QString none = QCoreApplication::translate("TrendChart", "no values yet");
+        chart->setTitle(compact ? none : chart->title() + QChar(0x2002) + QChar(0x2013) + QChar(0x2002) + none);
     }
     axisY->setLabelFormat(t.decimals > 0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     axisY->setTitleText(compact ? QString() : t.unit);

@@ -24,6 +24,30 @@ constexpr int kChartHeight = 80;
 
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
+// A column header: small type, and soft hyphens in long words at Swedish syllable breaks (between
+// two consonants, or before a consonant between vowels), so a narrow column breaks a word where
+// a reader expects and marks it with a hyphen, never "Period ens" or "Startdatu m".
+QString headerCell(const QString &text)
+{
+    auto vowel = [](QChar c) { return QStringLiteral("aeiouyåäöéAEIOUYÅÄÖÉ").contains(c); };
+    QStringList words = text.split(u' ');
+    for (QString &w : words) {
+        if (w.size() < 7) continue;
+        QString out;
+        for (qsizetype i = 0; i < w.size(); ++i) {
+            // A break before w[i]: at least three letters either side, inside a run of letters.
+            if (i >= 3 && i + 3 <= w.size() && w.at(i).isLetter() && w.at(i - 1).isLetter() && w.at(i + 1).isLetter()) {
+                const bool vcv = vowel(w.at(i - 1)) && !vowel(w.at(i)) && vowel(w.at(i + 1));
+                const bool cc = i >= 2 && vowel(w.at(i - 2)) && !vowel(w.at(i - 1)) && !vowel(w.at(i)) && vowel(w.at(i + 1));
+                if (vcv || cc) out += QChar(0x00AD);
+            }
+            out += w.at(i);
+        }
+        w = out;
+    }
+    return esc(words.join(u' '));
+}
+
 // The chart images the HTML refers to, rendered once per report.
 void addCharts(QTextDocument &doc, const CommitteeReport &r, qreal scale)
 {
@@ -59,11 +83,11 @@ public:
     {
         m_header = QStringLiteral("<thead><tr>");
         for (qsizetype i = 0; i < cells.size(); ++i)
-            m_header += QStringLiteral("<th bgcolor='#e8eaf0' align='left'%1>%2</th>")
+            m_header += QStringLiteral("<th bgcolor='#e8eaf0' align='left'%1><span style='font-size:7.5pt'>%2</span></th>")
                             .arg(size_t(i) < widths.size() && widths[size_t(i)] > 0
                                      ? QStringLiteral(" width='%1%'").arg(widths[size_t(i)])
                                      : QString(),
-                                 esc(cells[i]));
+                                 headerCell(cells[i]));
         m_header += QStringLiteral("</tr></thead>");
         open(false);
     }
@@ -194,21 +218,25 @@ QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int>
                               .arg(esc(row.analysis).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
                 w.row(tr);
             }
-            w.end();
             if (r.charts) {
-                // Small multiples: four trend charts a row.
-                h += QStringLiteral("<table width='100%' cellspacing='2' cellpadding='0'>");
+                // Small multiples, four a row, each with the indicator's name under it in full. They
+                // are the table's last row, so they never start a page apart from their table.
+                QString charts = QStringLiteral("<table width='100%' cellspacing='2' cellpadding='0'>");
                 for (size_t k = 0; k < s.indicators.size(); ++k) {
-                    if (k % 4 == 0) h += QStringLiteral("<tr>");
-                    h += QStringLiteral("<td width='25%'><img src='chart:%1:%2' width='%3' height='%4'></td>")
-                             .arg(s.goal.id)
-                             .arg(k)
-                             .arg(kChartWidth)
-                             .arg(kChartHeight);
-                    if (k % 4 == 3 || k + 1 == s.indicators.size()) h += QStringLiteral("</tr>");
+                    if (k % 4 == 0) charts += QStringLiteral("<tr>");
+                    charts += QStringLiteral("<td width='25%' valign='top'><img src='chart:%1:%2' width='%3' height='%4'><br>"
+                                             "<span style='font-size:6.5pt; color:#37474f'>%5</span></td>")
+                                  .arg(s.goal.id)
+                                  .arg(k)
+                                  .arg(kChartWidth)
+                                  .arg(kChartHeight)
+                                  .arg(esc(s.indicators[k].trend.name));
+                    if (k % 4 == 3 || k + 1 == s.indicators.size()) charts += QStringLiteral("</tr>");
                 }
-                h += QStringLiteral("</table><p></p>");
+                charts += QStringLiteral("</table>");
+                w.row(QStringLiteral("<tr><td colspan='%1' style='border:none'>%2</td></tr>").arg(r.indicatorHeader.size()).arg(charts));
             }
+            w.end();
         }
         if (!s.activities.empty()) {
             TableWriter w(h, tableId++, breaks);
