@@ -1898,6 +1898,13 @@
     </message>
 </context>
 <context>
+    <name>malkoll::HelpDialog</name>
+    <message>
+        <source>Målkoll – manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>malkoll::IndicatorTableModel</name>
     <message>
         <source>not reported</source>
@@ -2408,6 +2415,10 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>The report is for “%1”, which is not in this store. Add it as a new committee?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "dialogs/helpdialog.h"
 #include "dialogs/periodtextsdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "widgets/entryview.h"
@@ -261,6 +262,7 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Manual"), QKeySequence::HelpContents, this, &MainWindow::showManual);
     help->addAction(tr("&About Målkoll"), this, &MainWindow::showAbout);
 }
 
@@ -726,6 +728,14 @@ void MainWindow::openDemoStore()
         return;
     }
     if (auto r = openStore(path.value(), false); !r) QMessageBox::warning(this, tr("Målkoll"), r.error());
+}
+
+void MainWindow::showManual()
+{
+    auto *tabs = findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    auto *dialog = new HelpDialog(HelpDialog::sectionForTab(tabs ? tabs->currentIndex() : 0), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // beside the window, so the user can follow it while working
 }
 
 void MainWindow::showAbout()

@@ -107,6 +107,7 @@ private:
     void newStore();
     void openStoreDialog();
     void showAbout();
+    void showManual(); // F1: the manual at the current view's section
     void setLanguage(const QString &code);
     qint64 myUnitId() const;
 

@@ -1,6 +1,7 @@
 // The undo stack over the one edit path, without a window: a PeriodSession on a store pushes
 // Edits as commands; redo, undo, redo reach the store, and a refused edit leaves the stack and
 // the store unchanged.
+#include "dialogs/helpdialog.h"
 #include "edit/edits.h"
 #include "periodsession.h"
 #include "presentation/statuspresentation.h"
@@ -10,6 +11,11 @@
 #include "store/periodrepository.h"
 #include "tempstore.h"
 
+#include <QImage>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTest>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
@@ -70,4 +76,23 @@ TEST(Labels, TheWindowAndTheReportUseOneWording)
     labels::setUiLanguage(Language::English);
     EXPECT_EQ(StatusPresentation::statusText(IndicatorStatus::PartlyMet), QStringLiteral("Target partly met"));
     labels::setUiLanguage(before);
+}
+
+// The manual ships in the resources, in Swedish, with its screenshots, and F1 opens it at the
+// section of the view the user stands in.
+TEST(Manual, ShipsInSwedishWithScreenshotsAndOpensAtTheViewsSection)
+{
+    HelpDialog dialog(HelpDialog::sectionForTab(1));
+    const QString text = dialog.browser()->toPlainText();
+    for (const char *heading : {"Lägga in en period", "Granska avvikelser och iakttagelser", "Nämndens rapport",
+                                "Läsa in och exportera", "Planera året"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(heading))) << heading;
+    for (const char *image : {"entry.png", "gaps.png", "overview.png", "economy.png"}) {
+        const QVariant loaded = dialog.browser()->document()->resource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(image)));
+        EXPECT_TRUE(loaded.isValid() && !loaded.value<QImage>().isNull() && loaded.value<QImage>().width() > 500) << image;
+    }
+    EXPECT_EQ(HelpDialog::sectionForTab(1), QStringLiteral("granskning"));
+    dialog.show();
+    QTest::qWait(100);
+    EXPECT_GT(dialog.browser()->verticalScrollBar()->value(), 0) << "opened at the section, not the top";
 }
