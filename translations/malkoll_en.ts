@@ -2071,18 +2071,6 @@ Original årsmål: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New store…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,22 +2100,6 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Målkoll stores (*.malkoll)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Målkoll stores (*.malkoll);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2199,14 +2171,6 @@ Original årsmål: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a store first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,22 +2180,6 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2247,35 +2195,7 @@ Original årsmål: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from a &amp;backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no backup of this store yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the store with this backup (the current state is kept aside):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2335,86 +2255,7 @@ Original årsmål: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import &amp;outcomes from CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a plan or &amp;report (text)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a store with a committee and a year first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import outcomes from CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n value row(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import a plan or report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text extracted from the PDF (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rejected line(s); see the details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The whole store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to export:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as CSV into an empty folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 files, %2 rows, to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (read-only) – Målkoll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report is for “%1”, which is not in this store. Add it as a new committee?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2646,6 +2487,176 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Backups to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::StoreActions</name>
+    <message>
+        <source>&amp;New store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;outcomes from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a plan or &amp;report (text)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målkoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of this store yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the store with this backup (the current state is kept aside):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store with a committee and a year first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import outcomes from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value row(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a plan or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text extracted from the PDF (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is for “%1”, which is not in this store. Add it as a new committee?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected line(s); see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV into an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 files, %2 rows, to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målkoll stores (*.malkoll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målkoll stores (*.malkoll);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>ActivityRepository</name>
@@ -44,7 +43,7 @@
         <translation>aktiviteternas status</translation>
     </message>
     <message>
-        <source>The activity&apos;s title</source>
+        <source>The activity's title</source>
         <translation>Aktivitetens rubrik</translation>
     </message>
     <message>
@@ -102,7 +101,7 @@
         <translation>Skrev %1: %2 år, %3 mål, %4 indikatorer, %5 värden, %6 aktiviteter.</translation>
     </message>
     <message>
-        <source>Show a store&apos;s schema version and how many rows each entity has.</source>
+        <source>Show a store's schema version and how many rows each entity has.</source>
         <translation>Visa databasens schemaversion och antal rader per entitet.</translation>
     </message>
     <message>
@@ -130,7 +129,7 @@
         <translation>%1: ”%2” finns redan; använd --force för att ersätta den.</translation>
     </message>
     <message>
-        <source>Every indicator&apos;s status, every goal&apos;s assessment beside its suggestion, every finding and the economy, for one year and period.</source>
+        <source>Every indicator's status, every goal's assessment beside its suggestion, every finding and the economy, for one year and period.</source>
         <translation>Varje indikators status, varje måls bedömning bredvid förslaget, alla iakttagelser och ekonomin för ett år och en period.</translation>
     </message>
     <message>
@@ -226,7 +225,7 @@
         <translation>Skrev %1: %2 nämnder, %3 mål, %4 indikatorer, %5 värden, %6 aktiviteter.</translation>
     </message>
     <message>
-        <source>Write the committee&apos;s report (tertialrapport or verksamhetsberättelse) as PDF.</source>
+        <source>Write the committee's report (tertialrapport or verksamhetsberättelse) as PDF.</source>
         <translation>Skriv nämndens rapport (tertialrapport eller verksamhetsberättelse) som PDF.</translation>
     </message>
     <message>
@@ -238,7 +237,7 @@
         <translation>Nämnden (namn, kortnamn eller id; standard: den första).</translation>
     </message>
     <message>
-        <source>A unit report: only this unit&apos;s indicators, activities and assessments.</source>
+        <source>A unit report: only this unit's indicators, activities and assessments.</source>
         <translation>En enhetsrapport: bara enhetens indikatorer, aktiviteter och bedömningar.</translation>
     </message>
     <message>
@@ -342,7 +341,7 @@
         <translation>import-report: ingenting lästes in: %1</translation>
     </message>
     <message>
-        <source>Copy a store to a new file with SQLite&apos;s online backup: a consistent copy, safe while the program has the store open.</source>
+        <source>Copy a store to a new file with SQLite's online backup: a consistent copy, safe while the program has the store open.</source>
         <translation>Kopiera en databas till en ny fil med SQLites onlinesäkerhetskopiering: en konsekvent kopia, säker även när programmet har databasen öppen.</translation>
     </message>
     <message>
@@ -402,7 +401,7 @@
         <translation>report: ”%1” finns redan; använd --force för att ersätta den.</translation>
     </message>
     <message>
-        <source>Add the report&apos;s committee when the store holds other committees but not this one.</source>
+        <source>Add the report's committee when the store holds other committees but not this one.</source>
         <translation>Lägg till rapportens nämnd när databasen har andra nämnder men inte den här.</translation>
     </message>
     <message>
@@ -410,7 +409,7 @@
         <translation>import-report: ingenting lästes in: rapporten gäller ”%1”, som inte finns i databasen. Läs in den som en ny nämnd bara om det är rätt (--new-committee).</translation>
     </message>
     <message>
-        <source>The report&apos;s date, YYYY-MM-DD (default: today).</source>
+        <source>The report's date, YYYY-MM-DD (default: today).</source>
         <translation>Rapportens datum, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
     </message>
     <message>
@@ -453,8 +452,8 @@
         <translation>Filen är inte UTF-8: välj Windows-1252.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted cell is never closed (a &quot; is missing).</source>
-        <translation>Rad %1: en cell inom citattecken avslutas aldrig (ett &quot; saknas).</translation>
+        <source>Line %1: a quoted cell is never closed (a " is missing).</source>
+        <translation>Rad %1: en cell inom citattecken avslutas aldrig (ett " saknas).</translation>
     </message>
     <message>
         <source>The file is empty: the first line must name the columns.</source>
@@ -653,7 +652,7 @@
         <translation>”%1” når inte årsmålet (%2) men saknar analys.</translation>
     </message>
     <message>
-        <source>“%1”: KF&apos;s annual target is still “%2” at %3.</source>
+        <source>“%1”: KF's annual target is still “%2” at %3.</source>
         <translation>”%1”: KF:s årsmål är fortfarande ”%2” i %3.</translation>
     </message>
     <message>
@@ -711,7 +710,7 @@
         <translation>målbedömningar</translation>
     </message>
     <message>
-        <source>The goal&apos;s number</source>
+        <source>The goal's number</source>
         <translation>Målets nummer</translation>
     </message>
     <message>
@@ -770,7 +769,7 @@
         <translation>årsmålsändringen för ”%1”</translation>
     </message>
     <message>
-        <source>The indicator&apos;s name</source>
+        <source>The indicator's name</source>
         <translation>Indikatorns namn</translation>
     </message>
     <message>
@@ -872,23 +871,23 @@
         <translation>enheten ”%1”</translation>
     </message>
     <message>
-        <source>The unit&apos;s name</source>
+        <source>The unit's name</source>
         <translation>Enhetens namn</translation>
     </message>
     <message>
-        <source>The unit&apos;s number</source>
+        <source>The unit's number</source>
         <translation>Enhetens nummer</translation>
     </message>
     <message>
-        <source>The unit&apos;s manager</source>
+        <source>The unit's manager</source>
         <translation>Enhetens chef</translation>
     </message>
     <message>
-        <source>The committee&apos;s name</source>
+        <source>The committee's name</source>
         <translation>Nämndens namn</translation>
     </message>
     <message>
-        <source>The committee&apos;s short name</source>
+        <source>The committee's short name</source>
         <translation>Nämndens kortnamn</translation>
     </message>
 </context>
@@ -1036,11 +1035,11 @@
         <translation>rad %1: %2</translation>
     </message>
     <message>
-        <source>line %1: the indicator&apos;s goal %2 was not imported.</source>
+        <source>line %1: the indicator's goal %2 was not imported.</source>
         <translation>rad %1: indikatorns mål %2 lästes inte in.</translation>
     </message>
     <message>
-        <source>line %1: the activity&apos;s goal %2 was not imported.</source>
+        <source>line %1: the activity's goal %2 was not imported.</source>
         <translation>rad %1: aktivitetens mål %2 lästes inte in.</translation>
     </message>
     <message>
@@ -1195,7 +1194,7 @@
         <translation>kolumn ”%1”: ”%2” är inget belopp</translation>
     </message>
     <message>
-        <source>Avvikelse %1 in the report, %2 from the line&apos;s figures</source>
+        <source>Avvikelse %1 in the report, %2 from the line's figures</source>
         <translation>Avvikelse %1 i rapporten, %2 enligt radens siffror</translation>
     </message>
     <message>
@@ -2072,18 +2071,6 @@ Ursprungligt årsmål: %4</translation>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <source>&amp;New store…</source>
-        <translation>&amp;Ny databas…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Öppna…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo store</source>
-        <translation>Öppna &amp;demodatabasen</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -2116,27 +2103,11 @@ Ursprungligt årsmål: %4</translation>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <source>New store</source>
-        <translation>Ny databas</translation>
-    </message>
-    <message>
-        <source>Målkoll stores (*.malkoll)</source>
-        <translation>Målkoll-databaser (*.malkoll)</translation>
-    </message>
-    <message>
-        <source>Open store</source>
-        <translation>Öppna databas</translation>
-    </message>
-    <message>
-        <source>Målkoll stores (*.malkoll);;All files (*)</source>
-        <translation>Målkoll-databaser (*.malkoll);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>About Målkoll</source>
         <translation>Om Målkoll</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Goal and indicator follow-up for the City of Stockholm&apos;s committees: outcomes, forecasts, assessments, and the committee&apos;s report.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Goal and indicator follow-up for the City of Stockholm's committees: outcomes, forecasts, assessments, and the committee's report.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Uppföljning av mål och indikatorer för Stockholms stads nämnder: utfall, prognoser, bedömningar och nämndens rapport.&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2200,14 +2171,6 @@ Ursprungligt årsmål: %4</translation>
         <translation>Enheten du lägger in värden för:</translation>
     </message>
     <message>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Exportera rapport…</translation>
-    </message>
-    <message>
-        <source>Report print pre&amp;view…</source>
-        <translation>&amp;Förhandsgranska rapport…</translation>
-    </message>
-    <message>
         <source>Open a store first.</source>
         <translation>Öppna en databas först.</translation>
     </message>
@@ -2218,22 +2181,6 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>Exportera rapport</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages).</source>
-        <translation>Skrev %1 (%2 sidor).</translation>
-    </message>
-    <message>
-        <source>Report print preview</source>
-        <translation>Förhandsgranskning av rapport</translation>
     </message>
     <message>
         <source>&amp;Proposals and summary…</source>
@@ -2248,36 +2195,8 @@ Ursprungligt årsmål: %4</translation>
         <translation>Uppdaterad med ändringar som sparats någon annanstans.</translation>
     </message>
     <message>
-        <source>Open &amp;recent</source>
-        <translation>Öppna &amp;senaste</translation>
-    </message>
-    <message>
-        <source>Restore from a &amp;backup…</source>
-        <translation>Återställ från &amp;säkerhetskopia…</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Återställ</translation>
-    </message>
-    <message>
-        <source>There is no backup of this store yet.</source>
-        <translation>Det finns ingen säkerhetskopia av den här databasen ännu.</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Återställ från säkerhetskopia</translation>
-    </message>
-    <message>
-        <source>Replace the store with this backup (the current state is kept aside):</source>
-        <translation>Ersätt databasen med den här säkerhetskopian (nuvarande läge sparas vid sidan av):</translation>
-    </message>
-    <message>
-        <source>Restored %1.</source>
-        <translation>Återställde %1.</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -2336,87 +2255,8 @@ Ursprungligt årsmål: %4</translation>
         <translation>Översikt</translation>
     </message>
     <message>
-        <source>Import &amp;outcomes from CSV…</source>
-        <translation>Läs in &amp;utfall från CSV…</translation>
-    </message>
-    <message>
-        <source>Import a plan or &amp;report (text)…</source>
-        <translation>Läs in en plan eller &amp;rapport (text)…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;CSV…</source>
-        <translation>Exportera som &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Open a store with a committee and a year first.</source>
-        <translation>Öppna först en databas med en nämnd och ett år.</translation>
-    </message>
-    <message>
-        <source>Import outcomes from CSV</source>
-        <translation>Läs in utfall från CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n value row(s) from %1.</source>
-        <translation>
-            <numerusform>Läste in %n värderad från %1.</numerusform>
-            <numerusform>Läste in %n värderader från %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import a plan or report</source>
-        <translation>Läs in en plan eller rapport</translation>
-    </message>
-    <message>
-        <source>Text extracted from the PDF (*.txt);;All files (*)</source>
-        <translation>Text ur PDF:en (*.txt);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Inläsning</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Ingenting lästes in: %1</translation>
-    </message>
-    <message>
-        <source>The report was imported.</source>
-        <translation>Rapporten lästes in.</translation>
-    </message>
-    <message>
-        <source>%1 rejected line(s); see the details.</source>
-        <translation>%1 avvisade rader; se detaljerna.</translation>
-    </message>
-    <message>
-        <source>The whole store</source>
-        <translation>Hela databasen</translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation>Exportera som CSV</translation>
-    </message>
-    <message>
-        <source>What to export:</source>
-        <translation>Vad ska exporteras:</translation>
-    </message>
-    <message>
-        <source>Export as CSV into an empty folder</source>
-        <translation>Exportera som CSV till en tom mapp</translation>
-    </message>
-    <message>
-        <source>Wrote %1 files, %2 rows, to %3.</source>
-        <translation>Skrev %1 filer, %2 rader, till %3.</translation>
-    </message>
-    <message>
         <source>%1 (read-only) – Målkoll</source>
         <translation>%1 (skrivskyddad) – Målkoll</translation>
-    </message>
-    <message>
-        <source>The report is for “%1”, which is not in this store. Add it as a new committee?</source>
-        <translation>Rapporten gäller ”%1”, som inte finns i den här databasen. Lägga till den som en ny nämnd?</translation>
     </message>
     <message>
         <source>&amp;Manual</source>
@@ -2648,6 +2488,176 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Backups to keep:</source>
         <translation>Antal säkerhetskopior att spara:</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::StoreActions</name>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;Ny databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo store</source>
+        <translation>Öppna &amp;demodatabasen</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Återställ från &amp;säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Import &amp;outcomes from CSV…</source>
+        <translation>Läs in &amp;utfall från CSV…</translation>
+    </message>
+    <message>
+        <source>Import a plan or &amp;report (text)…</source>
+        <translation>Läs in en plan eller &amp;rapport (text)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exportera som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportera rapport…</translation>
+    </message>
+    <message>
+        <source>Report print pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska rapport…</translation>
+    </message>
+    <message>
+        <source>Målkoll</source>
+        <translation>Målkoll</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>There is no backup of this store yet.</source>
+        <translation>Det finns ingen säkerhetskopia av den här databasen ännu.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace the store with this backup (the current state is kept aside):</source>
+        <translation>Ersätt databasen med den här säkerhetskopian (nuvarande läge sparas vid sidan av):</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Återställde %1.</translation>
+    </message>
+    <message>
+        <source>Open a store with a committee and a year first.</source>
+        <translation>Öppna först en databas med en nämnd och ett år.</translation>
+    </message>
+    <message>
+        <source>Import outcomes from CSV</source>
+        <translation>Läs in utfall från CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value row(s) from %1.</source>
+        <translation>
+            <numerusform>Läste in %n värderad från %1.</numerusform>
+            <numerusform>Läste in %n värderader från %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a plan or report</source>
+        <translation>Läs in en plan eller rapport</translation>
+    </message>
+    <message>
+        <source>Text extracted from the PDF (*.txt);;All files (*)</source>
+        <translation>Text ur PDF:en (*.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Inläsning</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ingenting lästes in: %1</translation>
+    </message>
+    <message>
+        <source>The report is for “%1”, which is not in this store. Add it as a new committee?</source>
+        <translation>Rapporten gäller ”%1”, som inte finns i den här databasen. Lägga till den som en ny nämnd?</translation>
+    </message>
+    <message>
+        <source>The report was imported.</source>
+        <translation>Rapporten lästes in.</translation>
+    </message>
+    <message>
+        <source>%1 rejected line(s); see the details.</source>
+        <translation>%1 avvisade rader; se detaljerna.</translation>
+    </message>
+    <message>
+        <source>The whole store</source>
+        <translation>Hela databasen</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Bara %1</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exportera som CSV</translation>
+    </message>
+    <message>
+        <source>What to export:</source>
+        <translation>Vad ska exporteras:</translation>
+    </message>
+    <message>
+        <source>Export as CSV into an empty folder</source>
+        <translation>Exportera som CSV till en tom mapp</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files, %2 rows, to %3.</source>
+        <translation>Skrev %1 filer, %2 rader, till %3.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>Skrev %1 (%2 sidor).</translation>
+    </message>
+    <message>
+        <source>Report print preview</source>
+        <translation>Förhandsgranskning av rapport</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>Målkoll stores (*.malkoll)</source>
+        <translation>Målkoll-databaser (*.malkoll)</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>Målkoll stores (*.malkoll);;All files (*)</source>
+        <translation>Målkoll-databaser (*.malkoll);;Alla filer (*)</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,5 @@
 // The main window wires the views together: the period toolbar, the goal tree, the tabs (entry,
-// gaps, overview, economy) and the menus with their file actions. Over the ~400 lines we aim for
-// because the file actions (open, import, export, report, backups) still live here; they move to
-// a controller of their own when the plan editor adds its menus.
+// gaps, overview, economy) and the menus. The File menu's work is StoreActions'.
 #include "mainwindow.h"
 
 #include "appsettings.h"
@@ -9,6 +7,7 @@
 #include "dialogs/periodtextsdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "widgets/entryview.h"
+#include "storeactions.h"
 #include "workspace.h"
 #include "delegates/entrydelegate.h"
 #include "models/activitytablemodel.h"
@@ -215,19 +214,8 @@ void MainWindow::buildUi()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New store…"), QKeySequence::New, this, &MainWindow::newStore);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openStoreDialog);
-    file->addAction(tr("Open the &demo store"), this, &MainWindow::openDemoStore);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    fillRecentMenu();
-    file->addAction(tr("Restore from a &backup…"), this, &MainWindow::restoreBackup);
-    file->addSeparator();
-    file->addAction(tr("Import &outcomes from CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importOutcomes);
-    file->addAction(tr("Import a plan or &report (text)…"), this, &MainWindow::importReport);
-    file->addAction(tr("Export as &CSV…"), this, &MainWindow::exportCsv);
-    file->addSeparator();
-    file->addAction(tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportReport);
-    file->addAction(tr("Report print pre&view…"), QKeySequence::Print, this, &MainWindow::previewReport);
+    m_actions = new StoreActions(this, m_workspace.get(), m_session);
+    m_actions->addTo(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -493,127 +481,14 @@ void MainWindow::editPeriodTexts()
 void MainWindow::rememberRecent(const QString &path)
 {
     AppSettings::rememberStore(path);
-    fillRecentMenu();
+    if (m_actions) m_actions->refreshRecent();
 }
 
-void MainWindow::fillRecentMenu()
-{
-    if (!m_recentMenu) return;
-    m_recentMenu->clear();
-    const QStringList recent = AppSettings::recentStores();
-    for (const QString &path : recent) {
-        if (!QFileInfo::exists(path)) continue;
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
-            if (auto r = openStore(path); !r) QMessageBox::warning(this, tr("Målkoll"), r.error());
-        });
-    }
-    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
-}
 
-void MainWindow::restoreBackup()
-{
-    if (!m_workspace->store()) return;
-    const QStringList backups = m_workspace->backups();
-    if (backups.isEmpty()) {
-        QMessageBox::information(this, tr("Restore"), tr("There is no backup of this store yet."));
-        return;
-    }
-    QStringList names;
-    for (const QString &b : backups) names << QFileInfo(b).fileName();
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Restore from a backup"),
-                                                 tr("Replace the store with this backup (the current state is kept "
-                                                    "aside):"),
-                                                 names, 0, false, &ok);
-    if (!ok) return;
-    const QString path = m_workspace->path();
-    m_session->setStore(nullptr);
-    auto restored = m_workspace->restore(backups.at(names.indexOf(chosen)));
-    if (auto r = openStore(path); !r) QMessageBox::warning(this, tr("Målkoll"), r.error());
-    if (!restored) showMessage(restored.error());
-    else statusBar()->showMessage(tr("Restored %1.").arg(chosen), 10000);
-}
 
-void MainWindow::importOutcomes()
-{
-    if (!m_workspace->store() || !m_committeeId || !m_year) {
-        showMessage(tr("Open a store with a committee and a year first."));
-        return;
-    }
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import outcomes from CSV"), AppSettings::csvImportFolder(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (file.isEmpty()) return;
-    AppSettings::setCsvImportFolder(QFileInfo(file).absolutePath());
-    importOutcomesFrom(file);
-}
 
-void MainWindow::importOutcomesFrom(const QString &file)
-{
-    if (!m_workspace->store() || !m_committeeId || !m_year) {
-        showMessage(tr("Open a store with a committee and a year first."));
-        return;
-    }
-    m_entry->goalPanel()->saveAnalysis();
-    OutcomeImportDialog dialog(*m_workspace->store(), m_committeeId, m_year, m_period, file, this);
-    dialog.setApply([this](const OutcomePreview &preview) { return m_session->importValues(preview); }); // one undo step
-    if (dialog.exec() != QDialog::Accepted) return;
-    statusBar()->showMessage(tr("Imported %n value row(s) from %1.", nullptr, dialog.imported()).arg(QFileInfo(file).fileName()), 10000);
-}
 
-void MainWindow::importReport()
-{
-    if (!m_workspace->store()) return;
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import a plan or report"), QString(),
-                                                      tr("Text extracted from the PDF (*.txt);;All files (*)"));
-    if (file.isEmpty()) return;
-    const auto read = Workspace::readReport(file);
-    if (!read) {
-        QMessageBox::warning(this, tr("Import"), tr("Nothing was imported: %1").arg(read.error()));
-        return;
-    }
-    const ParsedReport &report = read.value();
-    bool newCommittee = false;
-    if (const QString other = m_workspace->unconfirmedCommittee(report); !other.isEmpty()) {
-        // A new committee is never made without asking: a damaged title would make a second one.
-        const auto answer = QMessageBox::question(
-            this, tr("Import"),
-            tr("The report is for “%1”, which is not in this store. Add it as a new committee?").arg(other),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes) return;
-        newCommittee = true;
-    }
-    m_entry->goalPanel()->saveAnalysis();
-    auto summary = m_workspace->importReport(report, QFileInfo(file).fileName(), newCommittee);
-    if (!summary) {
-        QMessageBox::warning(this, tr("Import"), tr("Nothing was imported: %1").arg(summary.error()));
-        return;
-    }
-    m_session->undoStack()->clear();
-    if (auto r = openStore(m_workspace->path()); !r) showMessage(r.error()); // committees and years may be new
-    // Show what was imported: its committee, year and period (a plan shows as T1 of its year).
-    if (const int index = m_committeeBox->findData(summary->committeeId); index >= 0) m_committeeBox->setCurrentIndex(index);
-    if (m_yearBox->findData(summary->year) >= 0)
-        setPeriod(summary->year, summary->period == Period::VP ? Period::T1 : summary->period);
-    QMessageBox box(QMessageBox::Information, tr("Import"), tr("The report was imported."), QMessageBox::Ok, this);
-    box.setDetailedText(ReportImporter::describe(summary.value(), report));
-    box.setInformativeText(tr("%1 rejected line(s); see the details.").arg(summary->rejected));
-    box.exec();
-}
 
-void MainWindow::exportCsv()
-{
-    if (!m_workspace->store()) return;
-    QStringList scopes{tr("The whole store")};
-    if (m_year) scopes << tr("Only %1").arg(m_year);
-    bool ok = false;
-    const QString scope = QInputDialog::getItem(this, tr("Export as CSV"), tr("What to export:"), scopes, 0, false, &ok);
-    if (!ok) return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export as CSV into an empty folder"));
-    if (folder.isEmpty()) return;
-    auto written = m_workspace->exportCsv(folder, scope == scopes.first() ? std::nullopt : std::optional<int>(m_year));
-    if (!written) showMessage(written.error());
-    else statusBar()->showMessage(tr("Wrote %1 files, %2 rows, to %3.").arg(written->files.size()).arg(written->rows).arg(folder), 10000);
-}
 
 void MainWindow::showSettings()
 {
@@ -672,63 +547,10 @@ void MainWindow::showHistory()
     box.exec();
 }
 
-void MainWindow::exportReport()
-{
-    const auto snap = m_session->snapshot();
-    if (!snap) return;
-    const QString suggested = QStringLiteral("%1 %2 %3.pdf").arg(snap->committee.shortName, periodTitle(snap->period)).arg(snap->year);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, tr("PDF (*.pdf)"));
-    if (path.isEmpty()) return;
-    const bool unitOnly = m_myUnitBox->isChecked();
-    if (auto pages = writeReport(path, unitOnly); !pages)
-        showMessage(pages.error());
-    else
-        statusBar()->showMessage(tr("Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(pages.value()), 10000);
-}
 
-void MainWindow::previewReport()
-{
-    if (!m_session->snapshot()) return;
-    auto content = reportContent(m_myUnitBox->isChecked());
-    if (!content) {
-        showMessage(content.error());
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Report print preview"));
-    const CommitteeReport report = content.value();
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) { (void)ReportRenderer::paint(report, *p); });
-    dialog.resize(1000, 800);
-    dialog.exec();
-}
 
-void MainWindow::newStore()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("New store"), QString(), tr("Målkoll stores (*.malkoll)"));
-    if (path.isEmpty()) return;
-    if (auto r = openStore(path, true); !r) QMessageBox::warning(this, tr("Målkoll"), r.error());
-}
 
-void MainWindow::openStoreDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open store"), QString(),
-                                                      tr("Målkoll stores (*.malkoll);;All files (*)"));
-    if (path.isEmpty()) return;
-    if (auto r = openStore(path, false); !r) QMessageBox::warning(this, tr("Målkoll"), r.error());
-}
 
-void MainWindow::openDemoStore()
-{
-    auto path = Workspace::demoStorePath();
-    if (!path) {
-        QMessageBox::warning(this, tr("Målkoll"), path.error());
-        return;
-    }
-    if (auto r = openStore(path.value(), false); !r) QMessageBox::warning(this, tr("Målkoll"), r.error());
-}
 
 void MainWindow::showManual()
 {
@@ -758,6 +580,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_entry->goalPanel()->saveAnalysis(); // every edit is saved as it is made; this is the last one
     AppSettings::setWindowLayout(saveGeometry(), m_splitter->saveState());
     event->accept();
+}
+
+void MainWindow::openDemoStore() { m_actions->openDemoStore(); }
+void MainWindow::importOutcomesFrom(const QString &file) { m_actions->importOutcomesFrom(file); }
+bool MainWindow::showsOnlyMyUnit() const { return m_myUnitBox->isChecked(); }
+
+void MainWindow::showImported(qint64 committeeId, int year, Period period)
+{
+    if (const int index = m_committeeBox->findData(committeeId); index >= 0) m_committeeBox->setCurrentIndex(index);
+    if (m_yearBox->findData(year) >= 0) setPeriod(year, period);
 }
 
 } // namespace malkoll

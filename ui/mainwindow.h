@@ -58,6 +58,10 @@ public:
     void setMyUnitOnly(bool only);
     QString progressText() const;
     QString messageText() const; // the last refused or failed edit, as shown in the window
+    void showMessage(const QString &message);
+    bool showsOnlyMyUnit() const; // "Only my unit" is ticked: reports are the unit's
+    // After an import: shows its committee, year and period.
+    void showImported(qint64 committeeId, int year, Period period);
     // Writes the report of the shown committee, year and period (optionally only my unit) as PDF.
     Result<int> writeReport(const QString &path, bool unitOnly = false);
     Result<CommitteeReport> reportContent(bool unitOnly) const;
@@ -90,22 +94,12 @@ private:
     void updateLockBanner();
     void updateProgress();
     void applyUnitFilter();
-    void showMessage(const QString &message);
     void chooseMyUnit();
-    void exportReport();
     void editPeriodTexts();
-    void restoreBackup();
-    void importOutcomes();
-    void importReport();
-    void exportCsv();
     void lockPeriod(bool lock);
     void showHistory();
     void showSettings();
     void rememberRecent(const QString &path);
-    void fillRecentMenu();
-    void previewReport();
-    void newStore();
-    void openStoreDialog();
     void showAbout();
     void showManual(); // F1: the manual at the current view's section
     void setLanguage(const QString &code);
@@ -132,7 +126,7 @@ private:
     OverviewView *m_overviewView = nullptr;
     GoalTreeModel *m_goalModel = nullptr;
     QString m_myUnit;
-    QMenu *m_recentMenu = nullptr;
+    class StoreActions *m_actions = nullptr;
     bool m_filling = false;
 };
 

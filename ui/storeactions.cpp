@@ -1,0 +1,227 @@
+#include "storeactions.h"
+
+#include "import/outcomeimport.h"
+#include "mainwindow.h"
+#include "periodsession.h"
+#include "report/reportrenderer.h"
+#include "widgets/goalpanel.h"
+#include "widgets/outcomeimportdialog.h"
+#include "workspace.h"
+#include "appsettings.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QKeySequence>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace malkoll {
+
+StoreActions::StoreActions(MainWindow *window, Workspace *workspace, PeriodSession *session)
+    : QObject(window), m_window(window), m_workspace(workspace), m_session(session)
+{
+}
+
+void StoreActions::addTo(QMenu *file)
+{
+    file->addAction(tr("&New store…"), QKeySequence::New, this, &StoreActions::newStore);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &StoreActions::openStoreDialog);
+    file->addAction(tr("Open the &demo store"), this, &StoreActions::openDemoStore);
+    m_recent = file->addMenu(tr("Open &recent"));
+    refreshRecent();
+    file->addAction(tr("Restore from a &backup…"), this, &StoreActions::restoreBackup);
+    file->addSeparator();
+    file->addAction(tr("Import &outcomes from CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &StoreActions::importOutcomes);
+    file->addAction(tr("Import a plan or &report (text)…"), this, &StoreActions::importReport);
+    file->addAction(tr("Export as &CSV…"), this, &StoreActions::exportCsv);
+    file->addSeparator();
+    file->addAction(tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &StoreActions::exportReport);
+    file->addAction(tr("Report print pre&view…"), QKeySequence::Print, this, &StoreActions::previewReport);
+}
+
+void StoreActions::refreshRecent() { fillRecentMenu(); }
+
+void StoreActions::fillRecentMenu()
+{
+    if (!m_recent) return;
+    m_recent->clear();
+    const QStringList recent = AppSettings::recentStores();
+    for (const QString &path : recent) {
+        if (!QFileInfo::exists(path)) continue;
+        m_recent->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (auto r = m_window->openStore(path); !r) QMessageBox::warning(m_window, tr("Målkoll"), r.error());
+        });
+    }
+    m_recent->setEnabled(!m_recent->isEmpty());
+}
+
+void StoreActions::restoreBackup()
+{
+    if (!m_workspace->store()) return;
+    const QStringList backups = m_workspace->backups();
+    if (backups.isEmpty()) {
+        QMessageBox::information(m_window, tr("Restore"), tr("There is no backup of this store yet."));
+        return;
+    }
+    QStringList names;
+    for (const QString &b : backups) names << QFileInfo(b).fileName();
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_window, tr("Restore from a backup"),
+                                                 tr("Replace the store with this backup (the current state is kept "
+                                                    "aside):"),
+                                                 names, 0, false, &ok);
+    if (!ok) return;
+    const QString path = m_workspace->path();
+    m_session->setStore(nullptr);
+    auto restored = m_workspace->restore(backups.at(names.indexOf(chosen)));
+    if (auto r = m_window->openStore(path); !r) QMessageBox::warning(m_window, tr("Målkoll"), r.error());
+    if (!restored) m_window->showMessage(restored.error());
+    else m_window->statusBar()->showMessage(tr("Restored %1.").arg(chosen), 10000);
+}
+
+void StoreActions::importOutcomes()
+{
+    if (!m_workspace->store() || !m_session->snapshot()) {
+        m_window->showMessage(tr("Open a store with a committee and a year first."));
+        return;
+    }
+    const QString file = QFileDialog::getOpenFileName(m_window, tr("Import outcomes from CSV"), AppSettings::csvImportFolder(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (file.isEmpty()) return;
+    AppSettings::setCsvImportFolder(QFileInfo(file).absolutePath());
+    importOutcomesFrom(file);
+}
+
+void StoreActions::importOutcomesFrom(const QString &file)
+{
+    const auto snap = m_session->snapshot();
+    if (!m_workspace->store() || !snap) {
+        m_window->showMessage(tr("Open a store with a committee and a year first."));
+        return;
+    }
+    m_window->goalPanel()->saveAnalysis();
+    OutcomeImportDialog dialog(*m_workspace->store(), snap->committee.id, snap->year, snap->period, file, m_window);
+    dialog.setApply([this](const OutcomePreview &preview) { return m_session->importValues(preview); }); // one undo step
+    if (dialog.exec() != QDialog::Accepted) return;
+    m_window->statusBar()->showMessage(tr("Imported %n value row(s) from %1.", nullptr, dialog.imported()).arg(QFileInfo(file).fileName()), 10000);
+}
+
+void StoreActions::importReport()
+{
+    if (!m_workspace->store()) return;
+    const QString file = QFileDialog::getOpenFileName(m_window, tr("Import a plan or report"), QString(),
+                                                      tr("Text extracted from the PDF (*.txt);;All files (*)"));
+    if (file.isEmpty()) return;
+    const auto read = Workspace::readReport(file);
+    if (!read) {
+        QMessageBox::warning(m_window, tr("Import"), tr("Nothing was imported: %1").arg(read.error()));
+        return;
+    }
+    const ParsedReport &report = read.value();
+    bool newCommittee = false;
+    if (const QString other = m_workspace->unconfirmedCommittee(report); !other.isEmpty()) {
+        // A new committee is never made without asking: a damaged title would make a second one.
+        const auto answer = QMessageBox::question(
+            m_window, tr("Import"),
+            tr("The report is for “%1”, which is not in this store. Add it as a new committee?").arg(other),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) return;
+        newCommittee = true;
+    }
+    m_window->goalPanel()->saveAnalysis();
+    auto summary = m_workspace->importReport(report, QFileInfo(file).fileName(), newCommittee);
+    if (!summary) {
+        QMessageBox::warning(m_window, tr("Import"), tr("Nothing was imported: %1").arg(summary.error()));
+        return;
+    }
+    m_session->undoStack()->clear();
+    if (auto r = m_window->openStore(m_workspace->path()); !r) m_window->showMessage(r.error()); // committees and years may be new
+    // Show what was imported: its committee, year and period (a plan shows as T1 of its year).
+    m_window->showImported(summary->committeeId, summary->year, summary->period == Period::VP ? Period::T1 : summary->period);
+    QMessageBox box(QMessageBox::Information, tr("Import"), tr("The report was imported."), QMessageBox::Ok, m_window);
+    box.setDetailedText(ReportImporter::describe(summary.value(), report));
+    box.setInformativeText(tr("%1 rejected line(s); see the details.").arg(summary->rejected));
+    box.exec();
+}
+
+void StoreActions::exportCsv()
+{
+    if (!m_workspace->store()) return;
+    QStringList scopes{tr("The whole store")};
+    const int year = m_session->snapshot() ? m_session->snapshot()->year : 0;
+    if (year) scopes << tr("Only %1").arg(year);
+    bool ok = false;
+    const QString scope = QInputDialog::getItem(m_window, tr("Export as CSV"), tr("What to export:"), scopes, 0, false, &ok);
+    if (!ok) return;
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export as CSV into an empty folder"));
+    if (folder.isEmpty()) return;
+    auto written = m_workspace->exportCsv(folder, scope == scopes.first() ? std::nullopt : std::optional<int>(year));
+    if (!written) m_window->showMessage(written.error());
+    else m_window->statusBar()->showMessage(tr("Wrote %1 files, %2 rows, to %3.").arg(written->files.size()).arg(written->rows).arg(folder), 10000);
+}
+
+void StoreActions::exportReport()
+{
+    const auto snap = m_session->snapshot();
+    if (!snap) return;
+    const QString suggested = QStringLiteral("%1 %2 %3.pdf").arg(snap->committee.shortName, periodTitle(snap->period)).arg(snap->year);
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export report"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty()) return;
+    const bool unitOnly = m_window->showsOnlyMyUnit();
+    if (auto pages = m_window->writeReport(path, unitOnly); !pages)
+        m_window->showMessage(pages.error());
+    else
+        m_window->statusBar()->showMessage(tr("Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(pages.value()), 10000);
+}
+
+void StoreActions::previewReport()
+{
+    if (!m_session->snapshot()) return;
+    auto content = m_window->reportContent(m_window->showsOnlyMyUnit());
+    if (!content) {
+        m_window->showMessage(content.error());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+    QPrintPreviewDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Report print preview"));
+    const CommitteeReport report = content.value();
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&report](QPrinter *p) { (void)ReportRenderer::paint(report, *p); });
+    dialog.resize(1000, 800);
+    dialog.exec();
+}
+
+void StoreActions::newStore()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("New store"), QString(), tr("Målkoll stores (*.malkoll)"));
+    if (path.isEmpty()) return;
+    if (auto r = m_window->openStore(path, true); !r) QMessageBox::warning(m_window, tr("Målkoll"), r.error());
+}
+
+void StoreActions::openStoreDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open store"), QString(),
+                                                      tr("Målkoll stores (*.malkoll);;All files (*)"));
+    if (path.isEmpty()) return;
+    if (auto r = m_window->openStore(path, false); !r) QMessageBox::warning(m_window, tr("Målkoll"), r.error());
+}
+
+void StoreActions::openDemoStore()
+{
+    auto path = Workspace::demoStorePath();
+    if (!path) {
+        QMessageBox::warning(m_window, tr("Målkoll"), path.error());
+        return;
+    }
+    if (auto r = m_window->openStore(path.value(), false); !r) QMessageBox::warning(m_window, tr("Målkoll"), r.error());
+}
+
+} // namespace malkoll
