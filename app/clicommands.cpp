@@ -1,3 +1,5 @@
+// Over 400 lines: one function per malkoll-cli command, each its options, checks and output;
+// they share the parsing and opening helpers at the top.
 #include "clicommands.h"
 
 #include "calc/evaluator.h"

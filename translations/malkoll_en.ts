@@ -1905,6 +1905,17 @@
     </message>
 </context>
 <context>
+    <name>malkoll::HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change has been recorded for this indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>malkoll::IndicatorTableModel</name>
     <message>
         <source>not reported</source>
@@ -2041,6 +2052,33 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Not reported – reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::LockDialog</name>
+    <message>
+        <source>Lock the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 locked (e.g. decided by the committee)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 opened again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2220,30 +2258,6 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Locking and unlocking a period is for controllers (Settings → Role).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is %1 %2 locked (e.g. decided by the committee)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is %1 %2 opened again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History of “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No change has been recorded for this indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

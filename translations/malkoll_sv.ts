@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>ActivityRepository</name>
@@ -43,7 +44,7 @@
         <translation>aktiviteternas status</translation>
     </message>
     <message>
-        <source>The activity's title</source>
+        <source>The activity&apos;s title</source>
         <translation>Aktivitetens rubrik</translation>
     </message>
     <message>
@@ -101,7 +102,7 @@
         <translation>Skrev %1: %2 år, %3 mål, %4 indikatorer, %5 värden, %6 aktiviteter.</translation>
     </message>
     <message>
-        <source>Show a store's schema version and how many rows each entity has.</source>
+        <source>Show a store&apos;s schema version and how many rows each entity has.</source>
         <translation>Visa databasens schemaversion och antal rader per entitet.</translation>
     </message>
     <message>
@@ -129,7 +130,7 @@
         <translation>%1: ”%2” finns redan; använd --force för att ersätta den.</translation>
     </message>
     <message>
-        <source>Every indicator's status, every goal's assessment beside its suggestion, every finding and the economy, for one year and period.</source>
+        <source>Every indicator&apos;s status, every goal&apos;s assessment beside its suggestion, every finding and the economy, for one year and period.</source>
         <translation>Varje indikators status, varje måls bedömning bredvid förslaget, alla iakttagelser och ekonomin för ett år och en period.</translation>
     </message>
     <message>
@@ -225,7 +226,7 @@
         <translation>Skrev %1: %2 nämnder, %3 mål, %4 indikatorer, %5 värden, %6 aktiviteter.</translation>
     </message>
     <message>
-        <source>Write the committee's report (tertialrapport or verksamhetsberättelse) as PDF.</source>
+        <source>Write the committee&apos;s report (tertialrapport or verksamhetsberättelse) as PDF.</source>
         <translation>Skriv nämndens rapport (tertialrapport eller verksamhetsberättelse) som PDF.</translation>
     </message>
     <message>
@@ -237,7 +238,7 @@
         <translation>Nämnden (namn, kortnamn eller id; standard: den första).</translation>
     </message>
     <message>
-        <source>A unit report: only this unit's indicators, activities and assessments.</source>
+        <source>A unit report: only this unit&apos;s indicators, activities and assessments.</source>
         <translation>En enhetsrapport: bara enhetens indikatorer, aktiviteter och bedömningar.</translation>
     </message>
     <message>
@@ -341,7 +342,7 @@
         <translation>import-report: ingenting lästes in: %1</translation>
     </message>
     <message>
-        <source>Copy a store to a new file with SQLite's online backup: a consistent copy, safe while the program has the store open.</source>
+        <source>Copy a store to a new file with SQLite&apos;s online backup: a consistent copy, safe while the program has the store open.</source>
         <translation>Kopiera en databas till en ny fil med SQLites onlinesäkerhetskopiering: en konsekvent kopia, säker även när programmet har databasen öppen.</translation>
     </message>
     <message>
@@ -401,7 +402,7 @@
         <translation>report: ”%1” finns redan; använd --force för att ersätta den.</translation>
     </message>
     <message>
-        <source>Add the report's committee when the store holds other committees but not this one.</source>
+        <source>Add the report&apos;s committee when the store holds other committees but not this one.</source>
         <translation>Lägg till rapportens nämnd när databasen har andra nämnder men inte den här.</translation>
     </message>
     <message>
@@ -409,7 +410,7 @@
         <translation>import-report: ingenting lästes in: rapporten gäller ”%1”, som inte finns i databasen. Läs in den som en ny nämnd bara om det är rätt (--new-committee).</translation>
     </message>
     <message>
-        <source>The report's date, YYYY-MM-DD (default: today).</source>
+        <source>The report&apos;s date, YYYY-MM-DD (default: today).</source>
         <translation>Rapportens datum, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
     </message>
     <message>
@@ -452,8 +453,8 @@
         <translation>Filen är inte UTF-8: välj Windows-1252.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted cell is never closed (a " is missing).</source>
-        <translation>Rad %1: en cell inom citattecken avslutas aldrig (ett " saknas).</translation>
+        <source>Line %1: a quoted cell is never closed (a &quot; is missing).</source>
+        <translation>Rad %1: en cell inom citattecken avslutas aldrig (ett &quot; saknas).</translation>
     </message>
     <message>
         <source>The file is empty: the first line must name the columns.</source>
@@ -652,7 +653,7 @@
         <translation>”%1” når inte årsmålet (%2) men saknar analys.</translation>
     </message>
     <message>
-        <source>“%1”: KF's annual target is still “%2” at %3.</source>
+        <source>“%1”: KF&apos;s annual target is still “%2” at %3.</source>
         <translation>”%1”: KF:s årsmål är fortfarande ”%2” i %3.</translation>
     </message>
     <message>
@@ -710,7 +711,7 @@
         <translation>målbedömningar</translation>
     </message>
     <message>
-        <source>The goal's number</source>
+        <source>The goal&apos;s number</source>
         <translation>Målets nummer</translation>
     </message>
     <message>
@@ -769,7 +770,7 @@
         <translation>årsmålsändringen för ”%1”</translation>
     </message>
     <message>
-        <source>The indicator's name</source>
+        <source>The indicator&apos;s name</source>
         <translation>Indikatorns namn</translation>
     </message>
     <message>
@@ -871,23 +872,23 @@
         <translation>enheten ”%1”</translation>
     </message>
     <message>
-        <source>The unit's name</source>
+        <source>The unit&apos;s name</source>
         <translation>Enhetens namn</translation>
     </message>
     <message>
-        <source>The unit's number</source>
+        <source>The unit&apos;s number</source>
         <translation>Enhetens nummer</translation>
     </message>
     <message>
-        <source>The unit's manager</source>
+        <source>The unit&apos;s manager</source>
         <translation>Enhetens chef</translation>
     </message>
     <message>
-        <source>The committee's name</source>
+        <source>The committee&apos;s name</source>
         <translation>Nämndens namn</translation>
     </message>
     <message>
-        <source>The committee's short name</source>
+        <source>The committee&apos;s short name</source>
         <translation>Nämndens kortnamn</translation>
     </message>
 </context>
@@ -1035,11 +1036,11 @@
         <translation>rad %1: %2</translation>
     </message>
     <message>
-        <source>line %1: the indicator's goal %2 was not imported.</source>
+        <source>line %1: the indicator&apos;s goal %2 was not imported.</source>
         <translation>rad %1: indikatorns mål %2 lästes inte in.</translation>
     </message>
     <message>
-        <source>line %1: the activity's goal %2 was not imported.</source>
+        <source>line %1: the activity&apos;s goal %2 was not imported.</source>
         <translation>rad %1: aktivitetens mål %2 lästes inte in.</translation>
     </message>
     <message>
@@ -1194,7 +1195,7 @@
         <translation>kolumn ”%1”: ”%2” är inget belopp</translation>
     </message>
     <message>
-        <source>Avvikelse %1 in the report, %2 from the line's figures</source>
+        <source>Avvikelse %1 in the report, %2 from the line&apos;s figures</source>
         <translation>Avvikelse %1 i rapporten, %2 enligt radens siffror</translation>
     </message>
     <message>
@@ -1904,6 +1905,17 @@
     </message>
 </context>
 <context>
+    <name>malkoll::HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Historik för ”%1”</translation>
+    </message>
+    <message>
+        <source>No change has been recorded for this indicator.</source>
+        <translation>Ingen ändring har registrerats för den här indikatorn.</translation>
+    </message>
+</context>
+<context>
     <name>malkoll::IndicatorTableModel</name>
     <message>
         <source>not reported</source>
@@ -2045,6 +2057,33 @@ Ursprungligt årsmål: %4</translation>
     </message>
 </context>
 <context>
+    <name>malkoll::LockDialog</name>
+    <message>
+        <source>Lock the period</source>
+        <translation>Lås perioden</translation>
+    </message>
+    <message>
+        <source>Unlock the period</source>
+        <translation>Lås upp perioden</translation>
+    </message>
+    <message>
+        <source>Why is %1 locked (e.g. decided by the committee)?</source>
+        <translation>Varför låses %1 (t.ex. beslutad av nämnden)?</translation>
+    </message>
+    <message>
+        <source>Why is %1 opened again?</source>
+        <translation>Varför öppnas %1 igen?</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;upp</translation>
+    </message>
+</context>
+<context>
     <name>malkoll::MainWindow</name>
     <message>
         <source>Målkoll</source>
@@ -2107,7 +2146,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Om Målkoll</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Goal and indicator follow-up for the City of Stockholm's committees: outcomes, forecasts, assessments, and the committee's report.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Goal and indicator follow-up for the City of Stockholm&apos;s committees: outcomes, forecasts, assessments, and the committee&apos;s report.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Uppföljning av mål och indikatorer för Stockholms stads nämnder: utfall, prognoser, bedömningar och nämndens rapport.&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2221,30 +2260,6 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Locking and unlocking a period is for controllers (Settings → Role).</source>
         <translation>Att låsa och låsa upp en period är för controllers (Inställningar → Roll).</translation>
-    </message>
-    <message>
-        <source>Lock the period</source>
-        <translation>Lås perioden</translation>
-    </message>
-    <message>
-        <source>Unlock the period</source>
-        <translation>Lås upp perioden</translation>
-    </message>
-    <message>
-        <source>Why is %1 %2 locked (e.g. decided by the committee)?</source>
-        <translation>Varför låses %1 %2 (t.ex. beslutad av nämnden)?</translation>
-    </message>
-    <message>
-        <source>Why is %1 %2 opened again?</source>
-        <translation>Varför öppnas %1 %2 igen?</translation>
-    </message>
-    <message>
-        <source>History of “%1”</source>
-        <translation>Historik för ”%1”</translation>
-    </message>
-    <message>
-        <source>No change has been recorded for this indicator.</source>
-        <translation>Ingen ändring har registrerats för den här indikatorn.</translation>
     </message>
     <message>
         <source>Economy</source>

@@ -1,9 +1,14 @@
 // The main window wires the views together: the period toolbar, the goal tree, the tabs (entry,
-// gaps, overview, economy) and the menus. The File menu's work is StoreActions'.
+// gaps, overview, economy) and the menus. The File menu's work is StoreActions', the store is the
+// Workspace's, dialogs are in dialogs/. About 600 lines: the toolbar's committee/year/period
+// choice, "my unit" and progress, and the goal tree's selection are wired here, each a few lines
+// that need the others; splitting them would spread one flow over several files.
 #include "mainwindow.h"
 
 #include "appsettings.h"
 #include "dialogs/helpdialog.h"
+#include "dialogs/historydialog.h"
+#include "dialogs/lockdialog.h"
 #include "dialogs/periodtextsdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "widgets/entryview.h"
@@ -516,15 +521,9 @@ void MainWindow::lockPeriod(bool lock)
         showMessage(tr("Locking and unlocking a period is for controllers (Settings → Role)."));
         return;
     }
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, lock ? tr("Lock the period") : tr("Unlock the period"),
-                                                 lock ? tr("Why is %1 %2 locked (e.g. decided by the committee)?")
-                                                            .arg(periodCode(snap->period))
-                                                            .arg(snap->year)
-                                                      : tr("Why is %1 %2 opened again?").arg(periodCode(snap->period)).arg(snap->year),
-                                                 QLineEdit::Normal, QString(), &ok);
-    if (!ok) return;
-    if (auto r = m_session->setLocked(lock, reason); !r) showMessage(r.error());
+    LockDialog dialog(QStringLiteral("%1 %2").arg(periodCode(snap->period)).arg(snap->year), lock, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (auto r = m_session->setLocked(lock, dialog.reason()); !r) showMessage(r.error());
     updateLockBanner();
     onGoalSelected();
 }
@@ -540,11 +539,7 @@ void MainWindow::showHistory()
     const qint64 id = m_entry->currentIndicatorId();
     const Indicator *ind = id && snapshot() ? snapshot()->indicator(id) : nullptr;
     if (!ind) return;
-    const QStringList lines = historyOfCurrentIndicator();
-    QMessageBox box(this);
-    box.setWindowTitle(tr("History of “%1”").arg(ind->name));
-    box.setText(lines.isEmpty() ? tr("No change has been recorded for this indicator.") : lines.mid(0, 40).join(QLatin1Char('\n')));
-    box.exec();
+    HistoryDialog(ind->name, historyOfCurrentIndicator(), this).exec();
 }
 
 

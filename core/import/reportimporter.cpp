@@ -1,3 +1,5 @@
+// Over 400 lines: one import in one transaction, a step per table kind (goals, indicators and
+// values, activities, economy, proposals) sharing the ids found on the way.
 #include "reportimporter.h"
 
 #include "store/activityrepository.h"

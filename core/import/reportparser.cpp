@@ -1,3 +1,5 @@
+// Over 400 lines: one parser of one text form, its table kinds (indicators, activities, the
+// economy tables) sharing its line loop and state; the parts are small functions of the one class.
 #include "reportparser.h"
 
 #include "text/swedishnumber.h"

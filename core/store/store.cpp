@@ -1,3 +1,5 @@
+// A little over 400 lines: opening (which looks at a file before SQLite may touch it), migrating,
+// transactions, the user tables and backups of the one Store class.
 #include "store.h"
 
 #include "backups.h"

@@ -2,6 +2,8 @@
 // Edits as commands; redo, undo, redo reach the store, and a refused edit leaves the stack and
 // the store unchanged.
 #include "dialogs/helpdialog.h"
+#include "dialogs/historydialog.h"
+#include "dialogs/lockdialog.h"
 #include "edit/edits.h"
 #include "periodsession.h"
 #include "presentation/statuspresentation.h"
@@ -11,7 +13,11 @@
 #include "store/periodrepository.h"
 #include "tempstore.h"
 
+#include <QDialogButtonBox>
 #include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -95,4 +101,24 @@ TEST(Manual, ShipsInSwedishWithScreenshotsAndOpensAtTheViewsSection)
     dialog.show();
     QTest::qWait(100);
     EXPECT_GT(dialog.browser()->verticalScrollBar()->value(), 0) << "opened at the section, not the top";
+}
+
+// The lock dialog asks for the reason and cannot be confirmed without one; the history dialog
+// lists every change, or says there is none.
+TEST(Dialogs, LockNeedsAReasonAndHistoryListsTheChanges)
+{
+    LockDialog lock(QStringLiteral("T1 2024"), true);
+    auto *ok = lock.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(ok->isEnabled());
+    lock.reasonEdit()->setText(QStringLiteral("   "));
+    EXPECT_FALSE(ok->isEnabled());
+    lock.reasonEdit()->setText(QStringLiteral(" Beslutad i nämnden "));
+    EXPECT_TRUE(ok->isEnabled());
+    EXPECT_EQ(lock.reason(), QStringLiteral("Beslutad i nämnden"));
+
+    HistoryDialog history(QStringLiteral("Antal barn per grupp"), {QStringLiteral("2024-05-02 10:00 anna: T1/outcome “” → “16,7”")});
+    EXPECT_EQ(history.list()->count(), 1);
+    EXPECT_TRUE(history.windowTitle().contains(QStringLiteral("Antal barn per grupp")));
+    HistoryDialog empty(QStringLiteral("x"), {});
+    EXPECT_TRUE(empty.list()->isHidden());
 }
