@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>ActivityRepository</name>
@@ -44,7 +43,7 @@
         <translation>aktiviteternas status</translation>
     </message>
     <message>
-        <source>The activity&apos;s title</source>
+        <source>The activity's title</source>
         <translation>Aktivitetens rubrik</translation>
     </message>
     <message>
@@ -102,7 +101,7 @@
         <translation>Skrev %1: %2 år, %3 mål, %4 indikatorer, %5 värden, %6 aktiviteter.</translation>
     </message>
     <message>
-        <source>Show a store&apos;s schema version and how many rows each entity has.</source>
+        <source>Show a store's schema version and how many rows each entity has.</source>
         <translation>Visa databasens schemaversion och antal rader per entitet.</translation>
     </message>
     <message>
@@ -130,7 +129,7 @@
         <translation>%1: ”%2” finns redan; använd --force för att ersätta den.</translation>
     </message>
     <message>
-        <source>Every indicator&apos;s status, every goal&apos;s assessment beside its suggestion, every finding and the economy, for one year and period.</source>
+        <source>Every indicator's status, every goal's assessment beside its suggestion, every finding and the economy, for one year and period.</source>
         <translation>Varje indikators status, varje måls bedömning bredvid förslaget, alla iakttagelser och ekonomin för ett år och en period.</translation>
     </message>
     <message>
@@ -226,7 +225,7 @@
         <translation>Skrev %1: %2 nämnder, %3 mål, %4 indikatorer, %5 värden, %6 aktiviteter.</translation>
     </message>
     <message>
-        <source>Write the committee&apos;s report (tertialrapport or verksamhetsberättelse) as PDF.</source>
+        <source>Write the committee's report (tertialrapport or verksamhetsberättelse) as PDF.</source>
         <translation>Skriv nämndens rapport (tertialrapport eller verksamhetsberättelse) som PDF.</translation>
     </message>
     <message>
@@ -238,7 +237,7 @@
         <translation>Nämnden (namn, kortnamn eller id; standard: den första).</translation>
     </message>
     <message>
-        <source>A unit report: only this unit&apos;s indicators, activities and assessments.</source>
+        <source>A unit report: only this unit's indicators, activities and assessments.</source>
         <translation>En enhetsrapport: bara enhetens indikatorer, aktiviteter och bedömningar.</translation>
     </message>
     <message>
@@ -342,7 +341,7 @@
         <translation>import-report: ingenting lästes in: %1</translation>
     </message>
     <message>
-        <source>Copy a store to a new file with SQLite&apos;s online backup: a consistent copy, safe while the program has the store open.</source>
+        <source>Copy a store to a new file with SQLite's online backup: a consistent copy, safe while the program has the store open.</source>
         <translation>Kopiera en databas till en ny fil med SQLites onlinesäkerhetskopiering: en konsekvent kopia, säker även när programmet har databasen öppen.</translation>
     </message>
     <message>
@@ -402,7 +401,7 @@
         <translation>report: ”%1” finns redan; använd --force för att ersätta den.</translation>
     </message>
     <message>
-        <source>Add the report&apos;s committee when the store holds other committees but not this one.</source>
+        <source>Add the report's committee when the store holds other committees but not this one.</source>
         <translation>Lägg till rapportens nämnd när databasen har andra nämnder men inte den här.</translation>
     </message>
     <message>
@@ -410,7 +409,7 @@
         <translation>import-report: ingenting lästes in: rapporten gäller ”%1”, som inte finns i databasen. Läs in den som en ny nämnd bara om det är rätt (--new-committee).</translation>
     </message>
     <message>
-        <source>The report&apos;s date, YYYY-MM-DD (default: today).</source>
+        <source>The report's date, YYYY-MM-DD (default: today).</source>
         <translation>Rapportens datum, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
     </message>
     <message>
@@ -453,8 +452,8 @@
         <translation>Filen är inte UTF-8: välj Windows-1252.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted cell is never closed (a &quot; is missing).</source>
-        <translation>Rad %1: en cell inom citattecken avslutas aldrig (ett &quot; saknas).</translation>
+        <source>Line %1: a quoted cell is never closed (a " is missing).</source>
+        <translation>Rad %1: en cell inom citattecken avslutas aldrig (ett " saknas).</translation>
     </message>
     <message>
         <source>The file is empty: the first line must name the columns.</source>
@@ -653,7 +652,7 @@
         <translation>”%1” når inte årsmålet (%2) men saknar analys.</translation>
     </message>
     <message>
-        <source>“%1”: KF&apos;s annual target is still “%2” at %3.</source>
+        <source>“%1”: KF's annual target is still “%2” at %3.</source>
         <translation>”%1”: KF:s årsmål är fortfarande ”%2” i %3.</translation>
     </message>
     <message>
@@ -711,7 +710,7 @@
         <translation>målbedömningar</translation>
     </message>
     <message>
-        <source>The goal&apos;s number</source>
+        <source>The goal's number</source>
         <translation>Målets nummer</translation>
     </message>
     <message>
@@ -770,7 +769,7 @@
         <translation>årsmålsändringen för ”%1”</translation>
     </message>
     <message>
-        <source>The indicator&apos;s name</source>
+        <source>The indicator's name</source>
         <translation>Indikatorns namn</translation>
     </message>
     <message>
@@ -872,23 +871,23 @@
         <translation>enheten ”%1”</translation>
     </message>
     <message>
-        <source>The unit&apos;s name</source>
+        <source>The unit's name</source>
         <translation>Enhetens namn</translation>
     </message>
     <message>
-        <source>The unit&apos;s number</source>
+        <source>The unit's number</source>
         <translation>Enhetens nummer</translation>
     </message>
     <message>
-        <source>The unit&apos;s manager</source>
+        <source>The unit's manager</source>
         <translation>Enhetens chef</translation>
     </message>
     <message>
-        <source>The committee&apos;s name</source>
+        <source>The committee's name</source>
         <translation>Nämndens namn</translation>
     </message>
     <message>
-        <source>The committee&apos;s short name</source>
+        <source>The committee's short name</source>
         <translation>Nämndens kortnamn</translation>
     </message>
 </context>
@@ -1036,11 +1035,11 @@
         <translation>rad %1: %2</translation>
     </message>
     <message>
-        <source>line %1: the indicator&apos;s goal %2 was not imported.</source>
+        <source>line %1: the indicator's goal %2 was not imported.</source>
         <translation>rad %1: indikatorns mål %2 lästes inte in.</translation>
     </message>
     <message>
-        <source>line %1: the activity&apos;s goal %2 was not imported.</source>
+        <source>line %1: the activity's goal %2 was not imported.</source>
         <translation>rad %1: aktivitetens mål %2 lästes inte in.</translation>
     </message>
     <message>
@@ -1195,7 +1194,7 @@
         <translation>kolumn ”%1”: ”%2” är inget belopp</translation>
     </message>
     <message>
-        <source>Avvikelse %1 in the report, %2 from the line&apos;s figures</source>
+        <source>Avvikelse %1 in the report, %2 from the line's figures</source>
         <translation>Avvikelse %1 i rapporten, %2 enligt radens siffror</translation>
     </message>
     <message>
@@ -2146,7 +2145,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Om Målkoll</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Goal and indicator follow-up for the City of Stockholm&apos;s committees: outcomes, forecasts, assessments, and the committee&apos;s report.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Goal and indicator follow-up for the City of Stockholm's committees: outcomes, forecasts, assessments, and the committee's report.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Uppföljning av mål och indikatorer för Stockholms stads nämnder: utfall, prognoser, bedömningar och nämndens rapport.&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>

@@ -144,6 +144,10 @@ void MainWindow::buildUi()
     m_goalView->header()->setSectionResizeMode(GoalTreeModel::TitleColumn, QHeaderView::Stretch);
     m_goalView->header()->setSectionResizeMode(GoalTreeModel::NumberColumn, QHeaderView::ResizeToContents);
     m_goalView->header()->setSectionResizeMode(GoalTreeModel::AssessmentColumn, QHeaderView::ResizeToContents);
+    // Rows take the height of their wrapped title again when the title column's width changes.
+    connect(m_goalView->header(), &QHeaderView::sectionResized, m_goalView, [this](int section) {
+        if (section == GoalTreeModel::TitleColumn) m_goalView->doItemsLayout();
+    });
 
     m_entry = new EntryView(m_session);
     connect(m_session, &PeriodSession::changed, this, &MainWindow::onSessionChanged);

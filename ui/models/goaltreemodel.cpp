@@ -86,11 +86,14 @@ QVariant GoalTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant GoalTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    if (orientation != Qt::Horizontal) return {};
+    // The assessment column is as narrow as its icon: its name is the header's tooltip.
+    if (section == AssessmentColumn && role == Qt::ToolTipRole) return tr("Assessment");
+    if (role != Qt::DisplayRole) return {};
     switch (section) {
     case NumberColumn: return tr("No.");
     case TitleColumn: return tr("Goal");
-    case AssessmentColumn: return tr("Assessment");
+    case AssessmentColumn: return QString();
     }
     return {};
 }
