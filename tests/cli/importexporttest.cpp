@@ -16,8 +16,8 @@ namespace {
 using malkoll::test::CliRun;
 using malkoll::test::cli;
 
-const QString kSeed003 = QStringLiteral(MALKOLL_SOURCE_DIR "/../shared/seeds/003_7b4f8ec511b1e02c.txt");
-const QString kSeed001 = QStringLiteral(MALKOLL_SOURCE_DIR "/../shared/seeds/001_e5a94b0d0ecfe884.txt");
+const QString kSeed003 = QStringLiteral(MALKOLL_TEST_DATA "/reports/reference_t1_2024_kungsholmen.txt");
+const QString kSeed001 = QStringLiteral(MALKOLL_TEST_DATA "/reports/reference_vp2021_hasselby.txt");
 } // namespace
 
 TEST(CliImport, ReportSummaryThenNothingChangedTheSecondTime)

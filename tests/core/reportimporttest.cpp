@@ -1,4 +1,5 @@
-// Report import: the two committee documents in shared/seeds read into the store, counted
+// Report import: the two reference committee documents (tests/data/reports/reference_*: their
+// headings and tables as they are, prose replaced by tools/deprose.py) read into the store, counted
 // and spot-checked against the text (line numbers refer to the seed files), idempotent
 // re-import, a plan followed by its T1 report, a later year linking by name, and bad input.
 #include "import/reportimporter.h"
@@ -24,7 +25,7 @@ namespace {
 
 QString seedPath(const char *prefix)
 {
-    const QString dir = QStringLiteral(MALKOLL_SOURCE_DIR "/../shared/seeds/");
+    const QString dir = QStringLiteral(MALKOLL_TEST_DATA "/reports/");
     return dir + QString::fromLatin1(prefix);
 }
 
@@ -37,13 +38,13 @@ QByteArray readFile(const QString &path)
 
 const ParsedReport &plan2021()
 {
-    static const ParsedReport r = ReportParser::parse(readFile(seedPath("001_e5a94b0d0ecfe884.txt")));
+    static const ParsedReport r = ReportParser::parse(readFile(seedPath("reference_vp2021_hasselby.txt")));
     return r;
 }
 
 const ParsedReport &t1of2024()
 {
-    static const ParsedReport r = ReportParser::parse(readFile(seedPath("003_7b4f8ec511b1e02c.txt")));
+    static const ParsedReport r = ReportParser::parse(readFile(seedPath("reference_t1_2024_kungsholmen.txt")));
     return r;
 }
 
@@ -500,7 +501,7 @@ TEST(ReportImport, ALockedPeriodRefusesTheWholeImport)
     const qint64 c = committeeNamed(*store, QStringLiteral("Kungsholmens stadsdelsnämnd"));
     ASSERT_TRUE(PeriodRepository(*store).lock(c, 2024, Period::T1, QStringLiteral("klar")));
     // The same report with one outcome changed: the import must stop, and nothing of it stay.
-    QString text = QString::fromUtf8(readFile(seedPath("003_7b4f8ec511b1e02c.txt")));
+    QString text = QString::fromUtf8(readFile(seedPath("reference_t1_2024_kungsholmen.txt")));
     text.replace(QStringLiteral("Inskrivningsgrad i förskola\t96,7 %"), QStringLiteral("Inskrivningsgrad i förskola\t97,7 %"));
     text.replace(QStringLiteral("Nämndmål: 1.1.1 "), QStringLiteral("Nämndmål: 1.1.9 Ett nytt mål\n\nNämndmål: 1.1.1 "));
     const auto counts = store->counts();
