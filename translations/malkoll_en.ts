@@ -1315,10 +1315,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is an SQLite file but not a Målkoll store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” was written by a newer Målkoll (schema %2; this version reads up to %3). Update Målkoll to open it.</source>
         <translation type="unfinished"></translation>
     </message>

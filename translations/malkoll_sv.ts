@@ -1314,10 +1314,6 @@
         <translation>Kan inte öppna ”%1”: %2</translation>
     </message>
     <message>
-        <source>“%1” is an SQLite file but not a Målkoll store.</source>
-        <translation>”%1” är en SQLite-fil men ingen Målkoll-databas.</translation>
-    </message>
-    <message>
         <source>“%1” was written by a newer Målkoll (schema %2; this version reads up to %3). Update Målkoll to open it.</source>
         <translation>”%1” skrevs av en nyare Målkoll (schema %2; den här versionen läser till och med %3). Uppdatera Målkoll för att öppna den.</translation>
     </message>

@@ -198,13 +198,7 @@ int Store::schemaVersion() const
 
 Result<void> Store::migrate(int target)
 {
-    const int current = schemaVersion();
-    if (current == 0) {
-        QSqlQuery q(database());
-        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table'"));
-        if (q.next() && q.value(0).toInt() > 0)
-            return fail(tr("“%1” is an SQLite file but not a Målkoll store.").arg(m_path));
-    }
+    const int current = schemaVersion(); // open() has refused a file that is not a store
     if (current > latestSchemaVersion())
         return fail(tr("“%1” was written by a newer Målkoll (schema %2; this version reads up to %3). "
                        "Update Målkoll to open it.")

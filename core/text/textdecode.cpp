@@ -17,17 +17,6 @@ bool isControl(QChar c)
 }
 } // namespace
 
-QString encodingName(TextEncoding encoding)
-{
-    switch (encoding) {
-    case TextEncoding::Utf8: return QStringLiteral("UTF-8");
-    case TextEncoding::Utf16LE: return QStringLiteral("UTF-16 (little-endian)");
-    case TextEncoding::Utf16BE: return QStringLiteral("UTF-16 (big-endian)");
-    case TextEncoding::Windows1252: return QStringLiteral("Windows-1252");
-    }
-    return {};
-}
-
 QString decodeText(const QByteArray &bytes, bool *wasUtf8, TextEncoding *encoding)
 {
     auto setEncoding = [&](TextEncoding e) {

@@ -19,7 +19,6 @@ enum class TextEncoding { Utf8, Utf16LE, Utf16BE, Windows1252 };
 // when they are valid UTF-8, otherwise Windows-1252. `wasUtf8` is true for UTF-8 and UTF-16
 // (no guess was needed); `encoding` names what was used.
 QString decodeText(const QByteArray &bytes, bool *wasUtf8 = nullptr, TextEncoding *encoding = nullptr);
-QString encodingName(TextEncoding encoding);
 
 // A control character (not tab, line feed or carriage return) at a 1-based line and column.
 struct ControlCharacter
