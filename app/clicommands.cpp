@@ -440,23 +440,39 @@ int importReport(const QStringList &args, Io io)
     p.addOption({QStringLiteral("list"), Cli::tr("Also list everything read, with its line number.")});
     p.addOption({QStringLiteral("new-committee"),
                  Cli::tr("Add the report's committee when the store holds other committees but not this one.")});
+    p.addOption({QStringLiteral("committee"), Cli::tr("The committee the report is for, over what its title says or Målkoll guesses."),
+                 Cli::tr("NAME")});
+    p.addOption({QStringLiteral("year"), Cli::tr("The report's year, over its title or the guess."), Cli::tr("YEAR")});
+    p.addOption({QStringLiteral("period"), Cli::tr("The report's period: VP, T1, T2 or VB, over its title or the guess."),
+                 Cli::tr("PERIOD")});
+    p.addOption({QStringLiteral("unit"), Cli::tr("A unit's own report: the unit whose values, assessments and activities it holds."),
+                 Cli::tr("NAME")});
     if (!parse(p, QStringLiteral("import-report"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (p.positionalArguments().size() != 1 || (!p.isSet(QStringLiteral("store")) && !p.isSet(QStringLiteral("dry-run")))) {
         io.err << Cli::tr("import-report: give one report file and --store STORE.") << '\n';
         return 2;
     }
-    const QString path = p.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        io.err << Cli::tr("import-report: cannot read “%1”: %2").arg(path, file.errorString()) << '\n';
-        return 1;
+    ReportIdentity identity;
+    const auto year = yearOption(p, "import-report", io);
+    if (!year) return 2;
+    identity.year = year->value_or(0);
+    if (p.isSet(QStringLiteral("period"))) {
+        identity.period = periodFromCode(p.value(QStringLiteral("period")));
+        if (!identity.period) {
+            io.err << Cli::tr("import-report: --period must be VP, T1, T2 or VB, not “%1”.").arg(p.value(QStringLiteral("period"))) << '\n';
+            return 2;
+        }
     }
+    identity.committee = p.value(QStringLiteral("committee"));
+    identity.unit = p.value(QStringLiteral("unit"));
+    const QString path = p.positionalArguments().first();
     const QString source = QFileInfo(path).fileName();
-    const auto read = ReportParser::read(file.readAll(), path);
+    auto read = ReportParser::readFile(path);
     if (!read) {
         io.err << Cli::tr("import-report: nothing was imported: %1").arg(read.error()) << '\n';
         return 1;
     }
+    ReportParser::applyIdentity(read.value(), identity);
     const ParsedReport &report = read.value();
     if (p.isSet(QStringLiteral("list"))) io.out << ReportParser::listing(report);
     // A dry run imports into a store in memory: the same checks and summary, nothing on disk.

@@ -46,7 +46,7 @@ class Importer
 {
 public:
     Importer(Store &store, const ParsedReport &report, ReportImporter::Options options)
-        : m_store(store), m_r(report), m_options(options)
+        : m_store(store), m_report(report), m_r(m_report), m_options(options)
     {
     }
     Result<void> run(const QString &source);
@@ -54,6 +54,8 @@ public:
 
 private:
     Result<void> committee();
+    Result<void> unit();
+    void resolveGuessedNumbers();
     Result<void> goals();
     Result<qint64> ensureGoal(int year, const ParsedGoal &g, QHash<QString, qint64> &ids, std::vector<Goal> &existing,
                               int sortOrder, ImportCount *count);
@@ -64,7 +66,9 @@ private:
     Result<void> proposals();
 
     Store &m_store;
+    ParsedReport m_report; // a copy: goals numbered by position get the store's numbers
     const ParsedReport &m_r;
+    qint64 m_unit = 0;     // a unit's own report: its values, assessments and activities are the unit's
     ReportImporter::Options m_options;
     qint64 m_committee = 0;
     QHash<QString, qint64> m_goalIds;       // number → id, this year
@@ -79,6 +83,17 @@ Result<void> Importer::committee()
 {
     OrganisationRepository org(m_store);
     const std::vector<Committee> committees = org.committees();
+    if (m_r.committee.isEmpty()) {
+        // A unit's report or pages without a title: a store of one committee is that committee's.
+        if (committees.size() != 1)
+            return fail(ReportImporter::tr("The report does not say which committee it is for, and the store has %1 "
+                                           "committees. Say which (malkoll-cli: --committee NAME).")
+                            .arg(committees.size()));
+        m_report.committee = committees.front().name;
+        m_report.committeeGuessed = true;
+        m_report.guesses.push_back({0, ReportImporter::tr("committee “%1”: the only one in the store").arg(m_r.committee), {}, LineKind::Other});
+        s.committee = m_r.committee;
+    }
     for (const Committee &c : committees)
         if (fold(c.name) == fold(m_r.committee)) m_committee = c.id;
     if (!m_committee) {
@@ -97,6 +112,63 @@ Result<void> Importer::committee()
     }
     s.committeeId = m_committee;
     return {};
+}
+
+// A unit's own report: its unit under the committee, made when the store does not have it.
+Result<void> Importer::unit()
+{
+    if (m_r.unit.isEmpty()) return {};
+    OrganisationRepository org(m_store);
+    for (const Unit &u : org.units(m_committee))
+        if (fold(u.name) == fold(m_r.unit)) m_unit = u.id;
+    if (!m_unit) {
+        Unit u;
+        u.committeeId = m_committee;
+        u.name = m_r.unit;
+        auto id = org.addUnit(u);
+        if (!id) return Error{id.error()};
+        m_unit = id.value();
+        s.newUnit = true;
+    }
+    s.unitId = m_unit;
+    s.unit = m_r.unit;
+    return {};
+}
+
+// Goals an older layout names without numbers were numbered by their place in the text. The
+// store's goal of the same level and title under the same parent gives the number instead; a
+// new one takes the next free number there. Indicators and activities follow their goal.
+void Importer::resolveGuessedNumbers()
+{
+    if (std::none_of(m_r.goals.begin(), m_r.goals.end(), [](const ParsedGoal &g) { return g.numberGuessed; })) return;
+    const std::vector<Goal> stored = GoalRepository(m_store).goals(m_committee, m_r.year);
+    QHash<QString, QString> renumbered; // number in the text → number in the store
+    QSet<QString> taken;
+    for (const Goal &g : stored) taken.insert(g.number);
+    for (ParsedGoal &g : m_report.goals) {
+        const QString original = g.number;
+        QString parent = original.section(u'.', 0, -2);
+        parent = renumbered.value(parent, parent);
+        QString number = parent.isEmpty() ? original.section(u'.', -1) : parent + u'.' + original.section(u'.', -1);
+        if (g.numberGuessed) {
+            const Goal *same = nullptr;
+            for (const Goal &e : stored)
+                if (e.level == g.level && fold(e.title) == fold(g.title) && e.number.section(u'.', 0, -2) == parent) same = &e;
+            if (same) {
+                if (same->number != number) s.matchedByTitle << QStringLiteral("%1 → %2").arg(g.title, same->number);
+                number = same->number;
+            } else if (taken.contains(number)) {
+                int next = 1;
+                while (taken.contains(parent.isEmpty() ? QString::number(next) : parent + u'.' + QString::number(next))) ++next;
+                number = parent.isEmpty() ? QString::number(next) : parent + u'.' + QString::number(next);
+            }
+        }
+        taken.insert(number);
+        g.number = number;
+        renumbered.insert(original, number);
+    }
+    for (ParsedIndicator &i : m_report.indicators) i.goalNumber = renumbered.value(i.goalNumber, i.goalNumber);
+    for (ParsedActivity &a : m_report.activities) a.goalNumber = renumbered.value(a.goalNumber, a.goalNumber);
 }
 
 Result<qint64> Importer::ensureGoal(int year, const ParsedGoal &g, QHash<QString, qint64> &ids,
@@ -120,10 +192,15 @@ Result<qint64> Importer::ensureGoal(int year, const ParsedGoal &g, QHash<QString
                     stored.title = x.title;
                     parent = &stored;
                 }
-            if (!parent)
-                return fail(ReportImporter::tr("line %1: goal %2 has no goal %3 above it in the report or the store.")
-                                .arg(g.line)
-                                .arg(g.number, parentNumber));
+            ParsedGoal implied; // named by neither: implied by the number, its title to be given in the plan
+            if (!parent) {
+                implied.line = g.line;
+                implied.level = GoalLevel(int(g.level) - 1);
+                implied.number = parentNumber;
+                implied.title = QStringLiteral("%1 %2").arg(goalLevelName(implied.level), parentNumber);
+                parent = &implied;
+                if (count) s.impliedGoals << parentNumber;
+            }
             auto pid = ensureGoal(year, *parent, ids, existing, sortOrder, count);
             if (!pid) return pid;
             parentId = pid.value();
@@ -171,11 +248,12 @@ Result<void> Importer::goals()
         if (!id) return Error{id.error()};
         if (!g.assessment || m_r.period == Period::VP) continue;
         ++s.assessments.read;
-        const auto before = repo.assessment(id.value(), m_r.period);
+        const auto before = repo.assessment(id.value(), m_r.period, m_unit);
         if (before && before->assessment == *g.assessment) continue;
         GoalAssessment a = before.value_or(GoalAssessment{});
         a.goalId = id.value();
         a.period = m_r.period;
+        a.unitId = m_unit;
         a.assessment = *g.assessment;
         if (a.author.isEmpty()) a.author = m_store.user();
         if (auto r = repo.setAssessment(a); !r) return fail(ReportImporter::tr("line %1: %2").arg(g.line).arg(r.error()));
@@ -197,10 +275,11 @@ Result<void> Importer::indicators()
         ++s.indicators.read;
         const qint64 goalId = m_goalIds.value(p.goalNumber);
         if (!goalId) return fail(ReportImporter::tr("line %1: the indicator's goal %2 was not imported.").arg(p.line).arg(p.goalNumber));
-        const QString key = seriesKeyFor(p.name);
+        // A unit's indicators are its own series, apart from the committee's of the same name.
+        const QString key = m_unit ? seriesKeyFor(p.name) + QStringLiteral(" | ") + fold(m_r.unit) : seriesKeyFor(p.name);
         Indicator *found = nullptr;
         for (Indicator &e : existing)
-            if (e.goalId == goalId && e.seriesKey == key) found = &e;
+            if (e.goalId == goalId && e.seriesKey == key && e.responsibleUnitId == m_unit) found = &e;
         const bool split = p.men || p.women;
         const GoalLevel level = m_parsedGoals.value(p.goalNumber)->level;
         if (!found) {
@@ -219,13 +298,14 @@ Result<void> Importer::indicators()
             i.target = p.target;
             i.kfTarget = p.kfTarget;
             i.seriesKey = key;
+            i.responsibleUnitId = m_unit;
             // The same indicator in an earlier year: keep its unit, direction, responsibility.
             const auto history = repo.series(m_committee, key);
             for (const Indicator &h : history) {
                 if (h.year >= m_r.year) continue;
                 if (i.unit.isEmpty()) i.unit = h.unit;
                 i.direction = h.direction;
-                i.responsibleUnitId = h.responsibleUnitId;
+                if (!m_unit) i.responsibleUnitId = h.responsibleUnitId;
                 i.tolerance = h.tolerance;
                 i.genderSplit = i.genderSplit || h.genderSplit;
             }
@@ -348,6 +428,7 @@ Result<void> Importer::activities()
         int order = 0;
         for (Activity &e : existing) {
             if (e.goalId != goalId) continue;
+            if (m_unit && e.responsibleUnitId != m_unit) continue; // a unit reports on its own activities
             order = std::max(order, e.sortOrder + 1);
             if (fold(e.title) != key || used.contains(e.id)) continue;
             if (!found || (e.start == p.start && e.end == p.end)) found = &e;
@@ -361,6 +442,7 @@ Result<void> Importer::activities()
             a.title = p.title;
             a.start = p.start;
             a.end = p.end;
+            a.responsibleUnitId = m_unit;
             a.sortOrder = order;
             auto id = repo.add(a);
             if (!id) return fail(ReportImporter::tr("line %1: %2").arg(p.line).arg(id.error()));
@@ -417,6 +499,10 @@ Result<const Line *> upsertLine(std::vector<Line> &stored, Line line, const std:
 
 Result<void> Importer::economy()
 {
+    if (m_unit) { // a unit's figures are part of the committee's, not lines of their own
+        s.economySkipped = !m_r.budget.empty() || !m_r.resultUnits.empty() || !m_r.investments.empty();
+        return {};
+    }
     EconomyRepository repo(m_store);
     const Period period = m_r.period;
     auto failAt = [](int line, const QString &e) { return fail(ReportImporter::tr("line %1: %2").arg(line).arg(e)); };
@@ -503,7 +589,7 @@ Result<void> Importer::economy()
 
 Result<void> Importer::proposals()
 {
-    if (m_r.proposals.isEmpty()) return {};
+    if (m_r.proposals.isEmpty() || m_unit) return {};
     PeriodRepository repo(m_store);
     PeriodInfo info = repo.info(m_committee, m_r.year, m_r.period);
     if (info.proposals == m_r.proposals) return {};
@@ -522,19 +608,25 @@ Result<void> Importer::run(const QString &source)
     s.rejected = int(m_r.rejected.size());
     s.skippedTables = int(m_r.skipped.size());
     s.warnings = int(m_r.warnings.size());
-    if (m_r.year == 0 || m_r.committee.isEmpty())
+    if (m_r.year == 0 || !m_r.periodFound)
         return fail(ReportImporter::tr("The file has no document title such as “Tertialrapport 1 2024 för Kungsholmens "
-                                       "stadsdelsnämnd” or “Verksamhetsplan 2021 för …”; Målkoll cannot tell the committee, "
-                                       "year and period."));
-    for (auto step : {&Importer::committee, &Importer::goals, &Importer::indicators, &Importer::activities,
-                      &Importer::economy, &Importer::proposals})
+                                       "stadsdelsnämnd” or “Verksamhetsplan 2021 för …”, and its text does not tell the %1. "
+                                       "Say it (malkoll-cli: --committee NAME --year YEAR --period VP|T1|T2|VB).")
+                                            .arg(m_r.year == 0 ? ReportImporter::tr("year") : ReportImporter::tr("period")));
+    if (auto r = committee(); !r) return r;
+    for (const ReportLine &g : m_r.guesses)
+        s.guesses << (g.line ? ReportImporter::tr("%1 (line %2)").arg(g.reason).arg(g.line) : g.reason);
+    if (auto r = unit(); !r) return r;
+    resolveGuessedNumbers();
+    for (auto step : {&Importer::goals, &Importer::indicators, &Importer::activities, &Importer::economy, &Importer::proposals})
         if (auto r = (this->*step)(); !r) return r;
     if (s.unchanged()) return {};
     return AuditLog(m_store).record(QStringLiteral("committee"), m_committee, QStringLiteral("import"), {},
-                                    ReportImporter::tr("%1 %2 imported from %3")
+                                    ReportImporter::tr("%1 %2 imported from %3%4")
                                         .arg(periodTitle(m_r.period))
                                         .arg(m_r.year)
-                                        .arg(source.isEmpty() ? ReportImporter::tr("a report") : source));
+                                        .arg(source.isEmpty() ? ReportImporter::tr("a report") : source,
+                                             m_unit ? ReportImporter::tr(" (the report of %1)").arg(m_r.unit) : QString()));
 }
 
 QString countText(const ImportCount &c)
@@ -549,7 +641,7 @@ bool ReportImportSummary::unchanged() const
     for (const ImportCount *c : {&goals, &assessments, &indicators, &values, &activities, &activityReports, &budgetLines,
                                  &resultUnits, &investments})
         if (c->added || c->changed) return false;
-    return previousYearValues == 0;
+    return previousYearValues == 0 && !newUnit && !newCommittee;
 }
 
 QString ReportImporter::unconfirmedCommittee(Store &store, const ParsedReport &report)
@@ -574,7 +666,18 @@ QString ReportImporter::describe(const ReportImportSummary &s, const ParsedRepor
 {
     QString out;
     out += tr("%1, %2 %3").arg(s.committee, periodTitle(s.period)).arg(s.year) + u'\n';
+    for (const QString &g : s.guesses) out += tr("  guessed:          %1 — not in the title; --committee/--year/--period override").arg(g) + u'\n';
     if (s.newCommittee) out += tr("  new committee:    %1 (it was not in the store)").arg(s.committee) + u'\n';
+    if (!s.unit.isEmpty())
+        out += tr("  unit's report:    %1%2: its values, assessments and activities are the unit's")
+                   .arg(s.unit, s.newUnit ? tr(" (new unit)") : QString()) +
+               u'\n';
+    if (!s.impliedGoals.isEmpty())
+        out += tr("  implied goals:    %1 — not named in the report, made from the numbers below them; give their titles in the plan")
+                   .arg(s.impliedGoals.join(QStringLiteral(", "))) +
+               u'\n';
+    for (const QString &m : s.matchedByTitle) out += tr("  matched by title: %1").arg(m) + u'\n';
+    if (s.economySkipped) out += tr("  economy:          the unit's economy lines are not imported into the committee's economy") + u'\n';
     out += tr("  goals:            %1").arg(countText(s.goals)) + u'\n';
     if (s.period != Period::VP) out += tr("  assessments:      %1").arg(countText(s.assessments)) + u'\n';
     out += tr("  indicators:       %1").arg(countText(s.indicators)) + u'\n';
@@ -595,6 +698,7 @@ QString ReportImporter::describe(const ReportImportSummary &s, const ParsedRepor
         out += tr("  tables not imported: %1").arg(report.skipped.size()) + u'\n';
         for (const ReportLine &l : report.skipped) out += tr("    line %1: %2").arg(l.line).arg(l.reason) + u'\n';
     }
+    out += QStringLiteral("  ") + ReportParser::fidelityLine(ReportParser::fidelity(report)) + u'\n';
     if (s.unchanged()) out += tr("  nothing changed: the store already holds this report") + u'\n';
     return out;
 }

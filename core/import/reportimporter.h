@@ -29,6 +29,13 @@ struct ReportImportSummary
         investments;
     int previousYearValues = 0; // "Utfall VB" of the year before, stored in that year
     bool newCommittee = false; // the import created the report's committee
+    qint64 unitId = 0;         // a unit's own report: its unit (made when the store lacked it)
+    QString unit;
+    bool newUnit = false;
+    QStringList impliedGoals;  // goals the report does not name but its numbers imply ("3" above "3.4")
+    QStringList matchedByTitle; // unnumbered goals matched to the store's by title: "title → number"
+    bool economySkipped = false; // a unit's economy lines are not the committee's
+    QStringList guesses;         // what the title did not say, as guessed, with the evidence
     int rejected = 0;
     int skippedTables = 0;
     int warnings = 0;

@@ -26,6 +26,7 @@ struct ParsedGoal
     int line = 0;
     GoalLevel level = GoalLevel::Direction;
     QString number;
+    bool numberGuessed = false; // an older layout's goal without a number: numbered by position
     QString title;
     std::optional<Assessment> assessment;
     QStringList expectedResults;
@@ -81,11 +82,40 @@ struct ParsedInvestment
     double budget = 0, adjustments = 0, forecast = 0;
 };
 
+// What a listed line was: a whole row of a kind that was not read, or one cell (a value) of a
+// row that was.
+enum class LineKind { Other, Goal, Indicator, Value, Activity, Economy, Row };
+
 struct ReportLine
 {
     int line = 0;
     QString reason;
     QString text; // the line as read, shortened
+    LineKind kind = LineKind::Other;
+};
+
+// What the person says the report is, over what its text says or lets Målkoll guess
+// (malkoll-cli import-report --committee/--year/--period/--unit, the GUI's question).
+struct ReportIdentity
+{
+    QString committee;
+    int year = 0;
+    std::optional<Period> period;
+    QString unit;
+};
+
+struct FidelityCount
+{
+    int read = 0;
+    int notRead = 0; // listed with its line and reason
+};
+
+// How much of the text's tables was read: "fidelity: 98,2 % of 312 table lines read; …".
+struct ReportFidelity
+{
+    int tableLines = 0;     // data rows of the tables Målkoll reads, and rows outside any table
+    int tableLinesRead = 0; // of those, not listed as not read
+    FidelityCount goals, indicators, values, activities, economy;
 };
 
 struct ParsedReport
@@ -93,6 +123,13 @@ struct ParsedReport
     Period period = Period::VP;
     int year = 0;
     QString committee;     // "Kungsholmens stadsdelsnämnd"
+    QString unit;          // a unit's own report ("… för Stöd- och aktivitetsenheten"); empty for the committee's
+    bool titleFound = false; // the text names itself ("Tertialrapport 1 2024 för …")
+    bool periodFound = false; // from the title, a guess or the person
+    // What the title did not say and was guessed from the text; each guess with its evidence
+    // (line and what it says) in `guesses`.
+    bool committeeGuessed = false, yearGuessed = false, periodGuessed = false;
+    std::vector<ReportLine> guesses;
     int previousVbYear = 0; // the year of the "Utfall VB" column
     QStringList proposals;  // förslag till beslut
     std::vector<ParsedGoal> goals;
@@ -105,6 +142,11 @@ struct ParsedReport
     std::vector<ReportLine> skipped;  // tables Målkoll does not hold (nyckeltal, per-area budgets)
     std::vector<ReportLine> warnings; // read, but a check failed (a stated Avvikelse that does not add up)
     int lines = 0;
+    int tableLines = 0; // rows met in tables Målkoll reads (and rows of figures outside any table)
+
+    // Whether the committee, year or period is neither in the title nor given by the person.
+    bool identityComplete() const { return !committee.isEmpty() && year > 0 && periodFound; }
+    bool identityGuessed() const { return committeeGuessed || yearGuessed || periodGuessed; }
 };
 
 class ReportParser
@@ -122,6 +164,16 @@ public:
     // kMaxBytes, or not text at all (the message names the file, line and column).
     static Result<ParsedReport> read(const QByteArray &bytes, const QString &fileName);
     static constexpr qsizetype kMaxBytes = 20 << 20;
+
+    // The file's bytes read and parsed; the message names the file when it cannot be read.
+    static Result<ParsedReport> readFile(const QString &path);
+
+    // What the person said wins over the title and the guesses (a field left empty keeps them).
+    static void applyIdentity(ParsedReport &report, const ReportIdentity &identity);
+
+    static ReportFidelity fidelity(const ParsedReport &report);
+    // "fidelity: 96,2 % of 260 table lines read; goals 44 read, 0 not read; indicators …".
+    static QString fidelityLine(const ReportFidelity &fidelity);
 
     // Everything read, a line each with its line number (for "import-report --list").
     static QString listing(const ParsedReport &report);

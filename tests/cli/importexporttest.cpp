@@ -55,6 +55,41 @@ TEST(CliImport, ReportSummaryThenNothingChangedTheSecondTime)
                                                                 << info.out.toStdString();
 }
 
+// Issue 16: the fidelity line, and --committee/--year/--period/--unit over what the title says.
+TEST(CliImport, FidelityLineAndWhatThePersonSaysOverTheGuesses)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("r.malkoll"));
+    const QString variants = QStringLiteral(MALKOLL_TEST_DATA "/reports/variants/");
+    const CliRun t1 = cli({QStringLiteral("import-report"), variants + QStringLiteral("t1_2020_rinkeby_kista.txt"), QStringLiteral("--store"), store});
+    ASSERT_EQ(t1.code, 0) << t1.err.toStdString();
+    EXPECT_TRUE(t1.out.contains(QStringLiteral(
+        "fidelity: 100 % of 17 table lines read; goals 5 read, 0 not read; indicators 6 read, 0 not read; values 17 read, "
+        "0 not read; activities 1 read, 0 not read; economy lines 8 read, 0 not read")))
+        << t1.out.toStdString();
+    EXPECT_TRUE(t1.out.contains(QStringLiteral("Utfall VB 2019:     6 stored in 2019"))) << t1.out.toStdString();
+
+    // Pages without a title: the guesses are printed with their lines; a bad --period is refused.
+    const QString excerpt = variants + QStringLiteral("t2_2019_excerpt_without_title.txt");
+    const CliRun bad = cli({QStringLiteral("import-report"), excerpt, QStringLiteral("--store"), store, QStringLiteral("--period"), QStringLiteral("T7")});
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("“T7”"))) << bad.err.toStdString();
+    const CliRun guessed = cli({QStringLiteral("import-report"), excerpt, QStringLiteral("--store"), store});
+    ASSERT_EQ(guessed.code, 0) << guessed.err.toStdString();
+    EXPECT_TRUE(guessed.out.contains(QStringLiteral("Rinkeby-Kista stadsdelsnämnd, Tertialrapport 2 2019"))) << guessed.out.toStdString();
+    EXPECT_TRUE(guessed.out.contains(QStringLiteral("guessed:          T2 2019 from the Period column “Tertial 2 2019” (line 9)")))
+        << guessed.out.toStdString();
+    EXPECT_TRUE(guessed.out.contains(QStringLiteral("committee “Rinkeby-Kista stadsdelsnämnd”: the only one in the store")));
+
+    // A unit's report, given a unit and a period over its title.
+    const CliRun unit = cli({QStringLiteral("import-report"), variants + QStringLiteral("vb_2020_unit_stod_och_aktivitet.txt"),
+                             QStringLiteral("--store"), store, QStringLiteral("--unit"), QStringLiteral("Aktivitetshuset"),
+                             QStringLiteral("--period"), QStringLiteral("T2")});
+    ASSERT_EQ(unit.code, 0) << unit.err.toStdString();
+    EXPECT_TRUE(unit.out.contains(QStringLiteral("Rinkeby-Kista stadsdelsnämnd, Tertialrapport 2 2020"))) << unit.out.toStdString();
+    EXPECT_TRUE(unit.out.contains(QStringLiteral("unit's report:    Aktivitetshuset (new unit)"))) << unit.out.toStdString();
+}
+
 TEST(CliImport, RejectedLinesAreListedWithTheirNumbers)
 {
     QTemporaryDir dir;

@@ -210,7 +210,8 @@ TEST(NothingLost, ANulInTheTitleLineIsCleanedAndASentenceIsNoTitle)
 
     // Without a title, the sentence is not taken for one: the import is refused, not a new committee.
     const ParsedReport untitled = ReportParser::parse(report(goodRows() + sentence, QStringLiteral("Rapport")));
-    EXPECT_EQ(untitled.year, 0);
+    EXPECT_FALSE(untitled.titleFound);
+    EXPECT_TRUE(untitled.yearGuessed) << "the year and period are guessed from the Period column, and said";
     EXPECT_TRUE(untitled.committee.isEmpty()) << untitled.committee.toStdString();
     TempStore store;
     EXPECT_FALSE(ReportImporter::import(*store, untitled));
@@ -222,7 +223,8 @@ TEST(NothingLost, ACommitteeNameHasALengthLimit)
 {
     const ParsedReport r = ReportParser::parse(
         report(goodRows(), QStringLiteral("Tertialrapport 1 2024 för ") + QString(200, u'x') + QStringLiteral(" stadsdelsnämnd")));
-    EXPECT_EQ(r.year, 0);
+    EXPECT_FALSE(r.titleFound);
+    EXPECT_TRUE(r.committee.isEmpty());
     EXPECT_TRUE(anyReason(r.warnings, QStringLiteral("names no committee")));
     Committee c{0, QString(500, u'k'), QStringLiteral("k")};
     TempStore store;
