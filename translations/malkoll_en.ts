@@ -334,10 +334,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import-report: cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import-report: nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,6 +415,26 @@
     </message>
     <message>
         <source>report: --date must be a date such as 2024-05-20, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee the report is for, over what its title says or Målkoll guesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s year, over its title or the guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s period: VP, T1, T2 or VB, over its title or the guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit&apos;s own report: the unit whose values, assessments and activities it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-report: --period must be VP, T1, T2 or VB, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1028,10 +1044,6 @@
 <context>
     <name>ReportImporter</name>
     <message>
-        <source>line %1: goal %2 has no goal %3 above it in the report or the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,14 +1053,6 @@
     </message>
     <message>
         <source>line %1: the activity&apos;s goal %2 was not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no document title such as “Tertialrapport 1 2024 för Kungsholmens stadsdelsnämnd” or “Verksamhetsplan 2021 för …”; Målkoll cannot tell the committee, year and period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 imported from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,13 +1131,65 @@
         <source>  new committee:    %1 (it was not in the store)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report does not say which committee it is for, and the store has %1 committees. Say which (malkoll-cli: --committee NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee “%1”: the only one in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no document title such as “Tertialrapport 1 2024 för Kungsholmens stadsdelsnämnd” or “Verksamhetsplan 2021 för …”, and its text does not tell the %1. Say it (malkoll-cli: --committee NAME --year YEAR --period VP|T1|T2|VB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 imported from %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the report of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  guessed:          %1 — not in the title; --committee/--year/--period override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  unit&apos;s report:    %1%2: its values, assessments and activities are the unit&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  implied goals:    %1 — not named in the report, made from the numbers below them; give their titles in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  matched by title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  economy:          the unit&apos;s economy lines are not imported into the committee&apos;s economy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportParser</name>
-    <message>
-        <source>a goal heading without a number (expected “1.2 Title”)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>goal number %1 does not fit the level “%2”</source>
         <translation type="unfinished"></translation>
@@ -1260,6 +1316,90 @@
     </message>
     <message>
         <source>a table row with no table header above it that Målkoll reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee “%1” from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from the Period column “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1 from the Period column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1 from the column of last year&apos;s outcome “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from the date %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal heading without a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “%1” of the indicator table has no place in Målkoll; not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “%1” of the economy table has no place in Målkoll; not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells for %2 columns: a lost empty cell inferred, every value in its one possible column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells for %2 columns: the row is read on the cells that can be placed; the column of %3 is uncertain, so they are not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in the report&apos;s %3, %4 from the %5 lines above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lines of “%1” are read already as its varav lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 read, %3 not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fidelity: %1 % of %2 table lines read; %3; %4; %5; %6; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>economy lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1499,10 +1639,6 @@
     <name>Workspace</name>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2450,6 +2586,61 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Sammanfattande analys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::ReportIdentityDialog</name>
+    <message>
+        <source>What is this report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of %1 does not say everything. Check what Målkoll guessed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no title such as “Tertialrapport 1 2024 för …”. Check what Målkoll guessed from its text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the committee&apos;s own report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: the only one in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the text says it; please fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>ActivityRepository</name>
@@ -43,7 +44,7 @@
         <translation>aktiviteternas status</translation>
     </message>
     <message>
-        <source>The activity's title</source>
+        <source>The activity&apos;s title</source>
         <translation>Aktivitetens rubrik</translation>
     </message>
     <message>
@@ -101,7 +102,7 @@
         <translation>Skrev %1: %2 år, %3 mål, %4 indikatorer, %5 värden, %6 aktiviteter.</translation>
     </message>
     <message>
-        <source>Show a store's schema version and how many rows each entity has.</source>
+        <source>Show a store&apos;s schema version and how many rows each entity has.</source>
         <translation>Visa databasens schemaversion och antal rader per entitet.</translation>
     </message>
     <message>
@@ -129,7 +130,7 @@
         <translation>%1: ”%2” finns redan; använd --force för att ersätta den.</translation>
     </message>
     <message>
-        <source>Every indicator's status, every goal's assessment beside its suggestion, every finding and the economy, for one year and period.</source>
+        <source>Every indicator&apos;s status, every goal&apos;s assessment beside its suggestion, every finding and the economy, for one year and period.</source>
         <translation>Varje indikators status, varje måls bedömning bredvid förslaget, alla iakttagelser och ekonomin för ett år och en period.</translation>
     </message>
     <message>
@@ -225,7 +226,7 @@
         <translation>Skrev %1: %2 nämnder, %3 mål, %4 indikatorer, %5 värden, %6 aktiviteter.</translation>
     </message>
     <message>
-        <source>Write the committee's report (tertialrapport or verksamhetsberättelse) as PDF.</source>
+        <source>Write the committee&apos;s report (tertialrapport or verksamhetsberättelse) as PDF.</source>
         <translation>Skriv nämndens rapport (tertialrapport eller verksamhetsberättelse) som PDF.</translation>
     </message>
     <message>
@@ -237,7 +238,7 @@
         <translation>Nämnden (namn, kortnamn eller id; standard: den första).</translation>
     </message>
     <message>
-        <source>A unit report: only this unit's indicators, activities and assessments.</source>
+        <source>A unit report: only this unit&apos;s indicators, activities and assessments.</source>
         <translation>En enhetsrapport: bara enhetens indikatorer, aktiviteter och bedömningar.</translation>
     </message>
     <message>
@@ -333,15 +334,11 @@
         <translation>import-report: ange en rapportfil och --store DATABAS.</translation>
     </message>
     <message>
-        <source>import-report: cannot read “%1”: %2</source>
-        <translation>import-report: kan inte läsa ”%1”: %2</translation>
-    </message>
-    <message>
         <source>import-report: nothing was imported: %1</source>
         <translation>import-report: ingenting lästes in: %1</translation>
     </message>
     <message>
-        <source>Copy a store to a new file with SQLite's online backup: a consistent copy, safe while the program has the store open.</source>
+        <source>Copy a store to a new file with SQLite&apos;s online backup: a consistent copy, safe while the program has the store open.</source>
         <translation>Kopiera en databas till en ny fil med SQLites onlinesäkerhetskopiering: en konsekvent kopia, säker även när programmet har databasen öppen.</translation>
     </message>
     <message>
@@ -401,7 +398,7 @@
         <translation>report: ”%1” finns redan; använd --force för att ersätta den.</translation>
     </message>
     <message>
-        <source>Add the report's committee when the store holds other committees but not this one.</source>
+        <source>Add the report&apos;s committee when the store holds other committees but not this one.</source>
         <translation>Lägg till rapportens nämnd när databasen har andra nämnder men inte den här.</translation>
     </message>
     <message>
@@ -409,7 +406,7 @@
         <translation>import-report: ingenting lästes in: rapporten gäller ”%1”, som inte finns i databasen. Läs in den som en ny nämnd bara om det är rätt (--new-committee).</translation>
     </message>
     <message>
-        <source>The report's date, YYYY-MM-DD (default: today).</source>
+        <source>The report&apos;s date, YYYY-MM-DD (default: today).</source>
         <translation>Rapportens datum, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
     </message>
     <message>
@@ -419,6 +416,26 @@
     <message>
         <source>report: --date must be a date such as 2024-05-20, not “%1”.</source>
         <translation>report: --date ska vara ett datum, till exempel 2024-05-20, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>The committee the report is for, over what its title says or Målkoll guesses.</source>
+        <translation>Nämnden som rapporten gäller, före det som titeln säger eller Målkoll gissar.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s year, over its title or the guess.</source>
+        <translation>Rapportens år, före titeln eller gissningen.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s period: VP, T1, T2 or VB, over its title or the guess.</source>
+        <translation>Rapportens period: VP, T1, T2 eller VB, före titeln eller gissningen.</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s own report: the unit whose values, assessments and activities it holds.</source>
+        <translation>En enhets egen rapport: enheten vars värden, bedömningar och aktiviteter den innehåller.</translation>
+    </message>
+    <message>
+        <source>import-report: --period must be VP, T1, T2 or VB, not “%1”.</source>
+        <translation>import-report: --period måste vara VP, T1, T2 eller VB, inte ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -452,8 +469,8 @@
         <translation>Filen är inte UTF-8: välj Windows-1252.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted cell is never closed (a " is missing).</source>
-        <translation>Rad %1: en cell inom citattecken avslutas aldrig (ett " saknas).</translation>
+        <source>Line %1: a quoted cell is never closed (a &quot; is missing).</source>
+        <translation>Rad %1: en cell inom citattecken avslutas aldrig (ett &quot; saknas).</translation>
     </message>
     <message>
         <source>The file is empty: the first line must name the columns.</source>
@@ -652,7 +669,7 @@
         <translation>”%1” når inte årsmålet (%2) men saknar analys.</translation>
     </message>
     <message>
-        <source>“%1”: KF's annual target is still “%2” at %3.</source>
+        <source>“%1”: KF&apos;s annual target is still “%2” at %3.</source>
         <translation>”%1”: KF:s årsmål är fortfarande ”%2” i %3.</translation>
     </message>
     <message>
@@ -710,7 +727,7 @@
         <translation>målbedömningar</translation>
     </message>
     <message>
-        <source>The goal's number</source>
+        <source>The goal&apos;s number</source>
         <translation>Målets nummer</translation>
     </message>
     <message>
@@ -769,7 +786,7 @@
         <translation>årsmålsändringen för ”%1”</translation>
     </message>
     <message>
-        <source>The indicator's name</source>
+        <source>The indicator&apos;s name</source>
         <translation>Indikatorns namn</translation>
     </message>
     <message>
@@ -871,23 +888,23 @@
         <translation>enheten ”%1”</translation>
     </message>
     <message>
-        <source>The unit's name</source>
+        <source>The unit&apos;s name</source>
         <translation>Enhetens namn</translation>
     </message>
     <message>
-        <source>The unit's number</source>
+        <source>The unit&apos;s number</source>
         <translation>Enhetens nummer</translation>
     </message>
     <message>
-        <source>The unit's manager</source>
+        <source>The unit&apos;s manager</source>
         <translation>Enhetens chef</translation>
     </message>
     <message>
-        <source>The committee's name</source>
+        <source>The committee&apos;s name</source>
         <translation>Nämndens namn</translation>
     </message>
     <message>
-        <source>The committee's short name</source>
+        <source>The committee&apos;s short name</source>
         <translation>Nämndens kortnamn</translation>
     </message>
 </context>
@@ -1027,28 +1044,16 @@
 <context>
     <name>ReportImporter</name>
     <message>
-        <source>line %1: goal %2 has no goal %3 above it in the report or the store.</source>
-        <translation>rad %1: mål %2 har inget mål %3 ovanför sig i rapporten eller databasen.</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>rad %1: %2</translation>
     </message>
     <message>
-        <source>line %1: the indicator's goal %2 was not imported.</source>
+        <source>line %1: the indicator&apos;s goal %2 was not imported.</source>
         <translation>rad %1: indikatorns mål %2 lästes inte in.</translation>
     </message>
     <message>
-        <source>line %1: the activity's goal %2 was not imported.</source>
+        <source>line %1: the activity&apos;s goal %2 was not imported.</source>
         <translation>rad %1: aktivitetens mål %2 lästes inte in.</translation>
-    </message>
-    <message>
-        <source>The file has no document title such as “Tertialrapport 1 2024 för Kungsholmens stadsdelsnämnd” or “Verksamhetsplan 2021 för …”; Målkoll cannot tell the committee, year and period.</source>
-        <translation>Filen saknar dokumenttitel som ”Tertialrapport 1 2024 för Kungsholmens stadsdelsnämnd” eller ”Verksamhetsplan 2021 för …”; Målkoll kan inte avgöra nämnd, år och period.</translation>
-    </message>
-    <message>
-        <source>%1 %2 imported from %3</source>
-        <translation>%1 %2 inläst från %3</translation>
     </message>
     <message>
         <source>a report</source>
@@ -1126,13 +1131,65 @@
         <source>  new committee:    %1 (it was not in the store)</source>
         <translation>  ny nämnd:         %1 (fanns inte i databasen)</translation>
     </message>
+    <message>
+        <source>The report does not say which committee it is for, and the store has %1 committees. Say which (malkoll-cli: --committee NAME).</source>
+        <translation>Rapporten säger inte vilken nämnd den gäller, och databasen har %1 nämnder. Ange vilken (malkoll-cli: --committee NAMN).</translation>
+    </message>
+    <message>
+        <source>committee “%1”: the only one in the store</source>
+        <translation>nämnd ”%1”: den enda i databasen</translation>
+    </message>
+    <message>
+        <source>The file has no document title such as “Tertialrapport 1 2024 för Kungsholmens stadsdelsnämnd” or “Verksamhetsplan 2021 för …”, and its text does not tell the %1. Say it (malkoll-cli: --committee NAME --year YEAR --period VP|T1|T2|VB).</source>
+        <translation>Filen har ingen dokumenttitel som ”Tertialrapport 1 2024 för Kungsholmens stadsdelsnämnd” eller ”Verksamhetsplan 2021 för …”, och texten visar inte %1. Ange det (malkoll-cli: --committee NAMN --year ÅR --period VP|T1|T2|VB).</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>året</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>perioden</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (rad %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 imported from %3%4</source>
+        <translation>%1 %2 inläst från %3%4</translation>
+    </message>
+    <message>
+        <source> (the report of %1)</source>
+        <translation> (rapport från %1)</translation>
+    </message>
+    <message>
+        <source>  guessed:          %1 — not in the title; --committee/--year/--period override</source>
+        <translation>  gissat:           %1 — står inte i titeln; --committee/--year/--period gäller före</translation>
+    </message>
+    <message>
+        <source>  unit&apos;s report:    %1%2: its values, assessments and activities are the unit&apos;s</source>
+        <translation>  enhetens rapport: %1%2: värden, bedömningar och aktiviteter är enhetens</translation>
+    </message>
+    <message>
+        <source> (new unit)</source>
+        <translation> (ny enhet)</translation>
+    </message>
+    <message>
+        <source>  implied goals:    %1 — not named in the report, made from the numbers below them; give their titles in the plan</source>
+        <translation>  underförstådda mål: %1 — nämns inte i rapporten, skapade utifrån numren under dem; ange deras titlar i planen</translation>
+    </message>
+    <message>
+        <source>  matched by title: %1</source>
+        <translation>  matchat på titel: %1</translation>
+    </message>
+    <message>
+        <source>  economy:          the unit&apos;s economy lines are not imported into the committee&apos;s economy</source>
+        <translation>  ekonomi:          enhetens ekonomirader importeras inte till nämndens ekonomi</translation>
+    </message>
 </context>
 <context>
     <name>ReportParser</name>
-    <message>
-        <source>a goal heading without a number (expected “1.2 Title”)</source>
-        <translation>en målrubrik utan nummer (väntade ”1.2 Titel”)</translation>
-    </message>
     <message>
         <source>goal number %1 does not fit the level “%2”</source>
         <translation>målnummer %1 passar inte nivån ”%2”</translation>
@@ -1194,7 +1251,7 @@
         <translation>kolumn ”%1”: ”%2” är inget belopp</translation>
     </message>
     <message>
-        <source>Avvikelse %1 in the report, %2 from the line's figures</source>
+        <source>Avvikelse %1 in the report, %2 from the line&apos;s figures</source>
         <translation>Avvikelse %1 i rapporten, %2 enligt radens siffror</translation>
     </message>
     <message>
@@ -1260,6 +1317,90 @@
     <message>
         <source>a table row with no table header above it that Målkoll reads</source>
         <translation>en tabellrad utan en tabellrubrik ovanför som Målkoll läser</translation>
+    </message>
+    <message>
+        <source>committee “%1” from “%2”</source>
+        <translation>nämnd ”%1” från ”%2”</translation>
+    </message>
+    <message>
+        <source>%1 %2 from the Period column “%3”</source>
+        <translation>%1 %2 från kolumnen Period ”%3”</translation>
+    </message>
+    <message>
+        <source>%1 from “%2”</source>
+        <translation>%1 från ”%2”</translation>
+    </message>
+    <message>
+        <source>year %1 from the Period column</source>
+        <translation>år %1 från kolumnen Period</translation>
+    </message>
+    <message>
+        <source>year %1 from the column of last year&apos;s outcome “%2”</source>
+        <translation>år %1 från kolumnen med förra årets utfall ”%2”</translation>
+    </message>
+    <message>
+        <source>%1 %2 from the date %3</source>
+        <translation>%1 %2 från datumet %3</translation>
+    </message>
+    <message>
+        <source>a goal heading without a title</source>
+        <translation>en målrubrik utan titel</translation>
+    </message>
+    <message>
+        <source>column “%1” of the indicator table has no place in Målkoll; not imported</source>
+        <translation>kolumnen ”%1” i indikatortabellen har ingen plats i Målkoll; importeras inte</translation>
+    </message>
+    <message>
+        <source>column “%1” of the economy table has no place in Målkoll; not imported</source>
+        <translation>kolumnen ”%1” i ekonomitabellen har ingen plats i Målkoll; importeras inte</translation>
+    </message>
+    <message>
+        <source>%1 cells for %2 columns: a lost empty cell inferred, every value in its one possible column</source>
+        <translation>%1 celler för %2 kolumner: en förlorad tom cell har lagts tillbaka, varje värde i sin enda möjliga kolumn</translation>
+    </message>
+    <message>
+        <source>%1 cells for %2 columns: the row is read on the cells that can be placed; the column of %3 is uncertain, so they are not stored</source>
+        <translation>%1 celler för %2 kolumner: raden läses på de celler som kan placeras; kolumnen för %3 är osäker, så de sparas inte</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the report&apos;s %3, %4 from the %5 lines above</source>
+        <translation>%1: %2 i rapportens %3, %4 från de %5 raderna ovanför</translation>
+    </message>
+    <message>
+        <source>the lines of “%1” are read already as its varav lines</source>
+        <translation>raderna för ”%1” är redan inlästa som dess varav-rader</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Kan inte läsa ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 read, %3 not read</source>
+        <translation>%1 %2 inlästa, %3 ej inlästa</translation>
+    </message>
+    <message>
+        <source>fidelity: %1 % of %2 table lines read; %3; %4; %5; %6; %7</source>
+        <translation>fullständighet: %1 % av %2 tabellrader inlästa; %3; %4; %5; %6; %7</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>indikatorer</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>värden</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>aktiviteter</translation>
+    </message>
+    <message>
+        <source>economy lines</source>
+        <translation>ekonomirader</translation>
     </message>
 </context>
 <context>
@@ -1499,10 +1640,6 @@
     <message>
         <source>No store is open.</source>
         <translation>Ingen databas är öppen.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>Kan inte läsa ”%1”: %2</translation>
     </message>
     <message>
         <source>%1 %2: %3 “%4” → “%5”</source>
@@ -2141,7 +2278,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Om Målkoll</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Goal and indicator follow-up for the City of Stockholm's committees: outcomes, forecasts, assessments, and the committee's report.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Goal and indicator follow-up for the City of Stockholm&apos;s committees: outcomes, forecasts, assessments, and the committee&apos;s report.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Uppföljning av mål och indikatorer för Stockholms stads nämnder: utfall, prognoser, bedömningar och nämndens rapport.&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2451,6 +2588,61 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Sammanfattande analys:</source>
         <translation>Sammanfattande analys:</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::ReportIdentityDialog</name>
+    <message>
+        <source>What is this report?</source>
+        <translation>Vilken rapport är detta?</translation>
+    </message>
+    <message>
+        <source>The title of %1 does not say everything. Check what Målkoll guessed:</source>
+        <translation>Titeln i %1 säger inte allt. Kontrollera vad Målkoll har gissat:</translation>
+    </message>
+    <message>
+        <source>%1 has no title such as “Tertialrapport 1 2024 för …”. Check what Målkoll guessed from its text:</source>
+        <translation>%1 har ingen titel som ”Tertialrapport 1 2024 för …”. Kontrollera vad Målkoll har gissat utifrån texten:</translation>
+    </message>
+    <message>
+        <source>Empty: the committee&apos;s own report</source>
+        <translation>Tom: nämndens egen rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Nämnd:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>committee: the only one in the store</source>
+        <translation>nämnd: den enda i databasen</translation>
+    </message>
+    <message>
+        <source>Nothing in the text says it; please fill it in.</source>
+        <translation>Inget i texten säger det; fyll i det.</translation>
+    </message>
+    <message>
+        <source>Guessed from:</source>
+        <translation>Gissat utifrån:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Läs in</translation>
     </message>
 </context>
 <context>

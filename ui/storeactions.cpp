@@ -8,6 +8,9 @@
 #include "widgets/outcomeimportdialog.h"
 #include "workspace.h"
 #include "appsettings.h"
+#include "dialogs/reportidentitydialog.h"
+#include "import/reportparser.h"
+#include "store/organisationrepository.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -118,12 +121,28 @@ void StoreActions::importReport()
     const QString file = QFileDialog::getOpenFileName(m_window, tr("Import a plan or report"), QString(),
                                                       tr("Text extracted from the PDF (*.txt);;All files (*)"));
     if (file.isEmpty()) return;
-    const auto read = Workspace::readReport(file);
+    importReportFrom(file);
+}
+
+void StoreActions::importReportFrom(const QString &file)
+{
+    if (!m_workspace->store()) return;
+    auto read = ReportParser::readFile(file);
     if (!read) {
         QMessageBox::warning(m_window, tr("Import"), tr("Nothing was imported: %1").arg(read.error()));
         return;
     }
-    const ParsedReport &report = read.value();
+    ParsedReport &report = read.value();
+    if (ReportIdentityDialog::needed(report)) {
+        // What the title does not say is asked, with Målkoll's guesses filled in.
+        QStringList committees;
+        for (const Committee &c : OrganisationRepository(*m_workspace->store()).committees()) committees << c.name;
+        ReportIdentityDialog ask(report, file, committees, m_window);
+        if (ask.exec() != QDialog::Accepted) return;
+        const ReportIdentity id = ask.identity();
+        ReportParser::applyIdentity(report, id);
+        report.unit = id.unit; // an emptied unit field: the committee's own report
+    }
     bool newCommittee = false;
     if (const QString other = m_workspace->unconfirmedCommittee(report); !other.isEmpty()) {
         // A new committee is never made without asking: a damaged title would make a second one.

@@ -28,6 +28,8 @@ public:
     void importOutcomes();
     void importOutcomesFrom(const QString &file); // the CSV import dialog on `file`, for the period shown
     void importReport();
+    // The report in `file`, asking what its title does not say (tests call it without the file dialog).
+    void importReportFrom(const QString &file);
     void exportCsv();
     void exportReport();
     void previewReport();

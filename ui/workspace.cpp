@@ -62,13 +62,6 @@ Result<void> Workspace::restore(const QString &backup)
     return {};
 }
 
-Result<ParsedReport> Workspace::readReport(const QString &file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) return fail(tr("Cannot read “%1”: %2").arg(file, f.errorString()));
-    return ReportParser::read(f.readAll(), QFileInfo(file).fileName());
-}
-
 QString Workspace::unconfirmedCommittee(const ParsedReport &report) const
 {
     return m_store ? ReportImporter::unconfirmedCommittee(*m_store, report) : QString();

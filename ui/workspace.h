@@ -43,8 +43,6 @@ public:
     // Puts `backup` in place of the store (the current file kept aside) and opens it again.
     Result<void> restore(const QString &backup);
 
-    // A report's text from a file: refused early when it cannot be one.
-    static Result<ParsedReport> readReport(const QString &file);
     QString unconfirmedCommittee(const ParsedReport &report) const;
     Result<ReportImportSummary> importReport(const ParsedReport &report, const QString &source, bool allowNewCommittee);
     Result<CsvExportSummary> exportCsv(const QString &folder, std::optional<int> year) const;
