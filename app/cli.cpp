@@ -25,8 +25,10 @@ Commands:
   stress STORE [--edits N] [--start N]
                               a stream of one-transaction edits, each printed once committed (crash tests)
 
-  import-report FILE --store STORE [--dry-run]
+  import-report FILE --store STORE [--dry-run] [--committee NAME] [--year Y] [--period VP|T1|T2|VB] [--unit NAME]
                               read a plan or follow-up report (text from the PDF) into the store
+  new-year STORE --from Y --to Y [--committee NAME]
+                              start a year's plan from an earlier year (the earlier year unchanged)
   backup STORE FILE           a consistent copy of the store, safe while it is in use
   export STORE --out FOLDER [--year Y] [--dialect excel|comma]
                               the store (or one year) as CSV, one file per table
@@ -66,6 +68,7 @@ int main(int argc, char **argv)
         {QStringLiteral("report"), malkoll::cli::report},
         {QStringLiteral("stress"), malkoll::cli::stress},
         {QStringLiteral("import-report"), malkoll::cli::importReport},
+        {QStringLiteral("new-year"), malkoll::cli::newYear},
         {QStringLiteral("backup"), malkoll::cli::backup},
         {QStringLiteral("export"), malkoll::cli::exportCsv},
     };

@@ -7,6 +7,7 @@
 #include "export/csvexport.h"
 #include "sample/generator.h"
 #include "import/reportimporter.h"
+#include "plan/newyear.h"
 #include "import/reportparser.h"
 #include "export/statusreport.h"
 #include "store/economyrepository.h"
@@ -501,6 +502,53 @@ int importReport(const QStringList &args, Io io)
         return 1;
     }
     io.out << ReportImporter::describe(summary.value(), report);
+    return 0;
+}
+
+int newYear(const QStringList &args, Io io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Start a new year's plan from an earlier year: goals, indicators (targets to "
+                                        "review) and the activities that continue. The earlier year is not changed."));
+    p.addPositionalArgument(QStringLiteral("store"), Cli::tr("The store."));
+    p.addOption({QStringLiteral("committee"), Cli::tr("The committee (name, short name or id; default: the only one)."), Cli::tr("NAME")});
+    p.addOption({QStringLiteral("from"), Cli::tr("The year to start from."), Cli::tr("YEAR")});
+    p.addOption({QStringLiteral("to"), Cli::tr("The new year."), Cli::tr("YEAR")});
+    if (!parse(p, QStringLiteral("new-year"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    bool okFrom = false, okTo = false;
+    const int from = p.value(QStringLiteral("from")).toInt(&okFrom);
+    const int to = p.value(QStringLiteral("to")).toInt(&okTo);
+    if (p.positionalArguments().size() != 1 || !okFrom || !okTo || from < 1900 || to > 2200) {
+        io.err << Cli::tr("new-year: give one store, --from YEAR and --to YEAR.") << '\n';
+        return 2;
+    }
+    auto store = openExisting(p.positionalArguments().first(), io);
+    if (!store) return 1;
+    const auto committees = OrganisationRepository(*store).committees();
+    const Committee *committee = committees.size() == 1 ? &committees.front() : nullptr;
+    if (p.isSet(QStringLiteral("committee"))) {
+        committee = nullptr;
+        for (const Committee &c : committees)
+            if (isCommittee(c, p.value(QStringLiteral("committee")))) committee = &c;
+    }
+    if (!committee) {
+        io.err << Cli::tr("new-year: name the committee with --committee (the store has %1).").arg(committees.size()) << '\n';
+        return 1;
+    }
+    auto made = NewYear::create(*store, committee->id, from, to);
+    if (!made) {
+        io.err << Cli::tr("new-year: nothing was made: %1").arg(made.error()) << '\n';
+        return 1;
+    }
+    io.out << Cli::tr("%1 %2 from %3: %4 goals, %5 indicators (targets to review), %6 continuing activities (%7 ended in %3)")
+                  .arg(committee->name)
+                  .arg(to)
+                  .arg(from)
+                  .arg(made->goals)
+                  .arg(made->indicators)
+                  .arg(made->activities)
+                  .arg(made->activitiesEnded)
+           << '\n';
     return 0;
 }
 

@@ -19,6 +19,7 @@ int generate(const QStringList &args, Io io);
 int report(const QStringList &args, Io io);
 int stress(const QStringList &args, Io io);
 int importReport(const QStringList &args, Io io);
+int newYear(const QStringList &args, Io io);
 int backup(const QStringList &args, Io io);
 int exportCsv(const QStringList &args, Io io);
 

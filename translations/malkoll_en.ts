@@ -437,6 +437,42 @@
         <source>import-report: --period must be VP, T1, T2 or VB, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start a new year&apos;s plan from an earlier year: goals, indicators (targets to review) and the activities that continue. The earlier year is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee (name, short name or id; default: the only one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-year: give one store, --from YEAR and --to YEAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-year: name the committee with --committee (the store has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-year: nothing was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3: %4 goals, %5 indicators (targets to review), %6 continuing activities (%7 ended in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -805,6 +841,18 @@
         <source>Indicator “%1”: the target</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The decided årsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason of the årsmål change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The årsmål change of “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasurementRepository</name>
@@ -866,6 +914,29 @@
     </message>
     <message>
         <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewYear</name>
+    <message>
+        <source>The new year (%1) must come after the year it starts from (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than five years after %2: start the plan from a nearer year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no goals to start %2 from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started from %2: %3 goals, %4 indicators, %5 activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a plan; a new year is made only once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2858,6 +2929,26 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Målkoll stores (*.malkoll);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the next &amp;year from this one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1&apos;s plan for %2 from %3: its goals, its indicators with their targets (marked to review) and the activities that continue into %1? %3 is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started from %2: %3 goals, %4 indicators, %5 continuing activities.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

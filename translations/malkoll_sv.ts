@@ -437,6 +437,42 @@
         <source>import-report: --period must be VP, T1, T2 or VB, not “%1”.</source>
         <translation>import-report: --period måste vara VP, T1, T2 eller VB, inte ”%1”.</translation>
     </message>
+    <message>
+        <source>Start a new year&apos;s plan from an earlier year: goals, indicators (targets to review) and the activities that continue. The earlier year is not changed.</source>
+        <translation>Starta ett nytt års plan från ett tidigare år: mål, indikatorer (årsmål att se över) och aktiviteter som fortsätter. Det tidigare året ändras inte.</translation>
+    </message>
+    <message>
+        <source>The store.</source>
+        <translation>Databasen.</translation>
+    </message>
+    <message>
+        <source>The committee (name, short name or id; default: the only one).</source>
+        <translation>Nämnden (namn, kortnamn eller id; standard: den enda).</translation>
+    </message>
+    <message>
+        <source>The year to start from.</source>
+        <translation>Året att utgå från.</translation>
+    </message>
+    <message>
+        <source>The new year.</source>
+        <translation>Det nya året.</translation>
+    </message>
+    <message>
+        <source>new-year: give one store, --from YEAR and --to YEAR.</source>
+        <translation>new-year: ange en databas, --from ÅR och --to ÅR.</translation>
+    </message>
+    <message>
+        <source>new-year: name the committee with --committee (the store has %1).</source>
+        <translation>new-year: ange nämnden med --committee (databasen har %1).</translation>
+    </message>
+    <message>
+        <source>new-year: nothing was made: %1</source>
+        <translation>new-year: inget skapades: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3: %4 goals, %5 indicators (targets to review), %6 continuing activities (%7 ended in %3)</source>
+        <translation>%1 %2 från %3: %4 mål, %5 indikatorer (årsmål att se över), %6 fortsättande aktiviteter (%7 avslutade %3)</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -805,6 +841,18 @@
         <source>Indicator “%1”: the target</source>
         <translation>Indikatorn ”%1”: målnivån</translation>
     </message>
+    <message>
+        <source>The decided årsmål</source>
+        <translation>Det beslutade årsmålet</translation>
+    </message>
+    <message>
+        <source>The reason of the årsmål change</source>
+        <translation>Skälet till ändringen av årsmålet</translation>
+    </message>
+    <message>
+        <source>The årsmål change of “%1” no longer exists.</source>
+        <translation>Ändringen av årsmålet för ”%1” finns inte längre.</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementRepository</name>
@@ -867,6 +915,29 @@
     <message>
         <source>“%1”: %2</source>
         <translation>”%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewYear</name>
+    <message>
+        <source>The new year (%1) must come after the year it starts from (%2).</source>
+        <translation>Det nya året (%1) måste komma efter året det utgår från (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is more than five years after %2: start the plan from a nearer year.</source>
+        <translation>%1 är mer än fem år efter %2: utgå från ett närmare år.</translation>
+    </message>
+    <message>
+        <source>%1 has no goals to start %2 from.</source>
+        <translation>%1 har inga mål att starta %2 från.</translation>
+    </message>
+    <message>
+        <source>%1 started from %2: %3 goals, %4 indicators, %5 activities</source>
+        <translation>%1 startat från %2: %3 mål, %4 indikatorer, %5 aktiviteter</translation>
+    </message>
+    <message>
+        <source>%1 already has a plan; a new year is made only once.</source>
+        <translation>%1 har redan en plan; ett nytt år skapas bara en gång.</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2931,26 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Målkoll stores (*.malkoll);;All files (*)</source>
         <translation>Målkoll-databaser (*.malkoll);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Start the next &amp;year from this one…</source>
+        <translation>Starta nästa &amp;år från detta…</translation>
+    </message>
+    <message>
+        <source>Start the next year</source>
+        <translation>Starta nästa år</translation>
+    </message>
+    <message>
+        <source>Start %1&apos;s plan for %2 from %3: its goals, its indicators with their targets (marked to review) and the activities that continue into %1? %3 is not changed.</source>
+        <translation>Starta planen för %1 för %2 från %3: målen, indikatorerna med sina årsmål (markerade att se över) och aktiviteterna som fortsätter in i %1? %3 ändras inte.</translation>
+    </message>
+    <message>
+        <source>Nothing was made: %1</source>
+        <translation>Inget skapades: %1</translation>
+    </message>
+    <message>
+        <source>%1 started from %2: %3 goals, %4 indicators, %5 continuing activities.</source>
+        <translation>%1 startat från %2: %3 mål, %4 indikatorer, %5 fortsättande aktiviteter.</translation>
     </message>
 </context>
 <context>

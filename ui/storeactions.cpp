@@ -10,6 +10,7 @@
 #include "appsettings.h"
 #include "dialogs/reportidentitydialog.h"
 #include "import/reportparser.h"
+#include "plan/newyear.h"
 #include "store/organisationrepository.h"
 
 #include <QDir>
@@ -43,6 +44,8 @@ void StoreActions::addTo(QMenu *file)
     file->addAction(tr("Import &outcomes from CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &StoreActions::importOutcomes);
     file->addAction(tr("Import a plan or &report (text)…"), this, &StoreActions::importReport);
     file->addAction(tr("Export as &CSV…"), this, &StoreActions::exportCsv);
+    file->addSeparator();
+    file->addAction(tr("Start the next &year from this one…"), this, &StoreActions::startNextYear);
     file->addSeparator();
     file->addAction(tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &StoreActions::exportReport);
     file->addAction(tr("Report print pre&view…"), QKeySequence::Print, this, &StoreActions::previewReport);
@@ -167,6 +170,39 @@ void StoreActions::importReportFrom(const QString &file)
     box.setDetailedText(ReportImporter::describe(summary.value(), report));
     box.setInformativeText(tr("%1 rejected line(s); see the details.").arg(summary->rejected));
     box.exec();
+}
+
+void StoreActions::startNextYear()
+{
+    const auto snap = m_session->snapshot();
+    if (!m_workspace->store() || !snap) return;
+    const int from = snap->year, to = snap->year + 1;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Start the next year"),
+        tr("Start %1's plan for %2 from %3: its goals, its indicators with their targets (marked to review) and the "
+           "activities that continue into %1? %3 is not changed.")
+            .arg(to)
+            .arg(snap->committee.name)
+            .arg(from),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) return;
+    m_window->goalPanel()->saveAnalysis();
+    auto made = NewYear::create(*m_workspace->store(), snap->committee.id, from, to);
+    if (!made) {
+        QMessageBox::warning(m_window, tr("Start the next year"), tr("Nothing was made: %1").arg(made.error()));
+        return;
+    }
+    const qint64 committee = snap->committee.id;
+    m_session->undoStack()->clear();
+    if (auto r = m_window->openStore(m_workspace->path()); !r) m_window->showMessage(r.error());
+    m_window->showImported(committee, to, Period::T1);
+    m_window->statusBar()->showMessage(tr("%1 started from %2: %3 goals, %4 indicators, %5 continuing activities.")
+                                           .arg(to)
+                                           .arg(from)
+                                           .arg(made->goals)
+                                           .arg(made->indicators)
+                                           .arg(made->activities),
+                                       10000);
 }
 
 void StoreActions::exportCsv()

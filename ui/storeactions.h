@@ -30,6 +30,8 @@ public:
     void importReport();
     // The report in `file`, asking what its title does not say (tests call it without the file dialog).
     void importReportFrom(const QString &file);
+    // Arkiv → Starta nästa år: the chosen year's plan copied into the next (NewYear), after asking.
+    void startNextYear();
     void exportCsv();
     void exportReport();
     void previewReport();

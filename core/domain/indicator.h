@@ -32,6 +32,7 @@ struct Indicator
     int sortOrder = 0;
     Target target;   // Årsmål, as adopted in the plan
     Target kfTarget; // KF:s årsmål
+    bool targetToReview = false; // copied from last year by "new year": to be reviewed until changed
 
     bool operator==(const Indicator &) const = default;
 };

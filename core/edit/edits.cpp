@@ -3,11 +3,13 @@
 #include "domain/yearsnapshot.h"
 #include "store/activityrepository.h"
 #include "store/goalrepository.h"
+#include "store/indicatorrepository.h"
 #include "store/measurementrepository.h"
 #include "store/periodrepository.h"
 #include "store/store.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace malkoll {
 
@@ -124,7 +126,42 @@ struct PeriodTexts
     }
 };
 
+class TargetDecision : public Edit
+{
+public:
+    TargetDecision(QString text, TargetChange change) : m_text(std::move(text)), m_change(std::move(change)) {}
+    QString text() const override { return m_text; }
+    Result<void> apply(Store &store, bool forward) override
+    {
+        IndicatorRepository repo(store);
+        if (!forward) return repo.removeTargetChange(m_change);
+        TargetChange c = m_change;
+        c.id = 0;
+        auto id = repo.addTargetChange(c);
+        if (!id) return Error{id.error()};
+        m_change.id = id.value();
+        return {};
+    }
+    bool show(YearSnapshot &snapshot, bool forward) const override
+    {
+        if (!snapshot.indicator(m_change.indicatorId)) return false;
+        auto &list = snapshot.targetChanges;
+        list.erase(std::remove_if(list.begin(), list.end(), [&](const TargetChange &c) { return c.id == m_change.id; }), list.end());
+        if (forward) list.push_back(m_change);
+        return true;
+    }
+
+private:
+    QString m_text;
+    TargetChange m_change;
+};
+
 } // namespace
+
+std::unique_ptr<Edit> targetDecisionEdit(const QString &text, TargetChange change)
+{
+    return std::make_unique<TargetDecision>(text, std::move(change));
+}
 
 std::unique_ptr<Edit> valueEdit(const QString &text, std::vector<Measurement> before, std::vector<Measurement> after)
 {

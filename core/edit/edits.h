@@ -5,6 +5,7 @@
 #include "domain/assessment.h"
 #include "domain/economy.h"
 #include "domain/measurement.h"
+#include "domain/targetchange.h"
 #include "edit/edit.h"
 
 #include <memory>
@@ -19,5 +20,7 @@ std::unique_ptr<Edit> activityStatusEdit(const QString &text, ActivityReport bef
 std::unique_ptr<Edit> assessmentEdit(const QString &text, GoalAssessment before, GoalAssessment after);
 // Förslag till beslut and the summary of a period.
 std::unique_ptr<Edit> periodTextsEdit(const QString &text, PeriodInfo before, PeriodInfo after);
+// "Ändrat årsmål…": a committee decision recorded (redo) or taken back (undo).
+std::unique_ptr<Edit> targetDecisionEdit(const QString &text, TargetChange change);
 
 } // namespace malkoll

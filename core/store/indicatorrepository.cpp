@@ -1,6 +1,7 @@
 #include "indicatorrepository.h"
 
 #include "auditlog.h"
+#include "periodrepository.h"
 #include "store.h"
 #include "text/textdecode.h"
 
@@ -14,7 +15,7 @@ const char *kColumns =
     "i.id, i.committee_id, i.year, i.goal_id, i.origin, i.name, i.unit, i.decimals, i.direction, i.periodicity, "
     "i.gender_split, i.gender_flag, i.responsible_unit_id, i.tolerance, i.series_key, i.sort_order, "
     "i.target_kind, i.target_value, i.target_value2, i.target_year, i.target_text, "
-    "i.kf_target_kind, i.kf_target_value, i.kf_target_value2, i.kf_target_year, i.kf_target_text";
+    "i.kf_target_kind, i.kf_target_value, i.kf_target_value2, i.kf_target_year, i.kf_target_text, i.target_review";
 
 Target readTarget(const QSqlQuery &q, int at)
 {
@@ -48,6 +49,7 @@ Indicator readIndicator(const QSqlQuery &q)
     i.sortOrder = q.value(15).toInt();
     i.target = readTarget(q, 16);
     i.kfTarget = readTarget(q, 21);
+    i.targetToReview = q.value(26).toBool();
     return i;
 }
 
@@ -59,7 +61,8 @@ QVariantList binds(const Indicator &i)
             i.genderSplit ? 1 : 0, i.genderFlag ? 1 : 0, idOrNull(i.responsibleUnitId), toVariant(i.tolerance),
             i.seriesKey.isEmpty() ? seriesKeyFor(i.name) : i.seriesKey, i.sortOrder,
             targetKindCode(i.target.kind), i.target.value, i.target.value2, i.target.year, i.target.text,
-            targetKindCode(i.kfTarget.kind), i.kfTarget.value, i.kfTarget.value2, i.kfTarget.year, i.kfTarget.text};
+            targetKindCode(i.kfTarget.kind), i.kfTarget.value, i.kfTarget.value2, i.kfTarget.year, i.kfTarget.text,
+            i.targetToReview ? 1 : 0};
 }
 
 Result<void> validate(const Indicator &i)
@@ -92,8 +95,8 @@ Result<qint64> IndicatorRepository::add(Indicator &i)
                            "direction, periodicity, gender_split, gender_flag, responsible_unit_id, tolerance, "
                            "series_key, sort_order, target_kind, target_value, target_value2, target_year, "
                            "target_text, kf_target_kind, kf_target_value, kf_target_value2, kf_target_year, "
-                           "kf_target_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?) RETURNING id"),
+                           "kf_target_text, target_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             binds(i), tr("the indicator “%1”").arg(i.name));
         if (!q) return Error{q.error()};
         q.value().next();
@@ -113,14 +116,16 @@ Result<void> IndicatorRepository::update(const Indicator &i)
     if (!before) return fail(tr("The indicator “%1” no longer exists.").arg(i.name));
     return m_store.transaction([&]() -> Result<void> {
         QVariantList b = binds(i);
+        // A target copied into a new year is reviewed once someone sets either target.
+        if (before->targetToReview && (!(before->target == i.target) || !(before->kfTarget == i.kfTarget))) b.last() = 0;
         b.append(i.id);
         auto q = m_store.exec(
             QStringLiteral("UPDATE indicator SET committee_id = ?, year = ?, goal_id = ?, origin = ?, name = ?, "
                            "unit = ?, decimals = ?, direction = ?, periodicity = ?, gender_split = ?, gender_flag = "
                            "?, responsible_unit_id = ?, tolerance = ?, series_key = ?, sort_order = ?, target_kind = "
                            "?, target_value = ?, target_value2 = ?, target_year = ?, target_text = ?, kf_target_kind "
-                           "= ?, kf_target_value = ?, kf_target_value2 = ?, kf_target_year = ?, kf_target_text = ? "
-                           "WHERE id = ?"),
+                           "= ?, kf_target_value = ?, kf_target_value2 = ?, kf_target_year = ?, kf_target_text = ?, "
+                           "target_review = ? WHERE id = ?"),
             b, tr("the indicator “%1”").arg(i.name));
         if (!q) return Error{q.error()};
         AuditLog log(m_store);
@@ -207,8 +212,15 @@ Result<qint64> IndicatorRepository::addTargetChange(TargetChange &c)
     if (c.reason.trimmed().isEmpty()) return fail(tr("An årsmål change needs a reason."));
     const auto ind = indicator(c.indicatorId);
     if (!ind) return fail(tr("The indicator of this årsmål change no longer exists."));
+    if (auto v = TextCheck::check({{c.target.text, limits::kName, tr("The decided årsmål")},
+                                   {c.reason, limits::kText, tr("The reason of the årsmål change")}});
+        !v)
+        return Error{v.error()};
+    if (auto v = TextCheck::checkNumber(c.target.value, tr("The decided årsmål")); !v) return Error{v.error()};
     qint64 id = 0;
     auto r = m_store.transaction([&]() -> Result<void> {
+        // A decision for a period that is locked changes a report already decided: refused.
+        if (auto open = PeriodRepository(m_store).ensureUnlocked(ind->committeeId, ind->year, c.fromPeriod); !open) return open;
         auto q = m_store.exec(QStringLiteral("INSERT INTO target_change (indicator_id, kf, kind, value, value2, year, "
                                              "text, decided, from_period, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                              "?) RETURNING id"),
@@ -226,6 +238,22 @@ Result<qint64> IndicatorRepository::addTargetChange(TargetChange &c)
     if (!r) return Error{r.error()};
     c.id = id;
     return id;
+}
+
+Result<void> IndicatorRepository::removeTargetChange(const TargetChange &c)
+{
+    const auto ind = indicator(c.indicatorId);
+    if (!ind) return fail(tr("The indicator of this årsmål change no longer exists."));
+    return m_store.transaction([&]() -> Result<void> {
+        if (auto open = PeriodRepository(m_store).ensureUnlocked(ind->committeeId, ind->year, c.fromPeriod); !open) return open;
+        auto q = m_store.exec(QStringLiteral("DELETE FROM target_change WHERE id = ?"), {c.id},
+                              tr("the årsmål change of “%1”").arg(ind->name));
+        if (!q) return Error{q.error()};
+        if (q.value().numRowsAffected() != 1) return fail(tr("The årsmål change of “%1” no longer exists.").arg(ind->name));
+        return AuditLog(m_store).record(QStringLiteral("indicator"), c.indicatorId,
+                                        c.kf ? QStringLiteral("kf_target_change") : QStringLiteral("target_change"),
+                                        c.target.text, c.kf ? ind->kfTarget.text : ind->target.text);
+    });
 }
 
 std::vector<TargetChange> IndicatorRepository::targetChanges(qint64 committeeId, int year) const

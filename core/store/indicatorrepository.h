@@ -27,7 +27,9 @@ public:
     // The same indicator in every year of the committee (by series key), oldest first.
     std::vector<Indicator> series(qint64 committeeId, const QString &seriesKey) const;
 
+    // A committee's decision changing an årsmål from a period on; refused in a locked period. Audited.
     Result<qint64> addTargetChange(TargetChange &change);
+    Result<void> removeTargetChange(const TargetChange &change); // the undo of addTargetChange
     std::vector<TargetChange> targetChanges(qint64 committeeId, int year) const;
     std::vector<TargetChange> allTargetChanges() const;
 

@@ -98,6 +98,11 @@ const std::vector<Migration> &migrations()
              "DROP INDEX indicator_series",
              "CREATE INDEX indicator_series_year ON indicator(committee_id, series_key, year)",
          }},
+        {4,
+         "an indicator's targets copied into a new year are to be reviewed until someone sets them",
+         {
+             "ALTER TABLE indicator ADD COLUMN target_review INTEGER NOT NULL DEFAULT 0",
+         }},
     };
     return all;
 }

@@ -167,3 +167,36 @@ TEST(CliExport, OneYearAsCsvPerTable)
     EXPECT_EQ(bad.code, 2);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("tsv")));
 }
+
+// Issue 15: new-year on the demo store; every 2024 row is unchanged (export before and after).
+TEST(CliPlan, NewYearCopiesThePlanAndLeavesTheOldYear)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.malkoll"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), store}).code, 0);
+    auto exported = [&](const QString &name) {
+        const QString folder = dir.filePath(name);
+        const CliRun run = cli({QStringLiteral("export"), store, QStringLiteral("--out"), folder, QStringLiteral("--year"), QStringLiteral("2024")});
+        EXPECT_EQ(run.code, 0) << run.err.toStdString();
+        QMap<QString, QByteArray> files;
+        for (const QString &f : QDir(folder).entryList(QDir::Files)) {
+            if (f.contains(QStringLiteral("audit"))) continue;
+            QFile file(QDir(folder).filePath(f));
+            EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+            files.insert(f, file.readAll());
+        }
+        return files;
+    };
+    const auto before = exported(QStringLiteral("before"));
+    const CliRun made = cli({QStringLiteral("new-year"), store, QStringLiteral("--from"), QStringLiteral("2024"), QStringLiteral("--to"),
+                             QStringLiteral("2025"), QStringLiteral("--committee"), QStringLiteral("Kungsholmen")});
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    EXPECT_TRUE(made.out.contains(QStringLiteral("Kungsholmens stadsdelsnämnd 2025 from 2024:"))) << made.out.toStdString();
+    EXPECT_EQ(exported(QStringLiteral("after")), before);
+    const CliRun again = cli({QStringLiteral("new-year"), store, QStringLiteral("--from"), QStringLiteral("2024"), QStringLiteral("--to"),
+                              QStringLiteral("2025")});
+    EXPECT_EQ(again.code, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already has a plan"))) << again.err.toStdString();
+    const CliRun info = cli({QStringLiteral("status"), store, QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("tsv")});
+    EXPECT_EQ(info.code, 0) << info.err.toStdString();
+}
