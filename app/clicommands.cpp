@@ -101,6 +101,15 @@ bool isCommittee(const Committee &c, const QString &want)
            QString::number(c.id) == want;
 }
 
+// The committee --committee names among `committees`; without it `fallback` (may be null).
+const Committee *chosenCommittee(const QCommandLineParser &p, const std::vector<Committee> &committees, const Committee *fallback)
+{
+    if (!p.isSet(QStringLiteral("committee"))) return fallback;
+    for (const Committee &c : committees)
+        if (isCommittee(c, p.value(QStringLiteral("committee")))) return &c;
+    return nullptr;
+}
+
 // Creates the store a command writes (demo, generate), replacing it only with --force; prints the
 // reason and returns null when it cannot.
 std::unique_ptr<Store> createStore(const QString &path, bool force, const char *command, Io io)
@@ -329,13 +338,7 @@ int report(const QStringList &args, Io io)
     auto store = openExisting(p.positionalArguments().first(), io);
     if (!store) return 1;
     const auto committees = OrganisationRepository(*store).committees();
-    const Committee *committee = committees.empty() ? nullptr : &committees.front();
-    if (p.isSet(QStringLiteral("committee"))) {
-        committee = nullptr;
-        const QString want = p.value(QStringLiteral("committee"));
-        for (const Committee &c : committees)
-            if (isCommittee(c, want)) committee = &c;
-    }
+    const Committee *committee = chosenCommittee(p, committees, committees.empty() ? nullptr : &committees.front());
     if (!committee) {
         io.err << Cli::tr("report: no such committee in the store.") << '\n';
         return 1;
@@ -525,12 +528,7 @@ int newYear(const QStringList &args, Io io)
     auto store = openExisting(p.positionalArguments().first(), io);
     if (!store) return 1;
     const auto committees = OrganisationRepository(*store).committees();
-    const Committee *committee = committees.size() == 1 ? &committees.front() : nullptr;
-    if (p.isSet(QStringLiteral("committee"))) {
-        committee = nullptr;
-        for (const Committee &c : committees)
-            if (isCommittee(c, p.value(QStringLiteral("committee")))) committee = &c;
-    }
+    const Committee *committee = chosenCommittee(p, committees, committees.size() == 1 ? &committees.front() : nullptr);
     if (!committee) {
         io.err << Cli::tr("new-year: name the committee with --committee (the store has %1).").arg(committees.size()) << '\n';
         return 1;

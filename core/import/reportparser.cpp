@@ -228,6 +228,21 @@ Money moneyColumn(const QString &header)
     return Money::Unknown;
 }
 
+// A cell of column `m` into a line's figures; a plain "Prognos" is the prognosis before and after.
+void setMoney(ParsedBudgetLine &l, Money m, double a)
+{
+    switch (m) {
+    case Money::Budget: l.budget = a; break;
+    case Money::Adjustments: l.adjustments = a; break;
+    case Money::Performance: l.performance = a; break;
+    case Money::ForecastBefore: l.forecastBefore = a; break;
+    case Money::ForecastAfter: l.forecastAfter = a; break;
+    case Money::Forecast: l.forecastBefore = l.forecastAfter = a; break;
+    case Money::Deviation:
+    case Money::Unknown: break;
+    }
+}
+
 class Parser
 {
 public:
@@ -248,6 +263,15 @@ private:
     void mapMoneyColumns(int n, const QStringList &cells, int first);
     void checkTotal(int n, const QStringList &cells);
     void finishArea(int n, const ParsedBudgetLine *total);
+    // A table with only one prognosis column (before or after resultatöverföringar): it is both.
+    void completeForecasts(ParsedBudgetLine &l) const
+    {
+        auto has = [&](Money m) { return std::find(m_money.begin(), m_money.end(), m) != m_money.end(); };
+        const bool before = has(Money::ForecastBefore) || has(Money::Forecast);
+        const bool after = has(Money::ForecastAfter) || has(Money::Forecast);
+        if (before && !after) l.forecastAfter = l.forecastBefore;
+        if (after && !before) l.forecastBefore = l.forecastAfter;
+    }
     bool alignRow(int n, QStringList &values);
     bool readHeading(int n, const QString &line);
     bool startTable(int n, const QStringList &cells);
@@ -1055,32 +1079,26 @@ void Parser::economyRow(int n, const QStringList &cells)
     case Table::AreaDetail:
     case Table::Investments: {
         // Each cell by its column's meaning; a plain "Prognos" is the prognosis before and after.
-        double budget = 0, adjustments = 0, performance = 0, before = 0, after = 0, stated = 0;
-        bool hasBefore = false, hasAfter = false, hasStated = false;
+        ParsedBudgetLine l;
+        l.line = n;
+        l.name = name;
+        double stated = 0;
+        bool hasStated = false;
         // "varav …", or a line that begins in lower case under an area: part of the line above.
-        const bool varav = m_table == Table::AreaDetail || f.startsWith(u"varav") ||
-                           (!name.isEmpty() && name.at(0).isLower() && m_r.budget.size() > m_tableStart);
-        const bool adds = m_table != Table::Operating || !varav; // what the table's Totalt adds up
+        l.varav = m_table == Table::AreaDetail || f.startsWith(u"varav") ||
+                  (!name.isEmpty() && name.at(0).isLower() && m_r.budget.size() > m_tableStart);
+        const bool adds = m_table != Table::Operating || !l.varav; // what the table's Totalt adds up
         if (adds) ++m_sumCount;
         for (size_t i = 0; i < m_money.size(); ++i) {
-            const bool filled = !clean(v.value(int(i))).isEmpty();
             const double a = m_money[i] == Money::Unknown ? 0 : amount(int(i), m_moneyHeaders.value(int(i)), &ok);
             if (adds && i < m_sums.size()) m_sums[i] += a;
-            switch (m_money[i]) {
-            case Money::Budget: budget = a; break;
-            case Money::Adjustments: adjustments = a; break;
-            case Money::Performance: performance = a; break;
-            case Money::ForecastBefore: before = a, hasBefore = true; break;
-            case Money::ForecastAfter: after = a, hasAfter = true; break;
-            case Money::Forecast: before = after = a, hasBefore = hasAfter = true; break;
-            case Money::Deviation: stated = a, hasStated = filled; break;
-            case Money::Unknown: break;
-            }
+            setMoney(l, m_money[i], a);
+            if (m_money[i] == Money::Deviation) stated = a, hasStated = !clean(v.value(int(i))).isEmpty();
         }
         if (!ok) return;
-        if (hasBefore && !hasAfter) after = before;
-        if (hasAfter && !hasBefore) before = after;
-        const double computed = budget + adjustments + performance - after;
+        completeForecasts(l);
+        const double budget = l.budget, adjustments = l.adjustments, after = l.forecastAfter;
+        const double computed = budget + adjustments + l.performance - after;
         if (m_table == Table::Investments) {
             ParsedInvestment i;
             i.line = n;
@@ -1107,15 +1125,6 @@ void Parser::economyRow(int n, const QStringList &cells)
             note(m_r.warnings, n,
                  ReportParser::tr("Avvikelse %1 in the report, %2 from the line's figures")
                      .arg(SwedishNumber::format(stated, 1), SwedishNumber::format(computed, 1)));
-        ParsedBudgetLine l;
-        l.line = n;
-        l.name = name;
-        l.varav = varav;
-        l.budget = budget;
-        l.adjustments = adjustments;
-        l.performance = performance;
-        l.forecastBefore = before;
-        l.forecastAfter = after;
         if (l.varav && m_r.budget.empty() && m_table == Table::Operating) {
             reject(n, ReportParser::tr("a “varav” line with no line above it"));
             return;
@@ -1183,22 +1192,8 @@ void Parser::checkTotal(int n, const QStringList &cells)
         if (m_table == Table::AreaDetail) {
             ParsedBudgetLine total;
             total.line = n;
-            for (size_t i = 0; i < m_money.size(); ++i) {
-                const double a = stated(int(i)).value_or(0);
-                switch (m_money[i]) {
-                case Money::Budget: total.budget = a; break;
-                case Money::Adjustments: total.adjustments = a; break;
-                case Money::Performance: total.performance = a; break;
-                case Money::ForecastBefore: total.forecastBefore = a; break;
-                case Money::ForecastAfter: total.forecastAfter = a; break;
-                case Money::Forecast: total.forecastBefore = total.forecastAfter = a; break;
-                default: break;
-                }
-            }
-            if (std::find(m_money.begin(), m_money.end(), Money::ForecastBefore) == m_money.end()) total.forecastBefore = total.forecastAfter;
-            if (std::find(m_money.begin(), m_money.end(), Money::ForecastAfter) == m_money.end() &&
-                std::find(m_money.begin(), m_money.end(), Money::Forecast) == m_money.end())
-                total.forecastAfter = total.forecastBefore;
+            for (size_t i = 0; i < m_money.size(); ++i) setMoney(total, m_money[i], stated(int(i)).value_or(0));
+            completeForecasts(total);
             finishArea(n, &total);
         }
     } else if (m_table == Table::ResultUnits) {

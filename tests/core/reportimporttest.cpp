@@ -12,6 +12,7 @@
 #include "store/measurementrepository.h"
 #include "store/organisationrepository.h"
 #include "store/periodrepository.h"
+#include "findby.h"
 #include "tempstore.h"
 
 #include <QFile>
@@ -20,6 +21,7 @@
 
 using namespace malkoll;
 using malkoll::test::TempStore;
+using malkoll::test::findBy;
 
 namespace {
 
@@ -53,17 +55,6 @@ ParsedReport fixture(const char *name)
     return ReportParser::parse(readFile(QStringLiteral(MALKOLL_TEST_DATA "/reports/") + QString::fromLatin1(name)));
 }
 
-template <class T> const T *findBy(const std::vector<T> &items, const QString &start)
-{
-    for (const T &i : items) {
-        if constexpr (requires { i.title; }) {
-            if (i.title.startsWith(start)) return &i;
-        } else {
-            if (i.name.startsWith(start)) return &i;
-        }
-    }
-    return nullptr;
-}
 
 int countLevel(const ParsedReport &r, GoalLevel level)
 {

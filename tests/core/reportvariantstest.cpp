@@ -9,6 +9,7 @@
 #include "store/indicatorrepository.h"
 #include "store/measurementrepository.h"
 #include "store/organisationrepository.h"
+#include "findby.h"
 #include "tempstore.h"
 
 #include <QFile>
@@ -17,6 +18,7 @@
 
 using namespace malkoll;
 using malkoll::test::TempStore;
+using malkoll::test::findBy;
 
 namespace {
 
@@ -29,17 +31,6 @@ QString variantText(const char *name)
 
 ParsedReport variant(const char *name) { return ReportParser::parse(variantText(name)); }
 
-template <class T> const T *named(const std::vector<T> &items, const QString &start)
-{
-    for (const T &i : items) {
-        if constexpr (requires { i.title; }) {
-            if (i.title.startsWith(start)) return &i;
-        } else {
-            if (i.name.startsWith(start)) return &i;
-        }
-    }
-    return nullptr;
-}
 
 bool listed(const std::vector<ReportLine> &lines, int line, const QString &part)
 {
@@ -164,12 +155,12 @@ TEST(ReportColumns, LastYearsVbUnderPeriodensUtfallIsKeptApart)
     const ParsedReport r = variant("t1_2020_rinkeby_kista.txt");
     EXPECT_EQ(r.year, 2020);
     EXPECT_EQ(r.previousVbYear, 2019);
-    const ParsedIndicator *survey = named(r.indicators, QStringLiteral("Andel barn och ungdomar som är nöjda"));
+    const ParsedIndicator *survey = findBy(r.indicators, QStringLiteral("Andel barn och ungdomar som är nöjda"));
     ASSERT_NE(survey, nullptr);
     EXPECT_FALSE(survey->outcome.has_value()) << "68 % is 2019's VB outcome, not T1 2020's";
     EXPECT_DOUBLE_EQ(survey->previousVb.value_or(0), 68);
     EXPECT_EQ(survey->periodicity, Periodicity::Year);
-    const ParsedIndicator *visits = named(r.indicators, QStringLiteral("Antal besök på fritidsgårdarna"));
+    const ParsedIndicator *visits = findBy(r.indicators, QStringLiteral("Antal besök på fritidsgårdarna"));
     ASSERT_NE(visits, nullptr);
     EXPECT_DOUBLE_EQ(visits->outcome.value_or(0), 12400);
     EXPECT_DOUBLE_EQ(visits->previousVb.value_or(0), 35200);
@@ -196,7 +187,7 @@ TEST(ReportColumns, HeadersBrokenInsideWordsAreMappedByMeaning)
     EXPECT_EQ(r.period, Period::VB);
     EXPECT_EQ(r.committee, QStringLiteral("Enskede-Årsta-Vantörs stadsdelsnämnd"));
     EXPECT_EQ(r.previousVbYear, 2016);
-    const ParsedIndicator *i = named(r.indicators, QStringLiteral("Andel legitimerade förskollärare"));
+    const ParsedIndicator *i = findBy(r.indicators, QStringLiteral("Andel legitimerade förskollärare"));
     ASSERT_NE(i, nullptr);
     EXPECT_DOUBLE_EQ(i->outcome.value_or(0), 31);
     EXPECT_DOUBLE_EQ(i->men.value_or(0), 2);
@@ -214,7 +205,7 @@ TEST(ReportRows, ARowThatLostAnEmptyCellIsAlignedOnWhatItCanRecognise)
     // Line 15: "16,2 | | | 16,5 | 15 | Minska | 2017", 7 cells for 8 columns. The Period anchors the
     // end, the outcome the start (men and women are never given without it); where 16,5, 15 and
     // Minska belong is uncertain, so they are listed and not stored.
-    const ParsedIndicator *group = named(r.indicators, QStringLiteral("Antal barn per grupp i förskolan"));
+    const ParsedIndicator *group = findBy(r.indicators, QStringLiteral("Antal barn per grupp i förskolan"));
     ASSERT_NE(group, nullptr);
     EXPECT_DOUBLE_EQ(group->outcome.value_or(0), 16.2);
     EXPECT_EQ(group->periodicity, Periodicity::Year);
@@ -224,7 +215,7 @@ TEST(ReportRows, ARowThatLostAnEmptyCellIsAlignedOnWhatItCanRecognise)
     EXPECT_TRUE(listed(r.warnings, 15, QStringLiteral("16,5"))) << dump(r.warnings).toStdString();
     EXPECT_TRUE(listed(r.warnings, 15, QStringLiteral("Minska"))) << dump(r.warnings).toStdString();
     // Line 17 lost a cell too: 72 % is the outcome, 70 % and 75 % uncertain; Öka only fits a target column.
-    const ParsedIndicator *mother = named(r.indicators, QStringLiteral("Andel barn med annat modersmål"));
+    const ParsedIndicator *mother = findBy(r.indicators, QStringLiteral("Andel barn med annat modersmål"));
     ASSERT_NE(mother, nullptr);
     EXPECT_DOUBLE_EQ(mother->outcome.value_or(0), 72);
     EXPECT_TRUE(listed(r.warnings, 17, QStringLiteral("inferred")) || listed(r.warnings, 17, QStringLiteral("uncertain")))
@@ -248,15 +239,15 @@ TEST(ReportLayouts, OlderLabelLinesAndGoalsWithoutNumbers)
     EXPECT_EQ(r.goals[0].assessment, Assessment::Full) << "“Bedöms uppfyllas helt”";
     EXPECT_EQ(r.goals[3].title, QStringLiteral("Unga vuxna i Skärholmen får stöd att komma i arbete"));
     EXPECT_EQ(r.indicators.size(), 5u);
-    const ParsedIndicator *i = named(r.indicators, QStringLiteral("Andel unga som upplever otrygghet"));
+    const ParsedIndicator *i = findBy(r.indicators, QStringLiteral("Andel unga som upplever otrygghet"));
     ASSERT_NE(i, nullptr);
     EXPECT_EQ(i->kfTarget.kind, TargetKind::Decrease);
     EXPECT_EQ(i->periodicity, Periodicity::Year);
-    i = named(r.indicators, QStringLiteral("Andel föräldrar nöjda"));
+    i = findBy(r.indicators, QStringLiteral("Andel föräldrar nöjda"));
     ASSERT_NE(i, nullptr);
     EXPECT_EQ(i->kfTarget.kind, TargetKind::SetLater);
     EXPECT_EQ(i->kfTarget.year, 2017);
-    i = named(r.indicators, QStringLiteral("Antal ungdomar i feriearbete"));
+    i = findBy(r.indicators, QStringLiteral("Antal ungdomar i feriearbete"));
     ASSERT_NE(i, nullptr);
     EXPECT_EQ(i->goalNumber, QStringLiteral("1.1.2"));
 
@@ -289,12 +280,12 @@ TEST(ReportEconomy, ATableWithoutPrestationsforandringarAndLowerCaseVaravLines)
     const ParsedReport r = variant("t1_2020_rinkeby_kista.txt");
     ASSERT_EQ(r.budget.size(), 7u) << dump(r.skipped).toStdString();
     EXPECT_TRUE(r.warnings.empty()) << dump(r.warnings).toStdString();
-    const ParsedBudgetLine *b = named(r.budget, QStringLiteral("barn och ungdom"));
+    const ParsedBudgetLine *b = findBy(r.budget, QStringLiteral("barn och ungdom"));
     ASSERT_NE(b, nullptr);
     EXPECT_TRUE(b->varav);
     EXPECT_DOUBLE_EQ(b->adjustments, 1.2);
     EXPECT_DOUBLE_EQ(b->forecastAfter, 89.6);
-    b = named(r.budget, QStringLiteral("Äldreomsorg"));
+    b = findBy(r.budget, QStringLiteral("Äldreomsorg"));
     ASSERT_NE(b, nullptr) << "after the blank line inside the table";
     EXPECT_FALSE(b->varav);
     EXPECT_DOUBLE_EQ(b->forecastBefore, 331.0);
@@ -316,7 +307,7 @@ TEST(ReportEconomy, ColumnsByMeaningInTheLayoutOf2017)
 {
     const ParsedReport r = variant("t1_2017_skarholmen_older_layout.txt");
     ASSERT_EQ(r.budget.size(), 4u);
-    const ParsedBudgetLine *b = named(r.budget, QStringLiteral("Äldreomsorg"));
+    const ParsedBudgetLine *b = findBy(r.budget, QStringLiteral("Äldreomsorg"));
     ASSERT_NE(b, nullptr);
     EXPECT_DOUBLE_EQ(b->budget, 260.0);          // Justerad budget
     EXPECT_DOUBLE_EQ(b->forecastBefore, 262.0);  // Prognos före åtg.
@@ -333,23 +324,23 @@ TEST(ReportEconomy, BrokenHeaderWordsItalicVaravPerAreaTablesAndTheTotalChecked)
     const ParsedReport r = variant("t2_2019_spanga_tensta_economy.txt");
     EXPECT_EQ(r.year, 2019);
     EXPECT_EQ(r.committee, QStringLiteral("Spånga-Tensta stadsdelsnämnd"));
-    const ParsedBudgetLine *b = named(r.budget, QStringLiteral("Förskoleverksamhet"));
+    const ParsedBudgetLine *b = findBy(r.budget, QStringLiteral("Förskoleverksamhet"));
     ASSERT_NE(b, nullptr) << "after the blank line";
     EXPECT_DOUBLE_EQ(b->performance, 4.0);
     EXPECT_DOUBLE_EQ(b->forecastBefore, 354.0); // "Prognos förerresultat-överföringar"
-    b = named(r.budget, QStringLiteral("varav barn och ungdom"));
+    b = findBy(r.budget, QStringLiteral("varav barn och ungdom"));
     ASSERT_NE(b, nullptr);
     EXPECT_TRUE(b->varav);
-    b = named(r.budget, QStringLiteral("socialpsykiatri"));
+    b = findBy(r.budget, QStringLiteral("socialpsykiatri"));
     ASSERT_NE(b, nullptr);
     EXPECT_TRUE(b->varav) << "a line in lower case is a varav line";
     // The per-area tables: the area from its Summa line, its lines as its varav lines.
-    b = named(r.budget, QStringLiteral("Stöd och service till personer med funktionsnedsättning"));
+    b = findBy(r.budget, QStringLiteral("Stöd och service till personer med funktionsnedsättning"));
     ASSERT_NE(b, nullptr);
     EXPECT_FALSE(b->varav);
     EXPECT_DOUBLE_EQ(b->budget, 125.0);
     EXPECT_DOUBLE_EQ(b->forecastAfter, 125.5);
-    b = named(r.budget, QStringLiteral("Boende enligt LSS"));
+    b = findBy(r.budget, QStringLiteral("Boende enligt LSS"));
     ASSERT_NE(b, nullptr);
     EXPECT_TRUE(b->varav);
     EXPECT_EQ(r.budget.size(), 13u);
@@ -369,7 +360,7 @@ TEST(ReportUnits, AUnitsReportGoesUnderTheCommitteesStructureAsTheUnits)
     EXPECT_EQ(r.committee, QStringLiteral("Rinkeby-Kista stadsdelsnämnd")) << "from “Rinkeby-Kista stadsdelsförvaltning”";
     EXPECT_TRUE(r.committeeGuessed);
     EXPECT_EQ(r.goals.size(), 4u);
-    const ParsedGoal *none = named(r.goals, QStringLiteral("Stödet till anhöriga stärks"));
+    const ParsedGoal *none = findBy(r.goals, QStringLiteral("Stödet till anhöriga stärks"));
     ASSERT_NE(none, nullptr);
     EXPECT_EQ(none->assessment, Assessment::NotAssessed);
 
