@@ -57,6 +57,8 @@ Result<void> validate(const Activity &a)
 
 Result<qint64> ActivityRepository::add(Activity &a)
 {
+    // A plan adopted and locked (VP) keeps its structure until it is unlocked.
+    if (auto lock = PeriodRepository(m_store).ensureUnlocked(a.committeeId, a.year, Period::VP); !lock) return Error{lock.error()};
     if (auto v = validate(a); !v) return Error{v.error()};
     qint64 id = 0;
     auto r = m_store.transaction([&]() -> Result<void> {
@@ -80,6 +82,8 @@ Result<qint64> ActivityRepository::add(Activity &a)
 
 Result<void> ActivityRepository::update(const Activity &a)
 {
+    // A plan adopted and locked (VP) keeps its structure until it is unlocked.
+    if (auto lock = PeriodRepository(m_store).ensureUnlocked(a.committeeId, a.year, Period::VP); !lock) return Error{lock.error()};
     if (auto v = validate(a); !v) return v;
     const auto before = activity(a.id);
     if (!before) return fail(tr("The activity “%1” no longer exists.").arg(a.title));

@@ -57,6 +57,8 @@ GoalAssessment readAssessment(const QSqlQuery &q)
 
 Result<qint64> GoalRepository::add(Goal &g)
 {
+    // A plan adopted and locked (VP) keeps its structure until it is unlocked.
+    if (auto lock = PeriodRepository(m_store).ensureUnlocked(g.committeeId, g.year, Period::VP); !lock) return Error{lock.error()};
     if (g.title.trimmed().isEmpty()) return fail(tr("Goal %1 needs a title.").arg(g.number));
     if (auto r = checkGoalTexts(g); !r) return Error{r.error()};
     if (g.number.trimmed().isEmpty()) return fail(tr("The goal “%1” needs a number.").arg(g.title));
@@ -84,6 +86,8 @@ Result<qint64> GoalRepository::add(Goal &g)
 
 Result<void> GoalRepository::update(const Goal &g)
 {
+    // A plan adopted and locked (VP) keeps its structure until it is unlocked.
+    if (auto lock = PeriodRepository(m_store).ensureUnlocked(g.committeeId, g.year, Period::VP); !lock) return Error{lock.error()};
     auto before = goal(g.id);
     if (!before) return fail(tr("Goal %1 no longer exists.").arg(g.number));
     if (auto r = checkGoalTexts(g); !r) return r;

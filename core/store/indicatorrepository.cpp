@@ -87,6 +87,8 @@ Result<void> validate(const Indicator &i)
 
 Result<qint64> IndicatorRepository::add(Indicator &i)
 {
+    // A plan adopted and locked (VP) keeps its structure until it is unlocked.
+    if (auto lock = PeriodRepository(m_store).ensureUnlocked(i.committeeId, i.year, Period::VP); !lock) return Error{lock.error()};
     if (auto v = validate(i); !v) return Error{v.error()};
     qint64 id = 0;
     auto r = m_store.transaction([&]() -> Result<void> {
@@ -111,6 +113,8 @@ Result<qint64> IndicatorRepository::add(Indicator &i)
 
 Result<void> IndicatorRepository::update(const Indicator &i)
 {
+    // A plan adopted and locked (VP) keeps its structure until it is unlocked.
+    if (auto lock = PeriodRepository(m_store).ensureUnlocked(i.committeeId, i.year, Period::VP); !lock) return Error{lock.error()};
     if (auto v = validate(i); !v) return v;
     const auto before = indicator(i.id);
     if (!before) return fail(tr("The indicator “%1” no longer exists.").arg(i.name));

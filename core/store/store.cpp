@@ -391,6 +391,40 @@ Result<Store::TableRows> Store::tableRows(const QString &table, std::optional<in
     return out;
 }
 
+Result<Store::TableRows> Store::selectRows(const QString &table, const QString &where, const QVariantList &binds) const
+{
+    if (!exportTables().contains(table)) return fail(tr("There is no table “%1”.").arg(table));
+    // The table and the condition come from the program's own constants; values are bound.
+    auto q = exec(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid").arg(table, where), binds, tr("the table “%1”").arg(table));
+    if (!q) return Error{q.error()};
+    TableRows out;
+    const QSqlRecord record = q.value().record();
+    for (int i = 0; i < record.count(); ++i) out.columns << record.fieldName(i);
+    while (q.value().next()) {
+        QVariantList row;
+        for (int i = 0; i < record.count(); ++i) row << q.value().value(i);
+        out.rows.push_back(std::move(row));
+    }
+    return out;
+}
+
+Result<void> Store::insertRows(const QString &table, const TableRows &rows) const
+{
+    if (!exportTables().contains(table)) return fail(tr("There is no table “%1”.").arg(table));
+    if (rows.rows.empty()) return {};
+    QStringList marks;
+    for (qsizetype i = 0; i < rows.columns.size(); ++i) marks << QStringLiteral("?");
+    // Values exactly as they were read: a NULL stays NULL (a reference to no unit, no parent).
+    QSqlQuery q(database());
+    if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, rows.columns.join(u','), marks.join(u','))))
+        return fail(tr("Internal error preparing a query (%1): %2").arg(table, q.lastError().text()));
+    for (const QVariantList &row : rows.rows) {
+        for (const QVariant &v : row) q.addBindValue(v.isNull() ? QVariant() : v);
+        if (!q.exec()) return fail(tr("Could not save %1: %2").arg(tr("the table “%1”").arg(table), q.lastError().text()));
+    }
+    return {};
+}
+
 double Store::defaultTolerance() const
 {
     auto q = exec(QStringLiteral("SELECT value FROM setting WHERE key = 'default_tolerance'"));

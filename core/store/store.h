@@ -69,6 +69,10 @@ public:
         std::vector<QVariantList> rows;
     };
     Result<TableRows> tableRows(const QString &table, std::optional<int> year = std::nullopt) const;
+    // The rows of one of the user tables that `where` picks (the plan's delete keeps them for
+    // its undo), and those rows put back as they were, ids and all.
+    Result<TableRows> selectRows(const QString &table, const QString &where, const QVariantList &binds) const;
+    Result<void> insertRows(const QString &table, const TableRows &rows) const;
 
     // A consistent copy of the store in `file` (which must not exist), safe while it is in use.
     Result<QString> backupTo(const QString &file) const;

@@ -1,0 +1,43 @@
+#pragma once
+// The plan's edits (issue 15): adding, changing and deleting goals, indicators, activities, units
+// and the economy's lines, each one undoable Edit in one transaction, audited. `before` empty is
+// an add, `after` empty a delete, both a change. A delete keeps every row that goes with it (a
+// goal's sub-goals, indicators with their values and årsmål decisions, activities with their
+// status) and its undo puts them back as they were, ids and all; the redo of an add puts the row
+// back with the id it first got, so later edits in the undo stack still find it. A locked plan
+// (VP) refuses structure edits, a locked period its economy lines, with the lock's reason.
+#include "domain/activity.h"
+#include "domain/economy.h"
+#include "domain/goal.h"
+#include "domain/indicator.h"
+#include "domain/organisation.h"
+#include "edit/edit.h"
+
+#include <QCoreApplication>
+#include <memory>
+#include <optional>
+
+namespace malkoll {
+
+class Store;
+
+std::unique_ptr<Edit> goalEdit(const QString &text, std::optional<Goal> before, std::optional<Goal> after);
+std::unique_ptr<Edit> indicatorEdit(const QString &text, std::optional<Indicator> before, std::optional<Indicator> after);
+std::unique_ptr<Edit> activityEdit(const QString &text, std::optional<Activity> before, std::optional<Activity> after);
+std::unique_ptr<Edit> unitEdit(const QString &text, std::optional<Unit> before, std::optional<Unit> after);
+std::unique_ptr<Edit> budgetLineEdit(const QString &text, std::optional<BudgetLine> before, std::optional<BudgetLine> after);
+std::unique_ptr<Edit> resultUnitEdit(const QString &text, std::optional<ResultUnitLine> before, std::optional<ResultUnitLine> after);
+std::unique_ptr<Edit> investmentEdit(const QString &text, std::optional<InvestmentLine> before, std::optional<InvestmentLine> after);
+
+class PlanEdits
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanEdits)
+
+public:
+    // What deleting goes with it, in words ("2 goals, 5 indicators, 12 values, 3 activities");
+    // empty when nothing but the row itself.
+    static QString whatGoesWith(Store &store, const Goal &goal);
+    static QString whatGoesWith(Store &store, const Indicator &indicator);
+};
+
+} // namespace malkoll
