@@ -307,7 +307,8 @@ int report(const QStringList &args, Io io)
     p.setApplicationDescription(Cli::tr("Write the committee's report (tertialrapport or verksamhetsberättelse) as PDF."));
     p.addPositionalArgument(QStringLiteral("store"), Cli::tr("The store file."));
     p.addOption({QStringLiteral("year"), Cli::tr("The year (default: the latest in the store)."), Cli::tr("YEAR")});
-    p.addOption({QStringLiteral("period"), Cli::tr("T1, T2 or VB (default: T1)."), Cli::tr("PERIOD"), QStringLiteral("T1")});
+    p.addOption({QStringLiteral("period"), Cli::tr("VP (the verksamhetsplan), T1, T2 or VB (default: T1)."), Cli::tr("PERIOD"),
+                 QStringLiteral("T1")});
     p.addOption({QStringLiteral("out"), Cli::tr("The PDF file to write."), Cli::tr("FILE")});
     p.addOption({QStringLiteral("committee"), Cli::tr("The committee (name, short name or id; default: the first)."), Cli::tr("NAME")});
     p.addOption({QStringLiteral("unit"), Cli::tr("A unit report: only this unit's indicators, activities and assessments."), Cli::tr("NAME")});
@@ -327,8 +328,12 @@ int report(const QStringList &args, Io io)
         io.err << Cli::tr("report: give one store file and --out FILE.") << '\n';
         return 2;
     }
-    const auto period = followUpPeriod(p, "report", io);
-    if (!period) return 2;
+    // The report of a follow-up period, or the verksamhetsplan (VP).
+    const auto period = periodFromCode(p.value(QStringLiteral("period")));
+    if (!period) {
+        io.err << Cli::tr("report: --period must be VP, T1, T2 or VB, not “%1”.").arg(p.value(QStringLiteral("period"))) << '\n';
+        return 2;
+    }
     const auto wantedYear = yearOption(p, "report", io);
     if (!wantedYear) return 2;
     if (QFileInfo::exists(p.value(QStringLiteral("out"))) && !p.isSet(QStringLiteral("force"))) {

@@ -58,6 +58,44 @@ TrendSeries trendOf(const YearSnapshot &s, const Indicator &ind, const Indicator
 
 QString mnkr(double v) { return SwedishNumber::format(EconomyCalc::roundMnkr(v), 1); }
 
+// The verksamhetsplan: every goal with its beskrivning and förväntat resultat, indicator tables
+// Indikator | Årsmål | KF:s årsmål | Periodicitet, activities with their dates, the budget per
+// verksamhetsområde.
+void buildPlan(CommitteeReport &r, const YearSnapshot &s, const std::vector<BudgetLine> &budget)
+{
+    for (const Goal &top : s.goals) {
+        if (top.level != GoalLevel::Direction) continue;
+        for (const Goal *g : s.subtree(top.id)) {
+            ReportGoalSection section;
+            section.goal = *g;
+            section.heading = headingFor(*g);
+            for (const Indicator *ind : s.indicatorsOf(g->id)) {
+                ReportIndicatorRow row;
+                row.genderFlag = ind->genderFlag;
+                row.cells = {ind->name, TargetText::format(ind->target, ind->decimals, ind->unit),
+                             TargetText::format(ind->kfTarget, ind->decimals, ind->unit),
+                             ind->periodicity == Periodicity::Year ? QStringLiteral("År") : QStringLiteral("Tertial")};
+                section.indicators.push_back(row);
+            }
+            for (const Activity *a : s.activitiesOf(g->id)) {
+                ReportActivityRow row;
+                row.cells = {a->title, a->start.toString(Qt::ISODate), a->end.toString(Qt::ISODate), QString()};
+                section.activities.push_back(row);
+            }
+            r.goals.push_back(section);
+        }
+    }
+    r.economy.title = QStringLiteral("Budget %1 per verksamhetsområde (mnkr netto)").arg(s.year);
+    r.economy.header = {QStringLiteral("Verksamhetsområde"), QStringLiteral("Budget %1").arg(s.year)};
+    double total = 0;
+    for (const BudgetLine &l : budget) {
+        r.economy.rows.push_back({l.parentId ? QStringLiteral("varav ") + QString(l.name).remove(QStringLiteral("varav ")) : l.name,
+                                  SwedishNumber::format(EconomyCalc::roundMnkr(l.budget), 1)});
+        if (!l.parentId) total += l.budget;
+    }
+    if (!budget.empty()) r.economy.rows.push_back({QStringLiteral("Totalt"), SwedishNumber::format(EconomyCalc::roundMnkr(total), 1)});
+}
+
 QString count(int n, const char *one, const char *many)
 {
     return QStringLiteral("%1 %2").arg(n).arg(QString::fromUtf8(n == 1 ? one : many));
@@ -98,6 +136,14 @@ CommitteeReport CommitteeReport::build(const YearSnapshot &s, const YearEvaluati
     r.charts = options.charts;
     if (options.unitId)
         if (const Unit *u = s.unit(options.unitId)) r.unitName = u->name;
+    r.plan = s.period == Period::VP;
+    if (r.plan) {
+        r.indicatorHeader = {QStringLiteral("Indikator"), QStringLiteral("Årsmål"), QStringLiteral("KF:s årsmål"),
+                             QStringLiteral("Periodicitet")};
+        r.activityHeader = {QStringLiteral("Aktivitet"), QStringLiteral("Startdatum"), QStringLiteral("Slutdatum")};
+        buildPlan(r, s, budget);
+        return r;
+    }
     r.indicatorHeader = {QStringLiteral("Indikator"), QStringLiteral("Periodens utfall"),
                          QStringLiteral("Utfall män/ pojkar"), QStringLiteral("Utfall kvinnor/ flickor"),
                          QStringLiteral("Utfall VB %1").arg(s.year - 1), QStringLiteral("Prognos helår"),
@@ -165,6 +211,15 @@ CommitteeReport CommitteeReport::build(const YearSnapshot &s, const YearEvaluati
                              labels::valuePeriod(*ind, s.year, s.period),
                              labels::status(e->expected, Language::Swedish)};
                 row.analysis = m ? m->analysis : QString();
+                // An årsmål changed by the committee: both, with the decision, as a förslag till beslut has it.
+                for (const bool kf : {false, true})
+                    if (const TargetChange *c = s.latestChange(*ind, kf))
+                        row.analysis = QStringLiteral("%1 ändrat från %2 till %3 genom beslut %4 (från %5): %6. %7")
+                                           .arg(kf ? QStringLiteral("KF:s årsmål") : QStringLiteral("Årsmålet"),
+                                                TargetText::format(kf ? ind->kfTarget : ind->target, ind->decimals, ind->unit),
+                                                TargetText::format(c->target, ind->decimals, ind->unit),
+                                                c->decided.toString(Qt::ISODate), periodCode(c->fromPeriod), c->reason, row.analysis)
+                                           .trimmed();
                 row.trend = trendOf(s, *ind, *e);
                 if (m && m->notReported && !m->notReportedReason.isEmpty())
                     row.analysis = QStringLiteral("Redovisas ej: %1. %2").arg(m->notReportedReason, row.analysis).trimmed();

@@ -57,7 +57,8 @@ struct CommitteeReport
     };
 
     QString committee;
-    QString title; // "Tertialrapport 1"
+    QString title; // "Tertialrapport 1", "Verksamhetsplan"
+    bool plan = false; // the verksamhetsplan (period VP): targets and periodicity, no outcomes
     int year = 0;
     Period period = Period::T1;
     QDate date;

@@ -3,8 +3,10 @@
 #include "calc/evaluator.h"
 #include "clirun.h"
 #include "qtprinters.h"
+#include "import/reportparser.h"
 #include "report/committeereport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -138,4 +140,48 @@ TEST_F(Report, BadArgumentsAreRefusedAndNoFileIsLeft)
     EXPECT_EQ(run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("report"), store, QStringLiteral("--period"),
                                                 QStringLiteral("T5"), QStringLiteral("--out"), pdf}).code, 2);
     EXPECT_FALSE(QFile::exists(pdf));
+}
+
+// Issue 15: the plan as a document. The Hässelby-Vällingby plan of 2021 read in, then printed as
+// the Verksamhetsplan: every goal and indicator name whole, the plan's columns, activities with
+// their dates, the budget per verksamhetsområde; and a new year's plan from the demo.
+TEST_F(Report, ThePlanAsADocument)
+{
+    const QString reference = QStringLiteral(MALKOLL_TEST_DATA "/reports/reference_vp2021_hasselby.txt");
+    const QString planStore = dir->filePath(QStringLiteral("plan.malkoll"));
+    ASSERT_EQ(run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("import-report"), reference, QStringLiteral("--store"), planStore}).code, 0);
+    const QString pdf = dir->filePath(QStringLiteral("vp2021.pdf"));
+    const Output o = run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("report"), planStore, QStringLiteral("--year"), QStringLiteral("2021"),
+                                                       QStringLiteral("--period"), QStringLiteral("VP"), QStringLiteral("--out"), pdf});
+    ASSERT_EQ(o.code, 0) << o.err.toStdString();
+    const QStringList pages = pagesOf(pdf);
+    const QString flat = squash(pages.join(QString()));
+    EXPECT_TRUE(squash(pages.first()).contains(QStringLiteral("Hässelby-Vällingbystadsdelsnämnd–Verksamhetsplan2021")));
+    for (const QString &column : {QStringLiteral("Indikator"), QStringLiteral("Årsmål"), QStringLiteral("KF:sårsmål"),
+                                  QStringLiteral("Periodicitet"), QStringLiteral("Startdatum"), QStringLiteral("Slutdatum"),
+                                  QStringLiteral("Förväntatresultat"), QStringLiteral("Budget2021perverksamhetsområde(mnkrnetto)")})
+        EXPECT_TRUE(flat.contains(column)) << column.toStdString();
+    EXPECT_FALSE(flat.contains(QStringLiteral("Periodensutfall"))) << "a plan has no outcomes";
+    QFile f(reference);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const malkoll::ParsedReport plan = malkoll::ReportParser::parse(f.readAll());
+    for (const malkoll::ParsedGoal &g : plan.goals)
+        EXPECT_TRUE(flat.contains(squash(g.title).normalized(QString::NormalizationForm_KC))) << g.title.toStdString();
+    for (const malkoll::ParsedIndicator &i : plan.indicators)
+        EXPECT_TRUE(flat.contains(squash(i.name).normalized(QString::NormalizationForm_KC))) << i.name.toStdString();
+    EXPECT_TRUE(flat.contains(QStringLiteral("2021-01-01"))) << "activities with their dates";
+
+    // Next year's plan from the demo: "Verksamhetsplan 2025" on every page.
+    const QString demo = dir->filePath(QStringLiteral("demo2025.malkoll"));
+    ASSERT_EQ(run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("demo"), QStringLiteral("--out"), demo}).code, 0);
+    ASSERT_EQ(run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("new-year"), demo, QStringLiteral("--from"), QStringLiteral("2024"),
+                                               QStringLiteral("--to"), QStringLiteral("2025")})
+                  .code,
+              0);
+    const QString vp = dir->filePath(QStringLiteral("vp2025.pdf"));
+    ASSERT_EQ(run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("report"), demo, QStringLiteral("--year"), QStringLiteral("2025"),
+                                               QStringLiteral("--period"), QStringLiteral("VP"), QStringLiteral("--out"), vp})
+                  .code,
+              0);
+    for (const QString &page : pagesOf(vp)) EXPECT_TRUE(squash(page).contains(QStringLiteral("Verksamhetsplan2025")));
 }

@@ -176,7 +176,8 @@ QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int>
                  .arg(esc(text))
                  .arg(pages.contains(anchor) ? QString::number(pages.value(anchor)) : QStringLiteral("–"));
     };
-    tocLine(QStringLiteral("summary"), QStringLiteral("Sammanfattande analys"), 0);
+    const bool summary = !r.plan || !r.summary.isEmpty();
+    if (summary) tocLine(QStringLiteral("summary"), r.plan ? QStringLiteral("Inledning") : QStringLiteral("Sammanfattande analys"), 0);
     for (const ReportGoalSection &s : r.goals)
         if (s.goal.level != GoalLevel::Committee && s.goal.level != GoalLevel::Unit)
             tocLine(anchorFor(s), s.heading, int(s.goal.level) - 1);
@@ -184,7 +185,7 @@ QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int>
     if (!r.economy.rows.empty()) tocLine(QStringLiteral("economy"), QStringLiteral("Ekonomi"), 0);
     h += QStringLiteral("</table>");
 
-    heading(2, QStringLiteral("summary"), QStringLiteral("Sammanfattande analys"));
+    if (summary) heading(2, QStringLiteral("summary"), r.plan ? QStringLiteral("Inledning") : QStringLiteral("Sammanfattande analys"));
     if (!r.summary.isEmpty()) h += QStringLiteral("<p>%1</p>").arg(esc(r.summary).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     if (!r.summaryCounts.isEmpty()) {
         h += QStringLiteral("<ul>");
@@ -199,17 +200,25 @@ QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int>
             h += QStringLiteral("<p><b>%1%2</b></p>").arg(assessmentSymbol(s.assessment), esc(labels::assessment(s.assessment, Language::Swedish)));
         if (!s.analysis.isEmpty())
             h += QStringLiteral("<p><b>Analys</b><br>%1</p>").arg(esc(s.analysis).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        if (r.plan && !s.goal.description.isEmpty())
+            h += QStringLiteral("<p><b>Beskrivning</b><br>%1</p>").arg(esc(s.goal.description).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        if (r.plan && !s.goal.expectedResults.isEmpty()) {
+            h += QStringLiteral("<p><b>Förväntat resultat</b></p><ul>");
+            for (const QString &e : s.goal.expectedResults) h += QStringLiteral("<li>%1</li>").arg(esc(e));
+            h += QStringLiteral("</ul>");
+        }
         if (!s.indicators.empty()) {
             TableWriter w(h, tableId++, breaks);
             // The name takes the room; figures need little. Widths in percent of the page.
-            w.header(r.indicatorHeader, {27, 8, 7, 7, 8, 8, 8, 8, 8, 11});
+            if (r.plan) w.header(r.indicatorHeader, {58, 15, 15, 12});
+            else w.header(r.indicatorHeader, {27, 8, 7, 7, 8, 8, 8, 8, 8, 11});
             for (const ReportIndicatorRow &row : s.indicators) {
                 QString tr = QStringLiteral("<tr>");
                 for (qsizetype i = 0; i < row.cells.size(); ++i) {
                     QString cell = esc(row.cells[i]);
                     if (i == 0 && row.genderFlag) cell = QStringLiteral("♀ ") + cell;
-                    if (i == row.cells.size() - 1) cell = statusCell(row.status, row.cells[i]);
-                    tr += QStringLiteral("<td%1>%2</td>").arg(i > 0 && i < 8 ? QStringLiteral(" align='right'") : QString(), cell);
+                    if (!r.plan && i == row.cells.size() - 1) cell = statusCell(row.status, row.cells[i]);
+                    tr += QStringLiteral("<td%1>%2</td>").arg(!r.plan && i > 0 && i < 8 ? QStringLiteral(" align='right'") : QString(), cell);
                 }
                 tr += QStringLiteral("</tr>");
                 if (!row.analysis.isEmpty())
@@ -218,7 +227,7 @@ QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int>
                               .arg(esc(row.analysis).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
                 w.row(tr);
             }
-            if (r.charts) {
+            if (r.charts && !r.plan) {
                 // Small multiples, four a row, each with the indicator's name under it in full. They
                 // are the table's last row, so they never start a page apart from their table.
                 QString charts = QStringLiteral("<table width='100%' cellspacing='2' cellpadding='0'>");
@@ -240,8 +249,13 @@ QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int>
         }
         if (!s.activities.empty()) {
             TableWriter w(h, tableId++, breaks);
-            w.header(r.activityHeader, {62, 11, 11, 16});
+            if (r.plan) w.header(r.activityHeader, {70, 15, 15});
+            else w.header(r.activityHeader, {62, 11, 11, 16});
             for (const ReportActivityRow &a : s.activities) {
+                if (r.plan) {
+                    w.row(QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>").arg(esc(a.cells[0]), esc(a.cells[1]), esc(a.cells[2])));
+                    continue;
+                }
                 QString tr = QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                                  .arg(esc(a.cells[0]), esc(a.cells[1]), esc(a.cells[2]),
                                       a.deviates ? QStringLiteral("<span style='color:#c62828'>✕</span> %1").arg(esc(a.cells[3]))
