@@ -473,6 +473,14 @@
         <source>%1 %2 from %3: %4 goals, %5 indicators (targets to review), %6 continuing activities (%7 ended in %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>VP (the verksamhetsplan), T1, T2 or VB (default: T1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --period must be VP, T1, T2 or VB, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1113,6 +1121,92 @@
     </message>
 </context>
 <context>
+    <name>PlanEdits</name>
+    <message>
+        <source>“%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still named by indicators, activities, goals or resultatenheter; give them another unit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) under it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n årsmål decision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity status(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 has economy lines already; start from %3 only into an empty period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no economy lines to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) copied into %1 %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportImporter</name>
     <message>
         <source>line %1: %2</source>
@@ -1633,6 +1727,10 @@
         <source>“%1” is an empty file, not a Målkoll store; it was left as it is. Create a store with File → New store…, “malkoll-cli demo” or an import.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SwedishNumber</name>
@@ -1760,10 +1858,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start on this view: entry, gaps, overview or economy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,6 +1867,10 @@
     </message>
     <message>
         <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on this view: entry, gaps, overview, economy or plan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1883,6 +1981,94 @@
     </message>
     <message>
         <source> (cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New area…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New varav line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New result unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New investment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in Swedish (e.g. 1 424,3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verksamhetsområde:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the area the varav line is part of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New varav line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the area (varav):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New result unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultatenhet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment (mnkr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget adjustments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2479,6 +2665,10 @@ Original årsmål: %4</source>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::OutcomeImportDialog</name>
@@ -2657,6 +2847,328 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Sammanfattande analys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::PlanView</name>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description (beskrivning):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected results, one a line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF/N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men/women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF:s årsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årsmål changed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Activities&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) have targets copied from last year to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tertial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to review: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals: “%1” is not a number from 0 to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance: “%1” is not a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goal %1 “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goal %1 “%2” and with it %3? Undo brings all of it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and with it %2? Undo brings all of it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the indicator whose årsmål was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årsmål changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applies from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årsmål of “%1” changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultatenhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change unit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete unit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M/W</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -473,6 +473,14 @@
         <source>%1 %2 from %3: %4 goals, %5 indicators (targets to review), %6 continuing activities (%7 ended in %3)</source>
         <translation>%1 %2 från %3: %4 mål, %5 indikatorer (årsmål att se över), %6 fortsättande aktiviteter (%7 avslutade %3)</translation>
     </message>
+    <message>
+        <source>VP (the verksamhetsplan), T1, T2 or VB (default: T1).</source>
+        <translation>VP (verksamhetsplanen), T1, T2 eller VB (standard: T1).</translation>
+    </message>
+    <message>
+        <source>report: --period must be VP, T1, T2 or VB, not “%1”.</source>
+        <translation>report: --period måste vara VP, T1, T2 eller VB, inte ”%1”.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1113,6 +1121,92 @@
     </message>
 </context>
 <context>
+    <name>PlanEdits</name>
+    <message>
+        <source>“%1” no longer exists.</source>
+        <translation>”%1” finns inte längre.</translation>
+    </message>
+    <message>
+        <source>“%1” is still named by indicators, activities, goals or resultatenheter; give them another unit first.</source>
+        <translation>”%1” anges fortfarande av indikatorer, aktiviteter, mål eller resultatenheter; ge dem en annan enhet först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with it</source>
+        <translation>
+            <numerusform>%n rad med den</numerusform>
+            <numerusform>%n rader med den</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) under it</source>
+        <translation>
+            <numerusform>%n mål under det</numerusform>
+            <numerusform>%n mål under det</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indikator</numerusform>
+            <numerusform>%n indikatorer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period value(s)</source>
+        <translation>
+            <numerusform>%n periodvärde</numerusform>
+            <numerusform>%n periodvärden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n årsmål decision(s)</source>
+        <translation>
+            <numerusform>%n beslut om årsmål</numerusform>
+            <numerusform>%n beslut om årsmål</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n aktivitet</numerusform>
+            <numerusform>%n aktiviteter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity status(es)</source>
+        <translation>
+            <numerusform>%n aktivitetsstatus</numerusform>
+            <numerusform>%n aktivitetsstatusar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n bedömning</numerusform>
+            <numerusform>%n bedömningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 has economy lines already; start from %3 only into an empty period.</source>
+        <translation>%1 %2 har redan ekonomirader; utgå från %3 bara i en tom period.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan inte läsa %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no economy lines to start from.</source>
+        <translation>%1 %2 har inga ekonomirader att utgå från.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) copied into %1 %2</source>
+        <translation>
+            <numerusform>%n rad kopierad till %1 %2</numerusform>
+            <numerusform>%n rader kopierade till %1 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportImporter</name>
     <message>
         <source>line %1: %2</source>
@@ -1633,6 +1727,10 @@
         <source>“%1” is an empty file, not a Målkoll store; it was left as it is. Create a store with File → New store…, “malkoll-cli demo” or an import.</source>
         <translation>”%1” är en tom fil, ingen Målkoll-databas; den lämnades orörd. Skapa en databas med Arkiv → Ny databas…, ”malkoll-cli demo” eller en inläsning.</translation>
     </message>
+    <message>
+        <source>There is no table “%1”.</source>
+        <translation>Det finns ingen tabell ”%1”.</translation>
+    </message>
 </context>
 <context>
     <name>SwedishNumber</name>
@@ -1760,10 +1858,6 @@
         <translation>Börja i vyn för avvikelser och iakttagelser.</translation>
     </message>
     <message>
-        <source>Start on this view: entry, gaps, overview or economy.</source>
-        <translation>Börja i den här vyn: entry, gaps, overview eller economy.</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VY</translation>
     </message>
@@ -1774,6 +1868,10 @@
     <message>
         <source>FILE</source>
         <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Start on this view: entry, gaps, overview, economy or plan.</source>
+        <translation>Börja i denna vy: entry, gaps, overview, economy eller plan.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1982,94 @@
     <message>
         <source> (cap)</source>
         <translation> (tak)</translation>
+    </message>
+    <message>
+        <source>New area…</source>
+        <translation>Nytt verksamhetsområde…</translation>
+    </message>
+    <message>
+        <source>New varav line…</source>
+        <translation>Ny varav-rad…</translation>
+    </message>
+    <message>
+        <source>New result unit…</source>
+        <translation>Ny resultatenhet…</translation>
+    </message>
+    <message>
+        <source>New investment…</source>
+        <translation>Ny investering…</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>Start from the previous period</source>
+        <translation>Utgå från föregående period</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in Swedish (e.g. 1 424,3).</source>
+        <translation>”%1” är inget belopp (t.ex. 1 424,3).</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Ändra ”%1”</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>Nytt verksamhetsområde</translation>
+    </message>
+    <message>
+        <source>Verksamhetsområde:</source>
+        <translation>Verksamhetsområde:</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Lägg till ”%1”</translation>
+    </message>
+    <message>
+        <source>Choose the area the varav line is part of.</source>
+        <translation>Välj verksamhetsområdet som varav-raden ingår i.</translation>
+    </message>
+    <message>
+        <source>New varav line</source>
+        <translation>Ny varav-rad</translation>
+    </message>
+    <message>
+        <source>Part of the area (varav):</source>
+        <translation>Del av verksamhetsområdet (varav):</translation>
+    </message>
+    <message>
+        <source>New result unit</source>
+        <translation>Ny resultatenhet</translation>
+    </message>
+    <message>
+        <source>Resultatenhet:</source>
+        <translation>Resultatenhet:</translation>
+    </message>
+    <message>
+        <source>New investment</source>
+        <translation>Ny investering</translation>
+    </message>
+    <message>
+        <source>Investment area:</source>
+        <translation>Investeringsområde:</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Ta bort ”%1”</translation>
+    </message>
+    <message>
+        <source>Economy of %1 from %2</source>
+        <translation>Ekonomin för %1 från %2</translation>
+    </message>
+    <message>
+        <source>Investment (mnkr)</source>
+        <translation>Investering (mnkr)</translation>
+    </message>
+    <message>
+        <source>Budget adjustments</source>
+        <translation>Budgetjusteringar</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2666,10 @@ Ursprungligt årsmål: %4</translation>
         <source>&amp;Manual</source>
         <translation>&amp;Handbok</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::OutcomeImportDialog</name>
@@ -2659,6 +2849,328 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Sammanfattande analys:</source>
         <translation>Sammanfattande analys:</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::PlanView</name>
+    <message>
+        <source>Higher is better</source>
+        <translation>Högre är bättre</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lägre är bättre</translation>
+    </message>
+    <message>
+        <source>No direction</source>
+        <translation>Ingen riktning</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description (beskrivning):</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected results, one a line:</source>
+        <translation>&amp;Förväntat resultat, ett per rad:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible unit:</source>
+        <translation>&amp;Ansvarig enhet:</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>KF/N</source>
+        <translation>KF/N</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Dec.</source>
+        <translation>Dec.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Periodicity</source>
+        <translation>Periodicitet</translation>
+    </message>
+    <message>
+        <source>Men/women</source>
+        <translation>Män/kvinnor</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Tolerance %</source>
+        <translation>Tolerans %</translation>
+    </message>
+    <message>
+        <source>Årsmål</source>
+        <translation>Årsmål</translation>
+    </message>
+    <message>
+        <source>KF:s årsmål</source>
+        <translation>KF:s årsmål</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betydelse</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>New goal…</source>
+        <translation>Nytt mål…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Units…</source>
+        <translation>Enheter…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Indikatorer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Ny indikator</translation>
+    </message>
+    <message>
+        <source>Årsmål changed…</source>
+        <translation>Ändrat årsmål…</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Ta bort indikator</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Activities&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aktiviteter&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Ta bort aktivitet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) have targets copied from last year to review.</source>
+        <translation>
+            <numerusform>%n indikator har årsmål kopierade från förra året att se över.</numerusform>
+            <numerusform>%n indikatorer har årsmål kopierade från förra året att se över.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Tertial</source>
+        <translation>Tertial</translation>
+    </message>
+    <message>
+        <source>to review: </source>
+        <translation>att se över: </translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Ändra ”%1”</translation>
+    </message>
+    <message>
+        <source>Decimals: “%1” is not a number from 0 to 6.</source>
+        <translation>Decimaler: ”%1” är inget tal från 0 till 6.</translation>
+    </message>
+    <message>
+        <source>Tolerance: “%1” is not a percentage from 0 to 100.</source>
+        <translation>Tolerans: ”%1” är ingen procentsats från 0 till 100.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>”%1” är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>Slutdatum %1 är före startdatum %2.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nytt %1</translation>
+    </message>
+    <message>
+        <source>Add goal %1</source>
+        <translation>Lägg till mål %1</translation>
+    </message>
+    <message>
+        <source>Edit goal %1</source>
+        <translation>Ändra mål %1</translation>
+    </message>
+    <message>
+        <source>Change goal %1</source>
+        <translation>Ändra mål %1</translation>
+    </message>
+    <message>
+        <source>Delete goal %1 “%2”?</source>
+        <translation>Ta bort mål %1 ”%2”?</translation>
+    </message>
+    <message>
+        <source>Delete goal %1 “%2” and with it %3? Undo brings all of it back.</source>
+        <translation>Ta bort mål %1 ”%2” och med det %3? Ångra tar tillbaka allt.</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Ta bort mål</translation>
+    </message>
+    <message>
+        <source>Delete goal %1</source>
+        <translation>Ta bort mål %1</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Lägg till indikator</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and with it %2? Undo brings all of it back.</source>
+        <translation>Ta bort ”%1” och med den %2? Ångra tar tillbaka allt.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Ta bort ”%1”</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <source>Choose the indicator whose årsmål was changed.</source>
+        <translation>Välj indikatorn vars årsmål har ändrats.</translation>
+    </message>
+    <message>
+        <source>Årsmål changed: %1</source>
+        <translation>Ändrat årsmål: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation>&amp;Nytt värde:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Beslutat den:</translation>
+    </message>
+    <message>
+        <source>&amp;Applies from:</source>
+        <translation>&amp;Gäller från:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>Årsmål of “%1” changed</source>
+        <translation>Årsmålet för ”%1” ändrat</translation>
+    </message>
+    <message>
+        <source>Units of %1</source>
+        <translation>Enheter i %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Ingår i</translation>
+    </message>
+    <message>
+        <source>Resultatenhet</source>
+        <translation>Resultatenhet</translation>
+    </message>
+    <message>
+        <source>Change unit “%1”</source>
+        <translation>Ändra enheten ”%1”</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Ny enhet</translation>
+    </message>
+    <message>
+        <source>New unit %1</source>
+        <translation>Ny enhet %1</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Lägg till enhet</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>Ta bort enhet</translation>
+    </message>
+    <message>
+        <source>Delete unit “%1”</source>
+        <translation>Ta bort enheten ”%1”</translation>
+    </message>
+    <message>
+        <source>M/W</source>
+        <translation>M/K</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "widgets/entrytableview.h"
 #include "charts/trendpanel.h"
 #include "widgets/economyview.h"
+#include "widgets/planview.h"
 #include "widgets/overviewview.h"
 #include "widgets/gapview.h"
 #include "widgets/goalpanel.h"
@@ -175,6 +176,8 @@ void MainWindow::buildUi()
     tabs->addTab(m_overviewView, tr("Overview"));
     m_economyView = new EconomyView(m_session);
     tabs->addTab(m_economyView, tr("Economy"));
+    m_planView = new PlanView(m_session);
+    tabs->addTab(m_planView, tr("Plan"));
     connect(m_gapView, &GapView::goToGoal, this, [this, tabs](qint64 goalId) {
         tabs->setCurrentIndex(0);
         selectGoal(goalId);

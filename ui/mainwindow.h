@@ -37,6 +37,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    class PlanView *planView() const { return m_planView; }
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -123,6 +124,7 @@ private:
     EntryView *m_entry = nullptr;
     GapView *m_gapView = nullptr;
     EconomyView *m_economyView = nullptr;
+    class PlanView *m_planView = nullptr;
     OverviewView *m_overviewView = nullptr;
     GoalTreeModel *m_goalModel = nullptr;
     QString m_myUnit;

@@ -251,7 +251,86 @@ template <class Kind> QString consequences(Store &store, qint64 id)
     return parts.join(QStringLiteral(", "));
 }
 
+class EconomyCopy : public Edit
+{
+public:
+    EconomyCopy(QString text, qint64 committeeId, int year, Period from, Period to)
+        : m_text(std::move(text)), m_committee(committeeId), m_year(year), m_from(from), m_to(to)
+    {
+    }
+    QString text() const override { return m_text; }
+    bool show(YearSnapshot &, bool) const override { return false; }
+
+    Result<void> apply(Store &store, bool forward) override
+    {
+        static const char *const tables[] = {"budget_line", "result_unit_line", "investment_line"};
+        return store.transaction([&]() -> Result<void> {
+            if (auto open = PeriodRepository(store).ensureUnlocked(m_committee, m_year, m_to); !open) return open;
+            AuditLog log(store);
+            const qint64 entity = m_committee;
+            if (!forward) {
+                for (const auto &[table, rows] : m_copied)
+                    for (const QVariantList &row : rows.rows)
+                        if (auto q = store.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {row.at(0)}); !q) return Error{q.error()};
+                return log.record(QStringLiteral("committee"), entity, QStringLiteral("economy_copy_undone"), {},
+                                  QStringLiteral("%1 %2").arg(periodCode(m_to)).arg(m_year));
+            }
+            if (m_copied.empty()) { // the first time: the rows of `from`, with new ids, in `to`
+                for (const char *t : tables) {
+                    const QString table = QString::fromLatin1(t);
+                    auto present = store.selectRows(table, QStringLiteral("committee_id = ? AND year = ? AND period = ?"),
+                                                    {m_committee, m_year, periodCode(m_to)});
+                    if (!present) return Error{present.error()};
+                    if (!present->rows.empty())
+                        return fail(PlanEdits::tr("%1 %2 has economy lines already; start from %3 only into an empty period.")
+                                        .arg(periodCode(m_to))
+                                        .arg(m_year)
+                                        .arg(periodCode(m_from)));
+                    auto rows = store.selectRows(table, QStringLiteral("committee_id = ? AND year = ? AND period = ?"),
+                                                 {m_committee, m_year, periodCode(m_from)});
+                    if (!rows) return Error{rows.error()};
+                    auto max = store.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
+                    if (!max || !max.value().next()) return fail(PlanEdits::tr("Cannot read %1.").arg(table));
+                    qint64 next = max.value().value(0).toLongLong() + 1;
+                    const qsizetype idAt = rows->columns.indexOf(QStringLiteral("id"));
+                    const qsizetype periodAt = rows->columns.indexOf(QStringLiteral("period"));
+                    const qsizetype parentAt = rows->columns.indexOf(QStringLiteral("parent_id"));
+                    QHash<qint64, qint64> ids;
+                    parentsFirst(rows.value());
+                    for (QVariantList &row : rows.value().rows) {
+                        ids.insert(row.at(idAt).toLongLong(), next);
+                        row[idAt] = next++;
+                        row[periodAt] = periodCode(m_to);
+                        if (parentAt >= 0 && !row.at(parentAt).isNull()) row[parentAt] = ids.value(row.at(parentAt).toLongLong());
+                    }
+                    m_copied.emplace_back(table, std::move(rows).value());
+                }
+            }
+            int count = 0;
+            for (const auto &[table, rows] : m_copied) {
+                if (auto r = store.insertRows(table, rows); !r) return r;
+                count += int(rows.rows.size());
+            }
+            if (count == 0) return fail(PlanEdits::tr("%1 %2 has no economy lines to start from.").arg(periodCode(m_from)).arg(m_year));
+            return log.record(QStringLiteral("committee"), entity, QStringLiteral("economy_copy"), periodCode(m_from),
+                              PlanEdits::tr("%n line(s) copied into %1 %2", nullptr, count).arg(periodCode(m_to)).arg(m_year));
+        });
+    }
+
+private:
+    QString m_text;
+    qint64 m_committee;
+    int m_year;
+    Period m_from, m_to;
+    std::vector<std::pair<QString, Store::TableRows>> m_copied;
+};
+
 } // namespace
+
+std::unique_ptr<Edit> economyCopyEdit(const QString &text, qint64 committeeId, int year, Period from, Period to)
+{
+    return std::make_unique<EconomyCopy>(text, committeeId, year, from, to);
+}
 
 QString PlanEdits::whatGoesWith(Store &store, const Goal &goal) { return consequences<GoalKind>(store, goal.id); }
 QString PlanEdits::whatGoesWith(Store &store, const Indicator &indicator)

@@ -29,6 +29,11 @@ std::unique_ptr<Edit> budgetLineEdit(const QString &text, std::optional<BudgetLi
 std::unique_ptr<Edit> resultUnitEdit(const QString &text, std::optional<ResultUnitLine> before, std::optional<ResultUnitLine> after);
 std::unique_ptr<Edit> investmentEdit(const QString &text, std::optional<InvestmentLine> before, std::optional<InvestmentLine> after);
 
+// A period's economy started from an earlier period's: its verksamhetsområden with their varav
+// lines, resultatenheter and investments copied (the figures as a starting point). Refused when
+// the period already has lines or is locked.
+std::unique_ptr<Edit> economyCopyEdit(const QString &text, qint64 committeeId, int year, Period from, Period to);
+
 class PlanEdits
 {
     Q_DECLARE_TR_FUNCTIONS(PlanEdits)

@@ -218,7 +218,8 @@ CommitteeReport CommitteeReport::build(const YearSnapshot &s, const YearEvaluati
                                            .arg(kf ? QStringLiteral("KF:s årsmål") : QStringLiteral("Årsmålet"),
                                                 TargetText::format(kf ? ind->kfTarget : ind->target, ind->decimals, ind->unit),
                                                 TargetText::format(c->target, ind->decimals, ind->unit),
-                                                c->decided.toString(Qt::ISODate), periodCode(c->fromPeriod), c->reason, row.analysis)
+                                                c->decided.toString(Qt::ISODate), periodCode(c->fromPeriod),
+                                                c->reason.endsWith(u'.') ? c->reason.chopped(1) : c->reason, row.analysis)
                                            .trimmed();
                 row.trend = trendOf(s, *ind, *e);
                 if (m && m->notReported && !m->notReportedReason.isEmpty())

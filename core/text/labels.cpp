@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include "swedishnumber.h"
+
 #include <atomic>
 
 namespace malkoll::labels {
@@ -89,6 +91,27 @@ QString periodChoice(Period p, Language l)
     case Period::T1: return pick(l, "Tertialrapport 1 (jan–apr)", "Tertial report 1 (Jan–Apr)");
     case Period::T2: return pick(l, "Tertialrapport 2 (jan–aug)", "Tertial report 2 (Jan–Aug)");
     case Period::VB: return pick(l, "Verksamhetsberättelse (VB)", "Annual report (VB)");
+    }
+    return {};
+}
+
+QString targetMeaning(const Target &t, int decimals, const QString &unit, Language l)
+{
+    const QString v = SwedishNumber::format(t.value, decimals, unit);
+    switch (t.kind) {
+    case TargetKind::None: return pick(l, "inget årsmål", "no target");
+    case TargetKind::Value: return pick(l, "nå %1", "reach %1").arg(v);
+    case TargetKind::Increase: return pick(l, "högre än förra årets utfall (VB)", "higher than last year's outcome (VB)");
+    case TargetKind::Decrease: return pick(l, "lägre än förra årets utfall (VB)", "lower than last year's outcome (VB)");
+    case TargetKind::AtMost: return pick(l, "högst %1: en övre gräns", "at most %1: an upper bound").arg(v);
+    case TargetKind::AtLeast: return pick(l, "minst %1: en nedre gräns", "at least %1: a lower bound").arg(v);
+    case TargetKind::Band:
+        return pick(l, "inom %1 ± %2", "within %1 ± %2").arg(SwedishNumber::format(t.value2, decimals, unit), v);
+    case TargetKind::RelativeToBaseline:
+        return pick(l, "%1 % bättre än %2", "%1 % better than %2").arg(SwedishNumber::format(t.value, decimals)).arg(t.year);
+    case TargetKind::SetByCommittee: return pick(l, "nämnden sätter årsmålet; dess eget årsmål gäller", "set by the committee; its own årsmål applies");
+    case TargetKind::SetLater:
+        return t.year ? pick(l, "fastställs %1", "to be set in %1").arg(t.year) : pick(l, "fastställs senare", "to be set later");
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include "domain/target.h"
 // Every label of a domain value that people read — a goal's assessment, an indicator's status,
 // an activity's status, a prognosis method, a period — in one catalogue, in Swedish and English.
 // The window's tables, the committee report, the command line and the CSV take their words from
@@ -35,5 +36,7 @@ QString prognosisMethod(PrognosisMethod m, Language language);
 QString valuePeriod(const Indicator &indicator, int year, Period period);
 // The follow-up's name: "Tertialrapport 1 (jan–apr)", "Verksamhetsberättelse (VB)", "Verksamhetsplan (VP)".
 QString periodChoice(Period p, Language language);
+// What a typed årsmål means, in words ("at most 10 personer: an upper bound"), beside the text.
+QString targetMeaning(const Target &target, int decimals, const QString &unit, Language language);
 
 } // namespace malkoll::labels

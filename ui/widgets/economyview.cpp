@@ -1,7 +1,10 @@
+// Over 400 lines? No: one view of three tables sharing the session, its edits and its refill.
 #include "economyview.h"
 
+#include "appsettings.h"
 #include "calc/economy.h"
 #include "periodsession.h"
+#include "plan/planedits.h"
 #include "store/economyrepository.h"
 #include "text/swedishnumber.h"
 #include "presentation/statuspresentation.h"
@@ -11,8 +14,11 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -22,11 +28,19 @@
 namespace malkoll {
 
 namespace {
-QStandardItem *number(double v, int decimals = 1)
+QStandardItem *number(double v, int decimals = 1, bool editable = false)
 {
     auto *item = new QStandardItem(SwedishNumber::format(decimals == 1 ? EconomyCalc::roundMnkr(v) : v, decimals));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     item->setData(v, Qt::UserRole);
+    item->setEditable(editable);
+    return item;
+}
+
+QStandardItem *name(const QString &text, bool editable)
+{
+    auto *item = new QStandardItem(text);
+    item->setEditable(editable);
     return item;
 }
 
@@ -34,7 +48,8 @@ QTableView *tableFor(QStandardItemModel *model)
 {
     auto *view = new QTableView;
     view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->verticalHeader()->setVisible(false);
     // The name column is widened once the model has its columns (see refill()).
     view->horizontalHeader()->setStretchLastSection(true);
@@ -47,24 +62,249 @@ EconomyView::EconomyView(PeriodSession *session, QWidget *parent) : QWidget(pare
 {
     m_budget = new QStandardItemModel(this);
     m_units = new QStandardItemModel(this);
+    m_investments = new QStandardItemModel(this);
     m_chartView = new QChartView;
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(220);
+    m_chartView->setMinimumHeight(200);
+    m_budgetView = tableFor(m_budget);
+    m_unitView = tableFor(m_units);
+    m_investmentView = tableFor(m_investments);
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    auto button = [this](const QString &text, void (EconomyView::*slot)()) {
+        auto *b = new QPushButton(text);
+        connect(b, &QPushButton::clicked, this, slot);
+        m_buttons << b;
+        return b;
+    };
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(button(tr("New area…"), &EconomyView::addArea));
+    buttons->addWidget(button(tr("New varav line…"), &EconomyView::addVarav));
+    buttons->addWidget(button(tr("New result unit…"), &EconomyView::addResultUnit));
+    buttons->addWidget(button(tr("New investment…"), &EconomyView::addInvestment));
+    buttons->addWidget(button(tr("Delete line"), &EconomyView::removeSelected));
+    m_startFrom = button(tr("Start from the previous period"), &EconomyView::startFromPrevious);
+    buttons->addWidget(m_startFrom);
+    buttons->addStretch();
     auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(tableFor(m_budget));
+    split->addWidget(m_budgetView);
     split->addWidget(m_chartView);
-    split->addWidget(tableFor(m_units));
+    split->addWidget(m_unitView);
+    split->addWidget(m_investmentView);
+    split->setStretchFactor(0, 4); // the verksamhetsområden first: they are what is entered
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 2);
+    split->setStretchFactor(3, 2);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
     layout->addWidget(split);
     connect(session, &PeriodSession::loaded, this, &EconomyView::refill);
+    connect(session, &PeriodSession::editFailed, m_message, &QLabel::setText);
+    connect(m_budget, &QStandardItemModel::itemChanged, this, &EconomyView::budgetEdited);
+    connect(m_units, &QStandardItemModel::itemChanged, this, &EconomyView::unitEdited);
+    connect(m_investments, &QStandardItemModel::itemChanged, this, &EconomyView::investmentEdited);
     refill();
+}
+
+bool EconomyView::editable() const
+{
+    const auto s = m_session->snapshot();
+    return s && s->period != Period::VP && AppSettings::role() == AppSettings::Role::Controller && !m_session->isLocked();
+}
+
+// A typed amount in Swedish ("1 424,3", "-0,5"); text that is not one is refused, quoted, and
+// the cell shows the stored value again.
+std::optional<double> EconomyView::amount(QStandardItem *item)
+{
+    const QString text = item->text().trimmed();
+    auto parsed = SwedishNumber::parse(text.isEmpty() ? QStringLiteral("0") : text);
+    if (!parsed || !parsed->unit.isEmpty()) {
+        m_message->setText(tr("“%1” is not an amount in Swedish (e.g. 1 424,3).").arg(text));
+        refill();
+        return std::nullopt;
+    }
+    m_message->clear();
+    return parsed->value;
+}
+
+void EconomyView::budgetEdited(QStandardItem *item)
+{
+    if (m_filling || item->row() >= int(m_lines.size())) return;
+    const BudgetLine before = m_lines[size_t(item->row())];
+    BudgetLine after = before;
+    if (item->column() == 0) {
+        after.name = item->text().simplified();
+    } else {
+        const auto v = amount(item);
+        if (!v) return;
+        switch (item->column()) {
+        case 1: after.budget = *v; break;
+        case 2: after.adjustments = *v; break;
+        case 3: after.performance = *v; break;
+        case 4: after.forecastBefore = *v; break;
+        case 5: after.forecastAfter = *v; break;
+        default: return;
+        }
+    }
+    if (!(after == before) && !m_session->push(budgetLineEdit(tr("Change “%1”").arg(before.name), before, after))) refill();
+}
+
+void EconomyView::unitEdited(QStandardItem *item)
+{
+    if (m_filling || item->row() >= int(m_unitLines.size())) return;
+    const ResultUnitLine before = m_unitLines[size_t(item->row())];
+    ResultUnitLine after = before;
+    if (item->column() == 0) {
+        after.name = item->text().simplified();
+    } else {
+        const auto v = amount(item);
+        if (!v) return;
+        switch (item->column()) {
+        case 1: after.grossBudget = *v; break;
+        case 3: after.carriedIn = *v; break;
+        case 4: after.result = *v; break;
+        default: return;
+        }
+    }
+    if (!(after == before) && !m_session->push(resultUnitEdit(tr("Change “%1”").arg(before.name), before, after))) refill();
+}
+
+void EconomyView::investmentEdited(QStandardItem *item)
+{
+    if (m_filling || item->row() >= int(m_investLines.size())) return;
+    const InvestmentLine before = m_investLines[size_t(item->row())];
+    InvestmentLine after = before;
+    if (item->column() == 0) {
+        after.name = item->text().simplified();
+    } else {
+        const auto v = amount(item);
+        if (!v) return;
+        switch (item->column()) {
+        case 1: after.budget = *v; break;
+        case 2: after.adjustments = *v; break;
+        case 3: after.forecast = *v; break;
+        default: return;
+        }
+    }
+    if (!(after == before) && !m_session->push(investmentEdit(tr("Change “%1”").arg(before.name), before, after))) refill();
+}
+
+void EconomyView::addArea()
+{
+    const auto s = m_session->snapshot();
+    if (!s) return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("New area"), tr("Verksamhetsområde:"), QLineEdit::Normal, QString(), &ok).simplified();
+    if (!ok || text.isEmpty()) return;
+    BudgetLine l;
+    l.committeeId = s->committee.id;
+    l.year = s->year;
+    l.period = s->period;
+    l.name = text;
+    l.sortOrder = int(m_lines.size());
+    m_session->push(budgetLineEdit(tr("Add “%1”").arg(text), std::nullopt, l));
+}
+
+void EconomyView::addVarav()
+{
+    const auto s = m_session->snapshot();
+    const int row = m_budgetView->currentIndex().row();
+    if (!s || row < 0 || row >= int(m_lines.size())) {
+        m_message->setText(tr("Choose the area the varav line is part of."));
+        return;
+    }
+    const BudgetLine &area = m_lines[size_t(row)];
+    const qint64 parent = area.parentId ? area.parentId : area.id;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("New varav line"), tr("Part of the area (varav):"), QLineEdit::Normal, QString(), &ok).simplified();
+    if (!ok || text.isEmpty()) return;
+    BudgetLine l;
+    l.committeeId = s->committee.id;
+    l.year = s->year;
+    l.period = s->period;
+    l.parentId = parent;
+    l.name = text;
+    l.sortOrder = int(m_lines.size());
+    m_session->push(budgetLineEdit(tr("Add “%1”").arg(text), std::nullopt, l));
+}
+
+void EconomyView::addResultUnit()
+{
+    const auto s = m_session->snapshot();
+    if (!s) return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("New result unit"), tr("Resultatenhet:"), QLineEdit::Normal, QString(), &ok).simplified();
+    if (!ok || text.isEmpty()) return;
+    ResultUnitLine l;
+    l.committeeId = s->committee.id;
+    l.year = s->year;
+    l.period = s->period;
+    l.name = text;
+    for (const Unit &u : s->units)
+        if (u.name == text) l.unitId = u.id;
+    l.sortOrder = int(m_unitLines.size());
+    m_session->push(resultUnitEdit(tr("Add “%1”").arg(text), std::nullopt, l));
+}
+
+void EconomyView::addInvestment()
+{
+    const auto s = m_session->snapshot();
+    if (!s) return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("New investment"), tr("Investment area:"), QLineEdit::Normal, QString(), &ok).simplified();
+    if (!ok || text.isEmpty()) return;
+    InvestmentLine l;
+    l.committeeId = s->committee.id;
+    l.year = s->year;
+    l.period = s->period;
+    l.name = text;
+    l.sortOrder = int(m_investLines.size());
+    m_session->push(investmentEdit(tr("Add “%1”").arg(text), std::nullopt, l));
+}
+
+void EconomyView::removeSelected()
+{
+    // The line of whichever table has the focus (its current row).
+    if (m_unitView->hasFocus() || (!m_budgetView->hasFocus() && m_unitView->currentIndex().isValid() && !m_budgetView->currentIndex().isValid())) {
+        const int row = m_unitView->currentIndex().row();
+        if (row >= 0 && row < int(m_unitLines.size()))
+            m_session->push(resultUnitEdit(tr("Delete “%1”").arg(m_unitLines[size_t(row)].name), m_unitLines[size_t(row)], std::nullopt));
+        return;
+    }
+    if (m_investmentView->hasFocus()) {
+        const int row = m_investmentView->currentIndex().row();
+        if (row >= 0 && row < int(m_investLines.size()))
+            m_session->push(investmentEdit(tr("Delete “%1”").arg(m_investLines[size_t(row)].name), m_investLines[size_t(row)], std::nullopt));
+        return;
+    }
+    const int row = m_budgetView->currentIndex().row();
+    if (row >= 0 && row < int(m_lines.size()))
+        m_session->push(budgetLineEdit(tr("Delete “%1”").arg(m_lines[size_t(row)].name), m_lines[size_t(row)], std::nullopt));
+}
+
+void EconomyView::startFromPrevious()
+{
+    const auto s = m_session->snapshot();
+    if (!s || s->period == Period::T1 || s->period == Period::VP) return;
+    const Period previous = s->period == Period::VB ? Period::T2 : Period::T1;
+    m_session->push(economyCopyEdit(tr("Economy of %1 from %2").arg(periodCode(s->period), periodCode(previous)), s->committee.id,
+                                    s->year, previous, s->period));
 }
 
 void EconomyView::refill()
 {
+    m_filling = true;
     m_budget->clear();
     m_units->clear();
+    m_investments->clear();
+    m_lines.clear();
+    m_unitLines.clear();
+    m_investLines.clear();
     m_bars = 0;
+    const bool edit = editable();
+    for (QPushButton *b : m_buttons) b->setEnabled(edit);
     // Long headers on two lines (a header does not wrap by itself), so every column fits.
     auto twoLines = [](const QString &text) {
         const qsizetype space = text.indexOf(u' ', text.size() / 2 - 4);
@@ -78,6 +318,8 @@ void EconomyView::refill()
         for (qsizetype i = 1; i < labels->size(); ++i) (*labels)[i] = twoLines(labels->at(i));
     m_budget->setHorizontalHeaderLabels(budget);
     m_units->setHorizontalHeaderLabels(units);
+    m_investments->setHorizontalHeaderLabels({tr("Investment (mnkr)"), tr("Budget"), tr("Budget adjustments"), tr("Forecast"),
+                                              tr("Deviation")});
     for (QTableView *view : findChildren<QTableView *>()) {
         QHeaderView *h = view->horizontalHeader();
         h->setStretchLastSection(false);
@@ -90,20 +332,24 @@ void EconomyView::refill()
     chart->setLocalizeNumbers(true);
     chart->setTitle(tr("Budget and forecast per area (mnkr)"));
     m_chartView->setChart(chart); // the view owns the chart
-    if (!snap || !m_session->store()) return;
+    if (!snap || !m_session->store()) {
+        m_filling = false;
+        return;
+    }
     EconomyRepository repo(*m_session->store());
     const auto lines = repo.budgetLines(snap->committee.id, snap->year, snap->period);
     auto *budgetSet = new QBarSet(tr("Budget"));
     auto *forecastSet = new QBarSet(tr("Forecast"));
     QStringList areas;
     for (const BudgetLine &l : lines) {
-        auto *name = new QStandardItem(l.parentId ? QStringLiteral("    ") + l.name : l.name);
-        if (l.parentId) name->setForeground(QColor(0x55, 0x55, 0x55));
+        auto *area = name(l.parentId ? QStringLiteral("    ") + l.name : l.name, edit);
+        if (l.parentId) area->setForeground(QColor(0x55, 0x55, 0x55));
         const double deviation = EconomyCalc::deviation(l);
         QStandardItem *dev = number(deviation);
         if (deviation < 0) dev->setForeground(StatusPresentation::statusColor(IndicatorStatus::NotMet));
-        m_budget->appendRow({name, number(l.budget), number(l.adjustments), number(l.performance), number(l.forecastBefore),
-                             number(l.forecastAfter), dev});
+        m_budget->appendRow({area, number(l.budget, 1, edit), number(l.adjustments, 1, edit), number(l.performance, 1, edit),
+                             number(l.forecastBefore, 1, edit), number(l.forecastAfter, 1, edit), dev});
+        m_lines.push_back(l);
         if (!l.parentId) {
             *budgetSet << l.budget + l.adjustments + l.performance;
             *forecastSet << l.forecastAfter;
@@ -118,16 +364,26 @@ void EconomyView::refill()
                                      number(t.deviation)};
         QFont bold;
         bold.setBold(true);
-        for (QStandardItem *i : total) i->setFont(bold);
+        for (QStandardItem *i : total) {
+            i->setFont(bold);
+            i->setEditable(false);
+        }
         m_budget->appendRow(total);
     }
     for (const ResultUnitLine &l : repo.resultUnits(snap->committee.id, snap->year, snap->period)) {
         const ResultTransfer t = EconomyCalc::transfer(l);
         QStandardItem *transfer = number(t.transfer, 0);
         if (t.capped) transfer->setText(transfer->text() + tr(" (cap)"));
-        m_units->appendRow({new QStandardItem(l.name), number(l.grossBudget, 0), number(t.fivePercent, 0),
-                            number(l.carriedIn, 0), number(l.result, 0), transfer});
+        m_units->appendRow({name(l.name, edit), number(l.grossBudget, 0, edit), number(t.fivePercent, 0),
+                            number(l.carriedIn, 0, edit), number(l.result, 0, edit), transfer});
+        m_unitLines.push_back(l);
     }
+    for (const InvestmentLine &l : repo.investments(snap->committee.id, snap->year, snap->period)) {
+        m_investments->appendRow({name(l.name, edit), number(l.budget, 1, edit), number(l.adjustments, 1, edit),
+                                  number(l.forecast, 1, edit), number(EconomyCalc::deviation(l))});
+        m_investLines.push_back(l);
+    }
+    m_startFrom->setEnabled(edit && lines.empty() && m_unitLines.empty() && m_investLines.empty() && snap->period != Period::T1);
     auto *series = new QBarSeries;
     series->append(budgetSet);
     series->append(forecastSet);
@@ -140,6 +396,7 @@ void EconomyView::refill()
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    m_filling = false;
 }
 
 } // namespace malkoll

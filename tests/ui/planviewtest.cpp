@@ -1,0 +1,131 @@
+// The plan and the economy entered through the widgets (issue 15): a nämndmål added in the goal
+// tree, an indicator with the årsmål "Max 10" (its meaning shown as an upper bound in words, text
+// that cannot be read refused with a quote), an activity, and a budget line whose avvikelse and
+// total follow as it is typed; each one undo step.
+#include "appsettings.h"
+#include "mainwindow.h"
+#include "periodsession.h"
+#include "store/economyrepository.h"
+#include "store/indicatorrepository.h"
+#include "tempstore.h"
+#include "text/swedishnumber.h"
+#include "widgets/economyview.h"
+#include "widgets/planview.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+using namespace malkoll;
+
+namespace {
+// Answers the modal dialogs that come up while `action` runs.
+void answering(const std::function<void(QWidget *)> &answer, const std::function<void()> &action)
+{
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        if (QWidget *modal = QApplication::activeModalWidget()) answer(modal);
+    });
+    timer.start(20);
+    action();
+    timer.stop();
+}
+
+QTreeWidgetItem *itemStarting(QTreeWidget *tree, const QString &start)
+{
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        if ((*it)->text(0).startsWith(start)) return *it;
+    return nullptr;
+}
+} // namespace
+
+TEST(PlanView, ANamndmalAnIndicatorWithMax10AnActivityAndABudgetLine)
+{
+    QSettings().clear();
+    AppSettings::setRole(AppSettings::Role::Controller);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.malkoll"));
+    ASSERT_TRUE(malkoll::test::writeDemoStore(path));
+    MainWindow window;
+    ASSERT_TRUE(window.openStore(path));
+    PlanView *plan = window.planView();
+    ASSERT_NE(plan, nullptr);
+
+    // A nämndmål under KF:s mål 1.1, through the goal dialog.
+    QTreeWidgetItem *kf = itemStarting(plan->goalTree(), QStringLiteral("1.1 "));
+    ASSERT_NE(kf, nullptr);
+    plan->goalTree()->setCurrentItem(kf);
+    answering(
+        [](QWidget *modal) {
+            auto *title = modal->findChild<QLineEdit *>(QStringLiteral("title"));
+            if (!title) return;
+            EXPECT_EQ(modal->findChild<QLineEdit *>(QStringLiteral("number"))->text(), QStringLiteral("1.1.2"));
+            title->setText(QStringLiteral("Fler barn och unga deltar i föreningslivet"));
+            modal->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        },
+        [&] { plan->newGoal(); });
+    QTreeWidgetItem *goal = itemStarting(plan->goalTree(), QStringLiteral("1.1.2 Fler barn"));
+    ASSERT_NE(goal, nullptr) << "the new nämndmål in the tree";
+    plan->goalTree()->setCurrentItem(goal);
+
+    // An indicator, its name and årsmål typed in place; "Max 10" is an upper bound, in words.
+    plan->newIndicator();
+    QTableWidget *indicators = plan->indicatorTable();
+    ASSERT_EQ(indicators->rowCount(), 1);
+    indicators->item(0, PlanView::ColName)->setText(QStringLiteral("Antal unga i föreningar"));
+    indicators->item(0, PlanView::ColTarget)->setText(QStringLiteral("Max 10"));
+    ASSERT_EQ(indicators->rowCount(), 1);
+    EXPECT_EQ(indicators->item(0, PlanView::ColTarget)->text(), QStringLiteral("Max 10"));
+    const QString meaning = indicators->item(0, PlanView::ColMeaning)->text();
+    // In the UI's language (an earlier test may have switched it): an upper bound, in words.
+    EXPECT_TRUE((meaning.contains(QStringLiteral("at most 10")) && meaning.contains(QStringLiteral("upper bound"))) ||
+                (meaning.contains(QStringLiteral("högst 10")) && meaning.contains(QStringLiteral("övre gräns"))))
+        << meaning.toStdString();
+    // Text that cannot be read is refused, quoted; the årsmål stays.
+    indicators->item(0, PlanView::ColTarget)->setText(QStringLiteral("ungefär som i fjol"));
+    EXPECT_TRUE(plan->messageLabel()->text().contains(QStringLiteral("ungefär som i fjol"))) << plan->messageLabel()->text().toStdString();
+    EXPECT_EQ(indicators->item(0, PlanView::ColTarget)->text(), QStringLiteral("Max 10"));
+
+    // An activity.
+    plan->newActivity();
+    ASSERT_EQ(plan->activityTable()->rowCount(), 1);
+    plan->activityTable()->item(0, PlanView::ActTitle)->setText(QStringLiteral("Föreningsmässa i Rålambshovsparken"));
+    EXPECT_EQ(plan->activityTable()->item(0, PlanView::ActTitle)->text(), QStringLiteral("Föreningsmässa i Rålambshovsparken"));
+
+    // A budget line in the economy: avvikelse and the total follow the figures.
+    EconomyView *economy = window.economyView();
+    QStandardItemModel *budget = economy->budgetModel();
+    const int rowsBefore = budget->rowCount();
+    answering(
+        [](QWidget *modal) {
+            if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+                input->setTextValue(QStringLiteral("Föreningsbidrag"));
+                input->accept();
+            }
+        },
+        [&] { economy->addArea(); });
+    ASSERT_EQ(budget->rowCount(), rowsBefore + 1);
+    const int row = rowsBefore - 1; // before the Totalt row
+    ASSERT_EQ(budget->item(row, 0)->text(), QStringLiteral("Föreningsbidrag"));
+    budget->item(row, 1)->setText(QStringLiteral("10,0"));
+    budget->item(row, 5)->setText(QStringLiteral("12,5"));
+    EXPECT_EQ(budget->item(row, 6)->text(), SwedishNumber::format(-2.5, 1)) << "avvikelse = budget − prognos";
+    budget->item(row, 5)->setText(QStringLiteral("tolv"));
+    EXPECT_TRUE(economy->messageLabel()->text().contains(QStringLiteral("tolv")));
+    EXPECT_EQ(budget->item(row, 5)->text(), SwedishNumber::format(12.5, 1));
+
+    // Each was one undo step: undo the last figure, and the avvikelse follows back.
+    window.session()->undoStack()->undo();
+    EXPECT_EQ(budget->item(row, 6)->text(), SwedishNumber::format(10.0, 1));
+}
