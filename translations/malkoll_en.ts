@@ -1205,6 +1205,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportImporter</name>
@@ -2069,6 +2073,18 @@
     </message>
     <message>
         <source>Budget adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the line up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the line down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3171,6 +3187,30 @@ Original årsmål: %4</source>
         <source>M/W</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move the goal up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the goal down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should the numbers follow the new order (renumber)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal is first among its siblings already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal is last among its siblings already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::ReportIdentityDialog</name>
@@ -3461,6 +3501,18 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>%1 started from %2: %3 goals, %4 indicators, %5 continuing activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;verksamhetsplan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the verksamhetsplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

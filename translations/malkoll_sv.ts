@@ -1205,6 +1205,10 @@
             <numerusform>%n rader kopierade till %1 %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move goal %1</source>
+        <translation>Flytta mål %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportImporter</name>
@@ -2070,6 +2074,18 @@
     <message>
         <source>Budget adjustments</source>
         <translation>Budgetjusteringar</translation>
+    </message>
+    <message>
+        <source>Move the line up</source>
+        <translation>Flytta raden uppåt</translation>
+    </message>
+    <message>
+        <source>Move the line down</source>
+        <translation>Flytta raden nedåt</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Flytta ”%1”</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3188,30 @@ Ursprungligt årsmål: %4</translation>
         <source>M/W</source>
         <translation>M/K</translation>
     </message>
+    <message>
+        <source>Move the goal up</source>
+        <translation>Flytta målet uppåt</translation>
+    </message>
+    <message>
+        <source>Move the goal down</source>
+        <translation>Flytta målet nedåt</translation>
+    </message>
+    <message>
+        <source>Move goal</source>
+        <translation>Flytta mål</translation>
+    </message>
+    <message>
+        <source>Should the numbers follow the new order (renumber)?</source>
+        <translation>Ska numren följa den nya ordningen (numrera om)?</translation>
+    </message>
+    <message>
+        <source>The goal is first among its siblings already.</source>
+        <translation>Målet är redan först bland sina syskon.</translation>
+    </message>
+    <message>
+        <source>The goal is last among its siblings already.</source>
+        <translation>Målet är redan sist bland sina syskon.</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::ReportIdentityDialog</name>
@@ -3463,6 +3503,18 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>%1 started from %2: %3 goals, %4 indicators, %5 continuing activities.</source>
         <translation>%1 startat från %2: %3 mål, %4 indikatorer, %5 fortsättande aktiviteter.</translation>
+    </message>
+    <message>
+        <source>Export the &amp;verksamhetsplan…</source>
+        <translation>Exportera &amp;verksamhetsplan…</translation>
+    </message>
+    <message>
+        <source>Export the verksamhetsplan</source>
+        <translation>Exportera verksamhetsplan</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Ingen databas är öppen.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "import/outcomeimport.h"
 #include "mainwindow.h"
 #include "periodsession.h"
+#include "report/committeereport.h"
 #include "report/reportrenderer.h"
 #include "widgets/goalpanel.h"
 #include "widgets/outcomeimportdialog.h"
@@ -48,6 +49,7 @@ void StoreActions::addTo(QMenu *file)
     file->addAction(tr("Start the next &year from this one…"), this, &StoreActions::startNextYear);
     file->addSeparator();
     file->addAction(tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &StoreActions::exportReport);
+    file->addAction(tr("Export the &verksamhetsplan…"), this, &StoreActions::exportPlan);
     file->addAction(tr("Report print pre&view…"), QKeySequence::Print, this, &StoreActions::previewReport);
 }
 
@@ -233,6 +235,31 @@ void StoreActions::exportReport()
         m_window->showMessage(pages.error());
     else
         m_window->statusBar()->showMessage(tr("Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(pages.value()), 10000);
+}
+
+void StoreActions::exportPlan()
+{
+    const auto snap = m_session->snapshot();
+    if (!snap || !m_workspace->store()) return;
+    const QString suggested = QStringLiteral("%1 Verksamhetsplan %2.pdf").arg(snap->committee.shortName).arg(snap->year);
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export the verksamhetsplan"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty()) return;
+    (void)writePlan(path); // a failure is shown by writePlan itself
+}
+
+Result<int> StoreActions::writePlan(const QString &path)
+{
+    const auto snap = m_session->snapshot();
+    if (!snap || !m_workspace->store()) return fail(tr("No store is open."));
+    auto content = CommitteeReport::fromStore(*m_workspace->store(), snap->committee.id, snap->year, Period::VP, {});
+    if (!content) {
+        m_window->showMessage(content.error());
+        return Error{content.error()};
+    }
+    auto pages = ReportRenderer::writePdf(content.value(), path); // a temporary file, renamed when whole
+    if (!pages) m_window->showMessage(pages.error());
+    else m_window->statusBar()->showMessage(tr("Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(pages.value()), 10000);
+    return pages;
 }
 
 void StoreActions::previewReport()

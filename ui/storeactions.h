@@ -3,6 +3,8 @@
 // a backup, importing outcomes and reports, exporting CSV, the report as PDF and its print
 // preview. The window builds its menus and hands the File menu here.
 #include <QCoreApplication>
+#include "result.h"
+
 #include <QObject>
 
 class QMenu;
@@ -32,6 +34,9 @@ public:
     void importReportFrom(const QString &file);
     // Arkiv → Starta nästa år: the chosen year's plan copied into the next (NewYear), after asking.
     void startNextYear();
+    // Arkiv → Exportera verksamhetsplan: the chosen year's plan (period VP) as PDF.
+    void exportPlan();
+    Result<int> writePlan(const QString &path);
     void exportCsv();
     void exportReport();
     void previewReport();

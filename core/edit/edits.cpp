@@ -126,6 +126,36 @@ struct PeriodTexts
     }
 };
 
+class Compound : public Edit
+{
+public:
+    Compound(QString text, std::vector<std::unique_ptr<Edit>> edits) : m_text(std::move(text)), m_edits(std::move(edits)) {}
+    QString text() const override { return m_text; }
+    Result<void> apply(Store &store, bool forward) override
+    {
+        return store.transaction([&]() -> Result<void> {
+            if (forward) {
+                for (auto &e : m_edits)
+                    if (auto r = e->apply(store, true); !r) return r;
+            } else {
+                for (auto e = m_edits.rbegin(); e != m_edits.rend(); ++e)
+                    if (auto r = (*e)->apply(store, false); !r) return r;
+            }
+            return {};
+        });
+    }
+    bool show(YearSnapshot &snapshot, bool forward) const override
+    {
+        for (const auto &e : m_edits)
+            if (!e->show(snapshot, forward)) return false;
+        return true;
+    }
+
+private:
+    QString m_text;
+    std::vector<std::unique_ptr<Edit>> m_edits;
+};
+
 class TargetDecision : public Edit
 {
 public:
@@ -157,6 +187,11 @@ private:
 };
 
 } // namespace
+
+std::unique_ptr<Edit> compoundEdit(const QString &text, std::vector<std::unique_ptr<Edit>> edits)
+{
+    return std::make_unique<Compound>(text, std::move(edits));
+}
 
 std::unique_ptr<Edit> targetDecisionEdit(const QString &text, TargetChange change)
 {

@@ -20,6 +20,9 @@ std::unique_ptr<Edit> activityStatusEdit(const QString &text, ActivityReport bef
 std::unique_ptr<Edit> assessmentEdit(const QString &text, GoalAssessment before, GoalAssessment after);
 // Förslag till beslut and the summary of a period.
 std::unique_ptr<Edit> periodTextsEdit(const QString &text, PeriodInfo before, PeriodInfo after);
+// Several edits as one user action: one transaction, one undo step (a goal moved with its
+// renumbered sub-goals, two economy lines that change places).
+std::unique_ptr<Edit> compoundEdit(const QString &text, std::vector<std::unique_ptr<Edit>> edits);
 // "Ändrat årsmål…": a committee decision recorded (redo) or taken back (undo).
 std::unique_ptr<Edit> targetDecisionEdit(const QString &text, TargetChange change);
 

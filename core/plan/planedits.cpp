@@ -1,6 +1,7 @@
 // One generic edit of a plan row (PlanRowEdit) and a small description per kind of row.
 #include "planedits.h"
 
+#include "edit/edits.h"
 #include "store/activityrepository.h"
 #include "store/auditlog.h"
 #include "store/economyrepository.h"
@@ -11,6 +12,7 @@
 #include "store/store.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace malkoll {
 
@@ -330,6 +332,49 @@ private:
 std::unique_ptr<Edit> economyCopyEdit(const QString &text, qint64 committeeId, int year, Period from, Period to)
 {
     return std::make_unique<EconomyCopy>(text, committeeId, year, from, to);
+}
+
+std::unique_ptr<Edit> PlanEdits::moveGoal(const std::vector<Goal> &goals, qint64 goalId, bool up, bool renumber)
+{
+    const Goal *goal = nullptr;
+    for (const Goal &g : goals)
+        if (g.id == goalId) goal = &g;
+    if (!goal) return nullptr;
+    std::vector<const Goal *> siblings;
+    for (const Goal &g : goals)
+        if (g.parentId == goal->parentId && g.level == goal->level) siblings.push_back(&g);
+    std::stable_sort(siblings.begin(), siblings.end(), [](const Goal *a, const Goal *b) {
+        return a->sortOrder != b->sortOrder ? a->sortOrder < b->sortOrder : a->id < b->id;
+    });
+    const auto at = std::find(siblings.begin(), siblings.end(), goal) - siblings.begin();
+    const qsizetype other = up ? at - 1 : at + 1;
+    if (other < 0 || other >= qsizetype(siblings.size())) return nullptr;
+    const Goal &a = *goal, &b = *siblings[size_t(other)];
+    std::vector<std::unique_ptr<Edit>> edits;
+    // Distinct sort orders even where both were equal: the places really change.
+    const int orderA = std::min(a.sortOrder, b.sortOrder), orderB = std::max(a.sortOrder, b.sortOrder) + (a.sortOrder == b.sortOrder ? 1 : 0);
+    Goal movedA = a, movedB = b;
+    movedA.sortOrder = up ? orderA : orderB;
+    movedB.sortOrder = up ? orderB : orderA;
+    if (renumber) std::swap(movedA.number, movedB.number);
+    edits.push_back(goalEdit({}, a, movedA));
+    edits.push_back(goalEdit({}, b, movedB));
+    if (renumber) { // the sub-goals' numbers follow their goal's
+        auto follow = [&](const Goal &top, const QString &from, const QString &to) {
+            std::vector<qint64> under{top.id};
+            for (size_t i = 0; i < under.size(); ++i)
+                for (const Goal &g : goals)
+                    if (g.parentId == under[i]) {
+                        under.push_back(g.id);
+                        Goal n = g;
+                        n.number = to + g.number.mid(from.size());
+                        edits.push_back(goalEdit({}, g, n));
+                    }
+        };
+        follow(a, a.number, b.number);
+        follow(b, b.number, a.number);
+    }
+    return compoundEdit(tr("Move goal %1").arg(a.number), std::move(edits));
 }
 
 QString PlanEdits::whatGoesWith(Store &store, const Goal &goal) { return consequences<GoalKind>(store, goal.id); }

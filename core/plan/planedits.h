@@ -43,6 +43,9 @@ public:
     // empty when nothing but the row itself.
     static QString whatGoesWith(Store &store, const Goal &goal);
     static QString whatGoesWith(Store &store, const Indicator &indicator);
+    // The goal and its sibling above (up) or below change places, as one edit; with `renumber`
+    // they also swap numbers, and their sub-goals' numbers follow. Null when there is no sibling.
+    static std::unique_ptr<Edit> moveGoal(const std::vector<Goal> &goals, qint64 goalId, bool up, bool renumber);
 };
 
 } // namespace malkoll

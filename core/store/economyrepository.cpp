@@ -75,8 +75,8 @@ Result<void> EconomyRepository::updateBudgetLine(const BudgetLine &l)
 {
     return updateLine(l.committeeId, l.year, l.period,
                       QStringLiteral("UPDATE budget_line SET name = ?, budget = ?, adjustments = ?, performance = ?, "
-                                     "forecast_before = ?, forecast_after = ? WHERE id = ?"),
-                      {l.name, l.budget, l.adjustments, l.performance, l.forecastBefore, l.forecastAfter, l.id},
+                                     "forecast_before = ?, forecast_after = ?, sort_order = ? WHERE id = ?"),
+                      {l.name, l.budget, l.adjustments, l.performance, l.forecastBefore, l.forecastAfter, l.sortOrder, l.id},
                       tr("the budget line “%1”").arg(l.name), QStringLiteral("budget_line"), l.id,
                       QStringLiteral("%1/%2/%3/%4/%5")
                           .arg(l.budget)
@@ -111,7 +111,17 @@ std::vector<BudgetLine> EconomyRepository::budgetLines(qint64 committeeId, int y
         l.forecastAfter = s.value(8).toDouble();
         out.push_back(l);
     }
-    return out;
+    // Each area followed by its varav lines, whatever their sort orders.
+    std::vector<BudgetLine> grouped;
+    grouped.reserve(out.size());
+    for (const BudgetLine &area : out) {
+        if (area.parentId) continue;
+        grouped.push_back(area);
+        for (const BudgetLine &part : out)
+            if (part.parentId == area.id) grouped.push_back(part);
+    }
+    if (grouped.size() == out.size()) return grouped;
+    return out; // a varav line without its area: the order as read
 }
 
 Result<qint64> EconomyRepository::addResultUnit(ResultUnitLine &l)

@@ -267,3 +267,42 @@ TEST_F(PlanEdit, EconomyLines)
     auto locked = budgetLineEdit(QStringLiteral("Lägg till rad"), std::nullopt, late);
     refused(*locked, QStringLiteral("locked"));
 }
+
+TEST_F(PlanEdit, AMovedGoalTakesItsPlaceAndTheNumbersFollowWhenAsked)
+{
+    const auto goals = GoalRepository(*store).goals(committee, 2024);
+    // KF:s mål 1.1 moves down below 1.2, renumbered: 1.1 → 1.2 and its nämndmål 1.1.1 → 1.2.1.
+    const Goal *first = nullptr;
+    for (const Goal &g : goals)
+        if (g.number == u"1.1") first = &g;
+    ASSERT_NE(first, nullptr);
+    auto move = PlanEdits::moveGoal(goals, first->id, /*up=*/false, /*renumber=*/true);
+    ASSERT_TRUE(move);
+    EXPECT_FALSE(PlanEdits::moveGoal(goals, goals.front().id, /*up=*/true, true)) << "the first has no sibling above";
+    auto numberOf = [&](qint64 id) { return GoalRepository(*store).goal(id)->number; };
+    qint64 child = 0, other = 0;
+    for (const Goal &g : goals) {
+        if (g.parentId == first->id && !child) child = g.id;
+        if (g.number == u"1.2") other = g.id;
+    }
+    ASSERT_NE(child, 0);
+    ASSERT_TRUE(move->apply(*store, true));
+    EXPECT_EQ(numberOf(first->id), QStringLiteral("1.2"));
+    EXPECT_EQ(numberOf(other), QStringLiteral("1.1"));
+    EXPECT_TRUE(numberOf(child).startsWith(u"1.2.")) << numberOf(child).toStdString();
+    const auto moved = GoalRepository(*store).goals(committee, 2024);
+    qsizetype at1 = -1, at2 = -1;
+    for (qsizetype i = 0; i < qsizetype(moved.size()); ++i) {
+        if (moved[size_t(i)].id == first->id) at1 = i;
+        if (moved[size_t(i)].id == other) at2 = i;
+    }
+    EXPECT_GT(at1, at2) << "the moved goal comes after its sibling now";
+    ASSERT_TRUE(move->apply(*store, false)); // one undo step puts every number back
+    EXPECT_EQ(numberOf(first->id), QStringLiteral("1.1"));
+    EXPECT_TRUE(numberOf(child).startsWith(u"1.1."));
+    lockPlan();
+    const auto counts = store->counts();
+    EXPECT_FALSE(move->apply(*store, true)) << "a locked plan";
+    EXPECT_EQ(numberOf(first->id), QStringLiteral("1.1"));
+    EXPECT_EQ(store->counts(), counts);
+}

@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "mainwindow.h"
 #include "periodsession.h"
+#include "storeactions.h"
 #include "store/economyrepository.h"
 #include "store/indicatorrepository.h"
 #include "tempstore.h"
@@ -13,6 +14,7 @@
 #include "widgets/planview.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -97,6 +99,27 @@ TEST(PlanView, ANamndmalAnIndicatorWithMax10AnActivityAndABudgetLine)
     EXPECT_TRUE(plan->messageLabel()->text().contains(QStringLiteral("ungefär som i fjol"))) << plan->messageLabel()->text().toStdString();
     EXPECT_EQ(indicators->item(0, PlanView::ColTarget)->text(), QStringLiteral("Max 10"));
 
+    // Ändrat årsmål…: the decided value with its meaning, the date, the period and the reason.
+    indicators->setCurrentCell(0, PlanView::ColName);
+    const size_t decisions = window.session()->snapshot()->targetChanges.size();
+    bool decided = false;
+    answering(
+        [&](QWidget *modal) {
+            auto *target = modal->findChild<QLineEdit *>(QStringLiteral("target"));
+            if (!target || decided) return;
+            target->setText(QStringLiteral("Max 8"));
+            modal->findChild<QLineEdit *>(QStringLiteral("reason"))->setText(QStringLiteral("Nämnden skärpte målet i juni."));
+            const QString shown = modal->findChild<QLabel *>(QStringLiteral("meaning"))->text();
+            EXPECT_TRUE(shown.contains(QStringLiteral("8"))) << shown.toStdString();
+            if (const QString dir = qEnvironmentVariable("MALKOLL_SCREENSHOT_DIR"); !dir.isEmpty())
+                modal->grab().save(dir + QStringLiteral("/target-editor.png"));
+            decided = true;
+            modal->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        },
+        [&] { plan->decideTarget(); });
+    ASSERT_TRUE(decided);
+    ASSERT_EQ(window.session()->snapshot()->targetChanges.size(), decisions + 1);
+
     // An activity.
     plan->newActivity();
     ASSERT_EQ(plan->activityTable()->rowCount(), 1);
@@ -128,4 +151,36 @@ TEST(PlanView, ANamndmalAnIndicatorWithMax10AnActivityAndABudgetLine)
     // Each was one undo step: undo the last figure, and the avvikelse follows back.
     window.session()->undoStack()->undo();
     EXPECT_EQ(budget->item(row, 6)->text(), SwedishNumber::format(10.0, 1));
+
+    // Reordered: the new area moves above the one before it, in one undo step.
+    auto rowOf = [&](const QString &name) {
+        for (int r = 0; r < budget->rowCount(); ++r)
+            if (budget->item(r, 0)->text() == name) return r;
+        return -1;
+    };
+    economy->budgetView()->setCurrentIndex(budget->index(rowOf(QStringLiteral("Föreningsbidrag")), 0));
+    economy->moveLine(true);
+    EXPECT_LT(rowOf(QStringLiteral("Föreningsbidrag")), row);
+    window.session()->undoStack()->undo();
+    EXPECT_EQ(rowOf(QStringLiteral("Föreningsbidrag")), row);
+}
+
+// Arkiv → Exportera verksamhetsplan writes the chosen year's plan as a PDF.
+TEST(PlanView, TheVerksamhetsplanIsExportedFromTheWindow)
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.malkoll"));
+    ASSERT_TRUE(malkoll::test::writeDemoStore(path));
+    MainWindow window;
+    ASSERT_TRUE(window.openStore(path));
+    auto *actions = window.findChild<StoreActions *>();
+    ASSERT_NE(actions, nullptr);
+    const QString pdf = dir.filePath(QStringLiteral("vp.pdf"));
+    auto pages = actions->writePlan(pdf);
+    ASSERT_TRUE(pages) << pages.error().toStdString();
+    EXPECT_GT(pages.value(), 3);
+    QFile f(pdf);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.read(4).startsWith("%PDF"));
 }

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "calc/economy.h"
 #include "periodsession.h"
+#include "edit/edits.h"
 #include "plan/planedits.h"
 #include "store/economyrepository.h"
 #include "text/swedishnumber.h"
@@ -84,6 +85,16 @@ EconomyView::EconomyView(PeriodSession *session, QWidget *parent) : QWidget(pare
     buttons->addWidget(button(tr("New result unit…"), &EconomyView::addResultUnit));
     buttons->addWidget(button(tr("New investment…"), &EconomyView::addInvestment));
     buttons->addWidget(button(tr("Delete line"), &EconomyView::removeSelected));
+    auto *up = new QPushButton(QStringLiteral("▲"));
+    up->setToolTip(tr("Move the line up"));
+    connect(up, &QPushButton::clicked, this, [this] { moveLine(true); });
+    auto *down = new QPushButton(QStringLiteral("▼"));
+    down->setToolTip(tr("Move the line down"));
+    connect(down, &QPushButton::clicked, this, [this] { moveLine(false); });
+    for (QPushButton *b : {up, down}) {
+        m_buttons << b;
+        buttons->addWidget(b);
+    }
     m_startFrom = button(tr("Start from the previous period"), &EconomyView::startFromPrevious);
     buttons->addWidget(m_startFrom);
     buttons->addStretch();
@@ -282,6 +293,31 @@ void EconomyView::removeSelected()
     const int row = m_budgetView->currentIndex().row();
     if (row >= 0 && row < int(m_lines.size()))
         m_session->push(budgetLineEdit(tr("Delete “%1”").arg(m_lines[size_t(row)].name), m_lines[size_t(row)], std::nullopt));
+}
+
+void EconomyView::moveLine(bool up)
+{
+    const int row = m_budgetView->currentIndex().row();
+    if (row < 0 || row >= int(m_lines.size())) return;
+    const BudgetLine &line = m_lines[size_t(row)];
+    // Its neighbour among the lines of the same parent (areas among areas, varav lines in their area).
+    int other = -1;
+    if (up) {
+        for (int r = row - 1; r >= 0 && other < 0; --r)
+            if (m_lines[size_t(r)].parentId == line.parentId) other = r;
+    } else {
+        for (int r = row + 1; r < int(m_lines.size()) && other < 0; ++r)
+            if (m_lines[size_t(r)].parentId == line.parentId) other = r;
+    }
+    if (other < 0) return;
+    BudgetLine a = line, b = m_lines[size_t(other)];
+    const int low = std::min(a.sortOrder, b.sortOrder), high = std::max(a.sortOrder, b.sortOrder) + (a.sortOrder == b.sortOrder ? 1 : 0);
+    a.sortOrder = up ? low : high;
+    b.sortOrder = up ? high : low;
+    std::vector<std::unique_ptr<Edit>> edits;
+    edits.push_back(budgetLineEdit({}, line, a));
+    edits.push_back(budgetLineEdit({}, m_lines[size_t(other)], b));
+    m_session->push(compoundEdit(tr("Move “%1”").arg(line.name), std::move(edits)));
 }
 
 void EconomyView::startFromPrevious()

@@ -41,6 +41,7 @@ public:
     void addResultUnit();
     void addInvestment();
     void removeSelected();
+    void moveLine(bool up); // the chosen area (or varav line) changes places with the one above or below
     void startFromPrevious();
 
 private:

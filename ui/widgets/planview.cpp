@@ -143,6 +143,17 @@ PlanView::PlanView(PeriodSession *session, QWidget *parent)
     goalButtons->addWidget(button(tr("New goal…"), &PlanView::newGoal));
     goalButtons->addWidget(button(tr("Edit…"), &PlanView::editGoal));
     goalButtons->addWidget(button(tr("Delete"), &PlanView::deleteGoal));
+    auto *up = new QPushButton(QStringLiteral("▲"));
+    up->setToolTip(tr("Move the goal up"));
+    connect(up, &QPushButton::clicked, this, [this] { moveGoal(true); });
+    auto *down = new QPushButton(QStringLiteral("▼"));
+    down->setToolTip(tr("Move the goal down"));
+    connect(down, &QPushButton::clicked, this, [this] { moveGoal(false); });
+    for (QPushButton *b : {up, down}) {
+        b->setFixedWidth(34);
+        m_editButtons << b;
+        goalButtons->addWidget(b);
+    }
     goalButtons->addWidget(button(tr("Units…"), &PlanView::editUnits));
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -476,6 +487,28 @@ void PlanView::deleteGoal()
         QMessageBox::Yes)
         return;
     m_session->push(goalEdit(tr("Delete goal %1").arg(g->number), *g, std::nullopt));
+}
+
+void PlanView::moveGoal(bool up)
+{
+    const auto s = m_session->snapshot();
+    if (!s || !s->goal(selectedGoal())) return;
+    const auto answer = QMessageBox::question(this, tr("Move goal"), tr("Should the numbers follow the new order (renumber)?"),
+                                              QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer == QMessageBox::Cancel) return;
+    moveGoal(up, answer == QMessageBox::Yes);
+}
+
+bool PlanView::moveGoal(bool up, bool renumber)
+{
+    const auto s = m_session->snapshot();
+    if (!s) return false;
+    auto edit = PlanEdits::moveGoal(s->goals, selectedGoal(), up, renumber);
+    if (!edit) {
+        setMessage(up ? tr("The goal is first among its siblings already.") : tr("The goal is last among its siblings already."));
+        return false;
+    }
+    return m_session->push(std::move(edit));
 }
 
 void PlanView::newIndicator()

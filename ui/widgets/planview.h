@@ -40,6 +40,9 @@ public:
     void newGoal();
     void editGoal();
     void deleteGoal();
+    // Up or down among its siblings; asks whether the numbers follow (renumber).
+    void moveGoal(bool up);
+    bool moveGoal(bool up, bool renumber);
     void newIndicator();
     void deleteIndicator();
     void newActivity();
