@@ -2016,10 +2016,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,6 +2453,13 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Not reported – reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::Line</name>
+    <message>
+        <source>Change “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3209,6 +3212,10 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>The goal is last among its siblings already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inriktningsmål…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2016,10 +2016,6 @@
         <translation>”%1” är inget belopp (t.ex. 1 424,3).</translation>
     </message>
     <message>
-        <source>Change “%1”</source>
-        <translation>Ändra ”%1”</translation>
-    </message>
-    <message>
         <source>New area</source>
         <translation>Nytt verksamhetsområde</translation>
     </message>
@@ -2459,6 +2455,13 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Not reported – reason</source>
         <translation>Ej redovisat – skäl</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::Line</name>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Ändra ”%1”</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3214,10 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>The goal is last among its siblings already.</source>
         <translation>Målet är redan sist bland sina syskon.</translation>
+    </message>
+    <message>
+        <source>New inriktningsmål…</source>
+        <translation>Nytt inriktningsmål…</translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,21 @@ Result<void> Store::execBatch(const QString &sql, const std::vector<QVariantList
 }
 
 namespace {
+// Every column and row a query gives, values as stored.
+Store::TableRows readRows(QSqlQuery &q)
+{
+    Store::TableRows out;
+    const QSqlRecord record = q.record();
+    for (int i = 0; i < record.count(); ++i) out.columns << record.fieldName(i);
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(record.count());
+        for (int i = 0; i < record.count(); ++i) row << q.value(i);
+        out.rows.push_back(std::move(row));
+    }
+    return out;
+}
+
 // The tables of user data, every row's references before it, with the condition that picks one
 // year's rows (empty: the table is not a year's and is exported whole; "0": only in a whole export).
 struct UserTable
@@ -379,16 +394,7 @@ Result<Store::TableRows> Store::tableRows(const QString &table, std::optional<in
     sql += QStringLiteral(" ORDER BY rowid");
     auto q = exec(sql, binds, tr("the table “%1”").arg(table));
     if (!q) return Error{q.error()};
-    TableRows out;
-    const QSqlRecord record = q.value().record();
-    for (int i = 0; i < record.count(); ++i) out.columns << record.fieldName(i);
-    while (q.value().next()) {
-        QVariantList row;
-        row.reserve(record.count());
-        for (int i = 0; i < record.count(); ++i) row << q.value().value(i);
-        out.rows.push_back(std::move(row));
-    }
-    return out;
+    return readRows(q.value());
 }
 
 Result<Store::TableRows> Store::selectRows(const QString &table, const QString &where, const QVariantList &binds) const
@@ -397,15 +403,7 @@ Result<Store::TableRows> Store::selectRows(const QString &table, const QString &
     // The table and the condition come from the program's own constants; values are bound.
     auto q = exec(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid").arg(table, where), binds, tr("the table “%1”").arg(table));
     if (!q) return Error{q.error()};
-    TableRows out;
-    const QSqlRecord record = q.value().record();
-    for (int i = 0; i < record.count(); ++i) out.columns << record.fieldName(i);
-    while (q.value().next()) {
-        QVariantList row;
-        for (int i = 0; i < record.count(); ++i) row << q.value().value(i);
-        out.rows.push_back(std::move(row));
-    }
-    return out;
+    return readRows(q.value());
 }
 
 Result<void> Store::insertRows(const QString &table, const TableRows &rows) const

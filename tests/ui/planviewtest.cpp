@@ -77,6 +77,19 @@ TEST(PlanView, ANamndmalAnIndicatorWithMax10AnActivityAndABudgetLine)
             modal->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         },
         [&] { plan->newGoal(); });
+    // A new inriktningsmål at the top of the tree, numbered after the last.
+    const int tops = plan->goalTree()->topLevelItemCount();
+    answering(
+        [](QWidget *modal) {
+            auto *title = modal->findChild<QLineEdit *>(QStringLiteral("title"));
+            if (!title) return;
+            EXPECT_EQ(modal->findChild<QLineEdit *>(QStringLiteral("number"))->text(), QStringLiteral("4"));
+            title->setText(QStringLiteral("Ett Stockholm för alla åldrar"));
+            modal->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        },
+        [&] { plan->newTopGoal(); });
+    EXPECT_EQ(plan->goalTree()->topLevelItemCount(), tops + 1);
+
     QTreeWidgetItem *goal = itemStarting(plan->goalTree(), QStringLiteral("1.1.2 Fler barn"));
     ASSERT_NE(goal, nullptr) << "the new nämndmål in the tree";
     plan->goalTree()->setCurrentItem(goal);

@@ -140,66 +140,61 @@ std::optional<double> EconomyView::amount(QStandardItem *item)
     return parsed->value;
 }
 
-void EconomyView::budgetEdited(QStandardItem *item)
+// A cell of one of the three tables typed in: the name, or an amount into the line's field for
+// that column; the change is one undoable edit.
+template <class Line>
+void EconomyView::lineEdited(QStandardItem *item, const std::vector<Line> &lines, void (*set)(Line &, int, double),
+                             std::unique_ptr<Edit> (*make)(const QString &, std::optional<Line>, std::optional<Line>))
 {
-    if (m_filling || item->row() >= int(m_lines.size())) return;
-    const BudgetLine before = m_lines[size_t(item->row())];
-    BudgetLine after = before;
+    if (m_filling || item->row() >= int(lines.size())) return;
+    const Line before = lines[size_t(item->row())];
+    Line after = before;
     if (item->column() == 0) {
         after.name = item->text().simplified();
     } else {
         const auto v = amount(item);
         if (!v) return;
-        switch (item->column()) {
-        case 1: after.budget = *v; break;
-        case 2: after.adjustments = *v; break;
-        case 3: after.performance = *v; break;
-        case 4: after.forecastBefore = *v; break;
-        case 5: after.forecastAfter = *v; break;
-        default: return;
-        }
+        set(after, item->column(), *v);
     }
-    if (!(after == before) && !m_session->push(budgetLineEdit(tr("Change “%1”").arg(before.name), before, after))) refill();
+    if (!(after == before) && !m_session->push(make(tr("Change “%1”").arg(before.name), before, after))) refill();
+}
+
+void EconomyView::budgetEdited(QStandardItem *item)
+{
+    lineEdited<BudgetLine>(item, m_lines, [](BudgetLine &l, int column, double v) {
+        switch (column) {
+        case 1: l.budget = v; break;
+        case 2: l.adjustments = v; break;
+        case 3: l.performance = v; break;
+        case 4: l.forecastBefore = v; break;
+        case 5: l.forecastAfter = v; break;
+        default: break;
+        }
+    }, budgetLineEdit);
 }
 
 void EconomyView::unitEdited(QStandardItem *item)
 {
-    if (m_filling || item->row() >= int(m_unitLines.size())) return;
-    const ResultUnitLine before = m_unitLines[size_t(item->row())];
-    ResultUnitLine after = before;
-    if (item->column() == 0) {
-        after.name = item->text().simplified();
-    } else {
-        const auto v = amount(item);
-        if (!v) return;
-        switch (item->column()) {
-        case 1: after.grossBudget = *v; break;
-        case 3: after.carriedIn = *v; break;
-        case 4: after.result = *v; break;
-        default: return;
+    lineEdited<ResultUnitLine>(item, m_unitLines, [](ResultUnitLine &l, int column, double v) {
+        switch (column) {
+        case 1: l.grossBudget = v; break;
+        case 3: l.carriedIn = v; break;
+        case 4: l.result = v; break;
+        default: break;
         }
-    }
-    if (!(after == before) && !m_session->push(resultUnitEdit(tr("Change “%1”").arg(before.name), before, after))) refill();
+    }, resultUnitEdit);
 }
 
 void EconomyView::investmentEdited(QStandardItem *item)
 {
-    if (m_filling || item->row() >= int(m_investLines.size())) return;
-    const InvestmentLine before = m_investLines[size_t(item->row())];
-    InvestmentLine after = before;
-    if (item->column() == 0) {
-        after.name = item->text().simplified();
-    } else {
-        const auto v = amount(item);
-        if (!v) return;
-        switch (item->column()) {
-        case 1: after.budget = *v; break;
-        case 2: after.adjustments = *v; break;
-        case 3: after.forecast = *v; break;
-        default: return;
+    lineEdited<InvestmentLine>(item, m_investLines, [](InvestmentLine &l, int column, double v) {
+        switch (column) {
+        case 1: l.budget = v; break;
+        case 2: l.adjustments = v; break;
+        case 3: l.forecast = v; break;
+        default: break;
         }
-    }
-    if (!(after == before) && !m_session->push(investmentEdit(tr("Change “%1”").arg(before.name), before, after))) refill();
+    }, investmentEdit);
 }
 
 void EconomyView::addArea()

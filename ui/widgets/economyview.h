@@ -9,6 +9,7 @@
 #include "domain/economy.h"
 
 #include <QWidget>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -21,6 +22,7 @@ class QTableView;
 
 namespace malkoll {
 
+class Edit;
 class PeriodSession;
 
 class EconomyView : public QWidget
@@ -49,6 +51,9 @@ private:
     void budgetEdited(QStandardItem *item);
     void unitEdited(QStandardItem *item);
     void investmentEdited(QStandardItem *item);
+    template <class Line>
+    void lineEdited(QStandardItem *item, const std::vector<Line> &lines, void (*set)(Line &, int, double),
+                    std::unique_ptr<Edit> (*make)(const QString &, std::optional<Line>, std::optional<Line>));
     std::optional<double> amount(QStandardItem *item);
     bool editable() const;
     PeriodSession *m_session;

@@ -24,7 +24,9 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace malkoll {
 
@@ -141,6 +143,7 @@ PlanView::PlanView(PeriodSession *session, QWidget *parent)
     };
     auto *goalButtons = new QHBoxLayout;
     goalButtons->addWidget(button(tr("New goal…"), &PlanView::newGoal));
+    goalButtons->addWidget(button(tr("New inriktningsmål…"), &PlanView::newTopGoal));
     goalButtons->addWidget(button(tr("Edit…"), &PlanView::editGoal));
     goalButtons->addWidget(button(tr("Delete"), &PlanView::deleteGoal));
     auto *up = new QPushButton(QStringLiteral("▲"));
@@ -334,13 +337,20 @@ void PlanView::showGoal()
             m_activities->setItem(row, ActResponsible, text(u ? u->name : QString(), false));
             if (canEdit) {
                 QComboBox *unit = unitBox(s->units, a->responsibleUnitId);
+                auto *origin = new QComboBox;
+                origin->addItem(QStringLiteral("KF"), int(malkoll::Origin::KF));
+                origin->addItem(tr("N"), int(malkoll::Origin::Committee));
+                origin->setCurrentIndex(origin->findData(int(a->origin)));
                 const Activity before = *a;
-                connect(unit, &QComboBox::activated, this, [this, before, unit] {
+                auto changed = [this, before](auto apply) {
                     Activity after = before;
-                    after.responsibleUnitId = unit->currentData().toLongLong();
+                    apply(after);
                     if (!(after == before)) m_session->push(activityEdit(tr("Change “%1”").arg(before.title), before, after));
-                });
+                };
+                connect(unit, &QComboBox::activated, this, [=] { changed([&](Activity &x) { x.responsibleUnitId = unit->currentData().toLongLong(); }); });
+                connect(origin, &QComboBox::activated, this, [=] { changed([&](Activity &x) { x.origin = malkoll::Origin(origin->currentData().toInt()); }); });
                 m_activities->setCellWidget(row, ActResponsible, unit);
+                m_activities->setCellWidget(row, ActOrigin, origin);
             }
         }
     }
@@ -442,6 +452,12 @@ void PlanView::activityEdited(QTableWidgetItem *item)
     }
     if (after == *before) return;
     if (!m_session->push(activityEdit(tr("Change “%1”").arg(before->title), *before, after))) showGoal();
+}
+
+void PlanView::newTopGoal()
+{
+    m_tree->setCurrentItem(nullptr);
+    newGoal();
 }
 
 void PlanView::newGoal()
@@ -655,7 +671,8 @@ void PlanView::editUnits()
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     table->verticalHeader()->setVisible(false);
     bool filling = false;
-    auto fill = [&] {
+    std::function<void()> fill;
+    fill = [&] {
         filling = true;
         const auto now = m_session->snapshot();
         table->setRowCount(0);
@@ -666,10 +683,21 @@ void PlanView::editUnits()
             table->item(row, 0)->setData(Qt::UserRole, u.id);
             table->setItem(row, 1, new QTableWidgetItem(u.name));
             table->setItem(row, 2, new QTableWidgetItem(u.manager));
-            const Unit *parent = now->unit(u.parentId);
-            auto *p = new QTableWidgetItem(parent ? parent->name : QString());
-            p->setFlags(p->flags() & ~Qt::ItemIsEditable);
-            table->setItem(row, 3, p);
+            // Part of: another unit of the committee (never itself).
+            auto *parent = new QComboBox;
+            parent->addItem(tr("(none)"), 0);
+            for (const Unit &o : now->units)
+                if (o.id != u.id) parent->addItem(o.name, o.id);
+            parent->setCurrentIndex(std::max(0, parent->findData(u.parentId)));
+            table->setItem(row, 3, new QTableWidgetItem);
+            table->setCellWidget(row, 3, parent);
+            const Unit before = u;
+            connect(parent, &QComboBox::activated, &d, [&, before, parent] {
+                Unit after = before;
+                after.parentId = parent->currentData().toLongLong();
+                if (!(after == before)) m_session->push(unitEdit(tr("Change unit “%1”").arg(before.name), before, after));
+                QTimer::singleShot(0, &d, fill);
+            });
             auto *result = new QTableWidgetItem;
             result->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             result->setCheckState(u.resultUnit ? Qt::Checked : Qt::Unchecked);
@@ -691,7 +719,7 @@ void PlanView::editUnits()
         default: return;
         }
         if (!(after == *before)) m_session->push(unitEdit(tr("Change unit “%1”").arg(before->name), *before, after));
-        fill();
+        QTimer::singleShot(0, &d, fill); // after the signal: the table's cells are replaced
     });
     auto *add = new QPushButton(tr("New unit"));
     connect(add, &QPushButton::clicked, &d, [&] {
@@ -699,7 +727,7 @@ void PlanView::editUnits()
         u.committeeId = s->committee.id;
         u.name = tr("New unit %1").arg(table->rowCount() + 1);
         m_session->push(unitEdit(tr("Add unit"), std::nullopt, u));
-        fill();
+        QTimer::singleShot(0, &d, fill); // after the signal: the table's cells are replaced
     });
     auto *remove = new QPushButton(tr("Delete unit"));
     connect(remove, &QPushButton::clicked, &d, [&] {
@@ -707,7 +735,7 @@ void PlanView::editUnits()
         const auto now = m_session->snapshot();
         const Unit *u = row >= 0 && now ? now->unit(table->item(row, 0)->data(Qt::UserRole).toLongLong()) : nullptr;
         if (u) m_session->push(unitEdit(tr("Delete unit “%1”").arg(u->name), *u, std::nullopt));
-        fill();
+        QTimer::singleShot(0, &d, fill); // after the signal: the table's cells are replaced
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(add, QDialogButtonBox::ActionRole);

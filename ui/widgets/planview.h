@@ -37,7 +37,8 @@ public:
     qint64 selectedGoal() const;
 
     // The actions behind the buttons; the dialogs they open are found by tests as the active modal widget.
-    void newGoal();
+    void newGoal();    // under the chosen goal, at the level below it
+    void newTopGoal(); // a new KF inriktningsmål
     void editGoal();
     void deleteGoal();
     // Up or down among its siblings; asks whether the numbers follow (renumber).
