@@ -152,6 +152,16 @@ Column indicatorColumn(const QString &header, int *vbYear)
     return Column::Unknown;
 }
 
+// Once the year and period are known: a column "Periodens utfall VB 2019" in the VB of 2019 is
+// the report's own outcome, not last year's (after parsing, and again after the person's year).
+void settleOwnVb(ParsedReport &r)
+{
+    if (r.previousVbYear == 0 || r.previousVbYear != r.year || r.period != Period::VB) return;
+    for (ParsedIndicator &i : r.indicators)
+        if (!i.outcome && i.previousVb) i.outcome = i.previousVb, i.previousVb.reset();
+    r.previousVbYear = 0;
+}
+
 bool isValueColumn(Column c)
 {
     return c == Column::Outcome || c == Column::Men || c == Column::Women || c == Column::PreviousVb || c == Column::Prognosis;
@@ -257,7 +267,6 @@ private:
     void setName(int n, QString name);
     void noteEvidence(int n, const QString &line);
     void guessIdentity();
-    void settle();
     QString numberByPosition(GoalLevel level);
     Table economyTable(int n, const QStringList &cells, int first);
     void mapMoneyColumns(int n, const QStringList &cells, int first);
@@ -519,16 +528,6 @@ void Parser::guessIdentity()
     }
 }
 
-// Once the year and period are known: a column "Periodens utfall VB 2019" in the VB of 2019 is
-// the report's own outcome, not last year's.
-void Parser::settle()
-{
-    if (m_r.previousVbYear == 0 || m_r.previousVbYear != m_r.year || m_r.period != Period::VB) return;
-    for (ParsedIndicator &i : m_r.indicators)
-        if (!i.outcome && i.previousVb) i.outcome = i.previousVb, i.previousVb.reset();
-    m_r.previousVbYear = 0;
-}
-
 // The number an older layout's unnumbered goal gets from its place: the next child of the
 // nearest goal one level up ("1.1" after "1"), or the next inriktningsmål.
 QString Parser::numberByPosition(GoalLevel level)
@@ -584,7 +583,6 @@ bool Parser::readHeading(int n, const QString &line)
     } else {
         return false;
     }
-    const int headingLine = m_pendingLevel ? m_pendingLine : n;
     m_pendingLevel.reset();
     endTable();
     ParsedGoal g;
@@ -606,7 +604,6 @@ bool Parser::readHeading(int n, const QString &line)
         g.numberGuessed = true;
         g.title = rest.simplified();
     }
-    Q_UNUSED(headingLine);
     if (g.title.isEmpty()) {
         reject(n, ReportParser::tr("a goal heading without a title"), LineKind::Goal);
         return true;
@@ -1358,7 +1355,7 @@ ParsedReport Parser::run()
     if (m_pendingLevel)
         reject(m_pendingLine, ReportParser::tr("a goal heading without a goal after it"), LineKind::Goal);
     guessIdentity();
-    settle();
+    settleOwnVb(m_r);
     return std::move(m_r);
 }
 
@@ -1432,12 +1429,7 @@ void ReportParser::applyIdentity(ParsedReport &r, const ReportIdentity &id)
         r.periodGuessed = false;
     }
     if (!id.unit.trimmed().isEmpty()) r.unit = id.unit.simplified();
-    // The column "Periodens utfall VB 2019" is the report's own outcome in the VB of 2019.
-    if (r.previousVbYear && r.previousVbYear == r.year && r.period == Period::VB) {
-        for (ParsedIndicator &i : r.indicators)
-            if (!i.outcome && i.previousVb) i.outcome = i.previousVb, i.previousVb.reset();
-        r.previousVbYear = 0;
-    }
+    settleOwnVb(r);
 }
 
 ReportFidelity ReportParser::fidelity(const ParsedReport &r)

@@ -58,6 +58,12 @@ TrendSeries trendOf(const YearSnapshot &s, const Indicator &ind, const Indicator
 
 QString mnkr(double v) { return SwedishNumber::format(EconomyCalc::roundMnkr(v), 1); }
 
+// An area's name, or "varav …" for a line that is part of the one above it.
+QString areaName(const BudgetLine &l)
+{
+    return l.parentId ? QStringLiteral("varav ") + QString(l.name).remove(QStringLiteral("varav ")) : l.name;
+}
+
 // The verksamhetsplan: every goal with its beskrivning and förväntat resultat, indicator tables
 // Indikator | Årsmål | KF:s årsmål | Periodicitet, activities with their dates, the budget per
 // verksamhetsområde.
@@ -87,13 +93,8 @@ void buildPlan(CommitteeReport &r, const YearSnapshot &s, const std::vector<Budg
     }
     r.economy.title = QStringLiteral("Budget %1 per verksamhetsområde (mnkr netto)").arg(s.year);
     r.economy.header = {QStringLiteral("Verksamhetsområde"), QStringLiteral("Budget %1").arg(s.year)};
-    double total = 0;
-    for (const BudgetLine &l : budget) {
-        r.economy.rows.push_back({l.parentId ? QStringLiteral("varav ") + QString(l.name).remove(QStringLiteral("varav ")) : l.name,
-                                  SwedishNumber::format(EconomyCalc::roundMnkr(l.budget), 1)});
-        if (!l.parentId) total += l.budget;
-    }
-    if (!budget.empty()) r.economy.rows.push_back({QStringLiteral("Totalt"), SwedishNumber::format(EconomyCalc::roundMnkr(total), 1)});
+    for (const BudgetLine &l : budget) r.economy.rows.push_back({areaName(l), mnkr(l.budget)});
+    if (!budget.empty()) r.economy.rows.push_back({QStringLiteral("Totalt"), mnkr(EconomyCalc::totals(budget).budget)});
 }
 
 QString count(int n, const char *one, const char *many)
@@ -284,8 +285,7 @@ CommitteeReport CommitteeReport::build(const YearSnapshot &s, const YearEvaluati
                             QStringLiteral("Prognos (före resultatöverföringar)"),
                             QStringLiteral("Prognos (efter resultatöverföringar)"), QStringLiteral("Avvikelse")};
         for (const BudgetLine &l : budget)
-            r.economy.rows.push_back({l.parentId ? QStringLiteral("varav ") + QString(l.name).remove(QStringLiteral("varav ")) : l.name,
-                                      mnkr(l.budget), mnkr(l.adjustments), mnkr(l.performance), mnkr(l.forecastBefore),
+            r.economy.rows.push_back({areaName(l), mnkr(l.budget), mnkr(l.adjustments), mnkr(l.performance), mnkr(l.forecastBefore),
                                       mnkr(l.forecastAfter), mnkr(EconomyCalc::deviation(l))});
         if (!budget.empty()) {
             const BudgetTotals t = EconomyCalc::totals(budget);
