@@ -461,7 +461,7 @@ TEST_F(Entry, TrendChartOfFourYearsHasValuesTargetStepsAndPrognosis)
     }
     ASSERT_TRUE(t.prognosis.has_value());
     EXPECT_DOUBLE_EQ(t.prognosis->y(), 16.2);
-    auto chart = TrendChart::build(t, false);
+    auto chart = TrendChart::build(t);
     QStringList names;
     for (QAbstractSeries *s : chart->series()) names << s->name();
     EXPECT_TRUE(names.contains(QStringLiteral("Utfall")));

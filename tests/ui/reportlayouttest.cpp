@@ -1,6 +1,13 @@
-// Report layout: a long table repeats its header row on every page and never splits a row.
+// Report layout: a long table repeats its header row on every page and never splits a row; the
+// table of contents gives the page each heading is printed on; a heading never ends a page; every
+// line is in the PDF's text layer once; the small-multiple charts draw their marks.
+#include "charts/trendchart.h"
 #include "qtprinters.h"
 #include "report/reportrenderer.h"
+
+#include <QImage>
+#include <QPainter>
+#include <cstdlib>
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -8,6 +15,51 @@
 #include <gtest/gtest.h>
 
 using namespace malkoll;
+
+namespace {
+// The text of each page of a PDF, as pdftotext -raw gives it (drawing order), ligatures folded.
+QStringList pdfPages(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(60000)) return {};
+    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).split(QChar(u'\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty()) pages.removeLast();
+    return pages;
+}
+
+CommitteeReport reportWithGoals(int goals, int rowsPerGoal)
+{
+    CommitteeReport report;
+    report.committee = QStringLiteral("Testnämnden");
+    report.title = QStringLiteral("Tertialrapport 1");
+    report.year = 2024;
+    report.date = QDate(2024, 5, 20);
+    report.indicatorHeader = {QStringLiteral("Indikator"), QStringLiteral("Periodens utfall"), QStringLiteral("Män"),
+                              QStringLiteral("Kvinnor"), QStringLiteral("VB"), QStringLiteral("Prognos"),
+                              QStringLiteral("Årsmål"), QStringLiteral("KF"), QStringLiteral("Period"),
+                              QStringLiteral("Bedömning")};
+    for (int g = 1; g <= goals; ++g) {
+        ReportGoalSection section;
+        section.goal.id = g;
+        section.goal.level = GoalLevel::KfArea;
+        section.goal.number = QStringLiteral("1.%1").arg(g);
+        section.heading = QStringLiteral("Mål %1 för åldrandet och förskolan").arg(g);
+        section.analysis = QStringLiteral("Analysen av mål %1 med å, ä och ö.").arg(g);
+        for (int i = 1; i <= rowsPerGoal; ++i) {
+            ReportIndicatorRow row;
+            row.cells = {QStringLiteral("Indikator %1–%2 med ett namn som bryts över två rader i tabellen").arg(g).arg(i),
+                         QStringLiteral("%1,5 %").arg(i), {}, {}, {}, {}, QStringLiteral("80 %"), {}, QStringLiteral("2024"),
+                         QStringLiteral("Årsmålet nås")};
+            if (i % 5 == 0) row.analysis = QStringLiteral("Analys av rad %1–%2.").arg(g).arg(i);
+            row.status = IndicatorStatus::Met;
+            section.indicators.push_back(row);
+        }
+        report.goals.push_back(section);
+    }
+    return report;
+}
+} // namespace
 
 TEST(ReportLayout, ThreeHundredRowTableRepeatsItsHeaderOnEveryPage)
 {
@@ -76,4 +128,116 @@ TEST(ReportLayout, ThreeHundredRowTableRepeatsItsHeaderOnEveryPage)
         }
         EXPECT_TRUE(whole) << "row " << i << " is split across pages";
     }
+}
+
+TEST(ReportLayout, ContentsGiveThePageEachHeadingIsPrintedOnAndNoHeadingEndsAPage)
+{
+    const CommitteeReport report = reportWithGoals(7, 23);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("mål.pdf"));
+    auto written = ReportRenderer::writePdf(report, pdf);
+    ASSERT_TRUE(written.ok()) << written.error().toStdString();
+    const QStringList pages = pdfPages(pdf);
+    ASSERT_EQ(pages.size(), written.value());
+    ASSERT_GE(pages.size(), 6);
+    const QStringList contents = pages.first().split(QLatin1Char('\n'));
+    for (int g = 1; g <= 7; ++g) {
+        const QString heading = QStringLiteral("Mål %1 för åldrandet och förskolan").arg(g);
+        // The contents line: "<heading> <page>".
+        int listed = 0;
+        for (const QString &line : contents)
+            if (line.startsWith(heading + QLatin1Char(' '))) listed = line.mid(heading.size() + 1).trimmed().toInt();
+        ASSERT_GE(listed, 1) << heading.toStdString();
+        // Printed on that page, as a heading: a line of its own, with something after it on the page.
+        int printedOn = 0;
+        for (qsizetype p = 0; p < pages.size(); ++p) {
+            const QStringList lines = pages[p].trimmed().split(QLatin1Char('\n'));
+            const qsizetype at = lines.indexOf(heading);
+            if (at < 0) continue;
+            EXPECT_EQ(printedOn, 0) << heading.toStdString() << " printed twice";
+            printedOn = int(p) + 1;
+            EXPECT_LT(at + 1, lines.size()) << heading.toStdString() << " ends page " << printedOn;
+        }
+        EXPECT_EQ(printedOn, listed) << heading.toStdString();
+    }
+}
+
+TEST(ReportLayout, EveryLineIsInTheTextLayerOnce)
+{
+    // Qt draws a block that touches the clip even when it is clipped away; the text of a row cut
+    // off at a page's foot would then be found on two pages.
+    const CommitteeReport report = reportWithGoals(4, 31);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("en.pdf"));
+    ASSERT_TRUE(ReportRenderer::writePdf(report, pdf).ok());
+    const QString all = pdfPages(pdf).join(QLatin1Char('\n'));
+    for (int g = 1; g <= 4; ++g)
+        for (int i = 1; i <= 31; ++i) {
+            const QString name = QStringLiteral("Indikator %1–%2 med").arg(g).arg(i);
+            EXPECT_EQ(all.count(name), 1) << name.toStdString();
+            if (i % 5 == 0) {
+                EXPECT_EQ(all.count(QStringLiteral("rad %1–%2.").arg(g).arg(i)), 1) << "analysis " << g << "–" << i;
+            }
+        }
+    EXPECT_EQ(all.count(QStringLiteral("Analysen av mål 3 med å, ä och ö.")), 1);
+}
+
+TEST(ReportCharts, ASmallMultipleDrawsItsLineVbPointsTargetAndPrognosis)
+{
+    TrendSeries t;
+    t.name = QStringLiteral("Nöjda brukare");
+    t.unit = QStringLiteral("%");
+    t.firstYear = 2021;
+    t.lastYear = 2024;
+    t.outcomes = {{2021.33, 60}, {2022.33, 70}, {2023.33, 80}, {2024.33, 75}};
+    t.vbOutcomes = {{2021.99, 62}, {2022.99, 72}};
+    t.targetsByYear = {{2024, 90}};
+    t.prognosis = QPointF(2024.99, 85);
+    QImage image(354, 240, QImage::Format_RGB32);
+    image.fill(Qt::black);
+    {
+        QPainter painter(&image);
+        TrendChart::paint(painter, QRectF(0, 0, 354, 240), t);
+    }
+    auto count = [&](QColor c, int tolerance) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor p = image.pixelColor(x, y);
+                if (std::abs(p.red() - c.red()) <= tolerance && std::abs(p.green() - c.green()) <= tolerance &&
+                    std::abs(p.blue() - c.blue()) <= tolerance)
+                    ++n;
+            }
+        return n;
+    };
+    EXPECT_EQ(count(Qt::black, 0), 0) << "the chart fills its rectangle";
+    EXPECT_GT(count(QColor(0x1f, 0x5f, 0xa8), 12), 150) << "the outcome line";
+    EXPECT_GT(count(QColor(0x99, 0xca, 0x53), 12), 40) << "the VB points";
+    EXPECT_GT(count(QColor(0x2e, 0x7d, 0x32), 12), 40) << "the Årsmål";
+    EXPECT_GT(count(QColor(0xef, 0x9a, 0x00), 12), 40) << "the prognosis";
+    // The target (90) lies above the last outcome (75): its line is higher in the picture.
+    auto topmost = [&](QColor c) {
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor p = image.pixelColor(x, y);
+                if (std::abs(p.red() - c.red()) <= 12 && std::abs(p.green() - c.green()) <= 12 && std::abs(p.blue() - c.blue()) <= 12)
+                    return y;
+            }
+        return -1;
+    };
+    EXPECT_LT(topmost(QColor(0x2e, 0x7d, 0x32)), topmost(QColor(0x1f, 0x5f, 0xa8)));
+}
+
+TEST(ReportCharts, TheValueScaleHoldsTheValuesOrIsEmpty)
+{
+    TrendSeries t;
+    t.firstYear = t.lastYear = 2024;
+    const TrendChart::Scale s = TrendChart::valueScale(t, 4);
+    EXPECT_TRUE(s.empty);
+    t.outcomes = {{2024.33, 3.25}};
+    t.decimals = 1;
+    const TrendChart::Scale v = TrendChart::valueScale(t, 4);
+    EXPECT_FALSE(v.empty);
+    EXPECT_LT(v.bottom, 3.25);
+    EXPECT_GT(v.top, 3.25);
 }

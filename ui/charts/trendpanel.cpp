@@ -90,7 +90,7 @@ void TrendPanel::setIndicator(qint64 indicatorId)
         m_view->setChart(new QChart);
         return;
     }
-    QChart *chart = TrendChart::build(m_series, false).release();
+    QChart *chart = TrendChart::build(m_series).release();
     const int decimals = ind->decimals;
     const QString unit = ind->unit;
     for (QAbstractSeries *s : chart->series()) {

@@ -1,6 +1,7 @@
 #include "reportrenderer.h"
 
 #include "charts/trendchart.h"
+#include "documentpages.h"
 #include "presentation/statuspresentation.h"
 #include "text/labels.h"
 
@@ -13,7 +14,7 @@
 #include <QTextDocument>
 #include <QUrl>
 #include <QTextCursor>
-#include <QTextTable>
+#include <QTextObjectInterface>
 
 namespace malkoll {
 
@@ -48,16 +49,43 @@ QString headerCell(const QString &text)
     return esc(words.join(u' '));
 }
 
-// The chart images the HTML refers to, rendered once per report.
-void addCharts(QTextDocument &doc, const CommitteeReport &r, qreal scale)
+// Draws the report's trend charts where the HTML places an image "chart:GOAL:K": straight onto
+// the page as vector graphics, no image and no chart scene per indicator. Any other image is
+// drawn from the document's resources.
+class ChartObjects : public QObject, public QTextObjectInterface
 {
-    if (!r.charts) return;
-    const QSize px(int(kChartWidth * scale), int(kChartHeight * scale));
-    for (const ReportGoalSection &s : r.goals)
-        for (size_t k = 0; k < s.indicators.size(); ++k)
-            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1:%2").arg(s.goal.id).arg(k)),
-                            TrendChart::render(s.indicators[k].trend, px));
-}
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    explicit ChartObjects(const CommitteeReport &r)
+    {
+        for (const ReportGoalSection &s : r.goals)
+            for (size_t k = 0; k < s.indicators.size(); ++k)
+                m_trends.insert(QStringLiteral("chart:%1:%2").arg(s.goal.id).arg(k), &s.indicators[k].trend);
+    }
+    QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &format) override
+    {
+        // Widths and heights in the HTML are CSS pixels, as for any image.
+        const QTextImageFormat image = format.toImageFormat();
+        const QPaintDevice *device = doc->documentLayout()->paintDevice();
+        const qreal scale = device ? device->logicalDpiY() / 96.0 : 1.0;
+        return QSizeF(image.width(), image.height()) * scale;
+    }
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int, const QTextFormat &format) override
+    {
+        const QString name = format.toImageFormat().name();
+        if (const TrendSeries *trend = m_trends.value(name)) {
+            TrendChart::paint(*painter, rect, *trend);
+            return;
+        }
+        const QImage image = doc->resource(QTextDocument::ImageResource, QUrl(name)).value<QImage>();
+        if (!image.isNull()) painter->drawImage(rect, image);
+    }
+
+private:
+    QHash<QString, const TrendSeries *> m_trends;
+};
 
 QString assessmentSymbol(Assessment a)
 {
@@ -72,13 +100,12 @@ QString statusCell(IndicatorStatus s, const QString &text)
         .arg(StatusPresentation::statusColor(s).name(), QString::fromUtf8(symbols[int(s)]), esc(text));
 }
 
-// Writes one logical table. Each logical row (an indicator with its analysis row, say) starts
-// with an anchor "row-T-K" so that layout can find where it lands; a row listed in `breaks` starts
-// a new table on a new page, with the header again: rows are never split across pages.
+// Writes one table. Each logical row (an indicator with its analysis row, say) starts with an
+// anchor "row-T-K": pagination keeps a logical row on one page and repeats the header above it.
 class TableWriter
 {
 public:
-    TableWriter(QString &html, int id, const QSet<QString> &breaks) : m_html(html), m_id(id), m_breaks(breaks) {}
+    TableWriter(QString &html, int id) : m_html(html), m_id(id) {}
     void header(const QStringList &cells, const std::vector<int> &widths)
     {
         m_header = QStringLiteral("<thead><tr>");
@@ -89,16 +116,14 @@ public:
                                      : QString(),
                                  headerCell(cells[i]));
         m_header += QStringLiteral("</tr></thead>");
-        open(false);
+        m_html += QStringLiteral("<table width='100%' border='0.5' cellspacing='0' cellpadding='3' "
+                                 "style='border-collapse:collapse; border-color:#9e9e9e'>");
+        m_html += m_header;
     }
     // `rows`: the <tr>…</tr> of one logical row; its first <td> gets the anchor.
     void row(QString rows)
     {
         const QString anchor = QStringLiteral("row-%1-%2").arg(m_id).arg(m_row);
-        if (m_breaks.contains(anchor)) {
-            m_html += QStringLiteral("</table>");
-            open(true);
-        }
         const qsizetype td = rows.indexOf(QLatin1String("<td"));
         const qsizetype close = rows.indexOf(QLatin1Char('>'), td);
         rows.insert(close + 1, QStringLiteral("<a name='%1'></a>").arg(anchor));
@@ -108,24 +133,16 @@ public:
     void end() { m_html += QStringLiteral("</table><p></p>"); }
 
 private:
-    void open(bool newPage)
-    {
-        m_html += QStringLiteral("<table width='100%' border='0.5' cellspacing='0' cellpadding='3' "
-                                 "style='border-collapse:collapse; border-color:#9e9e9e%1'>")
-                      .arg(newPage ? QStringLiteral("; page-break-before:always") : QString());
-        m_html += m_header;
-    }
     QString &m_html;
     int m_id;
-    const QSet<QString> &m_breaks;
     QString m_header;
     int m_row = 0;
 };
 
-void table(QString &h, int id, const QSet<QString> &breaks, const QStringList &header,
+void table(QString &h, int id, const QStringList &header,
            const std::vector<QStringList> &rows, bool totalBold = false, int wideColumn = 0)
 {
-    TableWriter w(h, id, breaks);
+    TableWriter w(h, id);
     std::vector<int> widths(size_t(header.size()), 0);
     widths[size_t(wideColumn)] = 28;
     w.header(header, widths);
@@ -147,7 +164,7 @@ QString anchorFor(const ReportGoalSection &s) { return QStringLiteral("goal-%1")
 
 } // namespace
 
-QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int> &pages, const QSet<QString> &breaks)
+QString ReportRenderer::html(const CommitteeReport &r)
 {
     int tableId = 0;
     QString h = QStringLiteral("<html><body style='font-size:8.5pt'>");
@@ -168,13 +185,12 @@ QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int>
         for (const QString &p : r.proposals) h += QStringLiteral("<li>%1</li>").arg(esc(p));
         h += QStringLiteral("</ol>");
     }
-    // Table of contents: filled with page numbers on the second layout pass.
+    // Table of contents: each page number is a "–" marked "toc:ANCHOR", filled in after pagination.
     h += QStringLiteral("<h2>Innehåll</h2><table width='100%' cellspacing='0' cellpadding='1'>");
     auto tocLine = [&](const QString &anchor, const QString &text, int indent) {
-        h += QStringLiteral("<tr><td style='padding-left:%1px'>%2</td><td align='right' width='40'>%3</td></tr>")
+        h += QStringLiteral("<tr><td style='padding-left:%1px'>%2</td><td align='right' width='40'><a name='toc:%3'></a>–</td></tr>")
                  .arg(indent * 14)
-                 .arg(esc(text))
-                 .arg(pages.contains(anchor) ? QString::number(pages.value(anchor)) : QStringLiteral("–"));
+                 .arg(esc(text), anchor);
     };
     const bool summary = !r.plan || !r.summary.isEmpty();
     if (summary) tocLine(QStringLiteral("summary"), r.plan ? QStringLiteral("Inledning") : QStringLiteral("Sammanfattande analys"), 0);
@@ -208,7 +224,7 @@ QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int>
             h += QStringLiteral("</ul>");
         }
         if (!s.indicators.empty()) {
-            TableWriter w(h, tableId++, breaks);
+            TableWriter w(h, tableId++);
             // The name takes the room; figures need little. Widths in percent of the page.
             if (r.plan) w.header(r.indicatorHeader, {58, 15, 15, 12});
             else w.header(r.indicatorHeader, {27, 8, 7, 7, 8, 8, 8, 8, 8, 11});
@@ -248,7 +264,7 @@ QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int>
             w.end();
         }
         if (!s.activities.empty()) {
-            TableWriter w(h, tableId++, breaks);
+            TableWriter w(h, tableId++);
             if (r.plan) w.header(r.activityHeader, {70, 15, 15});
             else w.header(r.activityHeader, {62, 11, 11, 16});
             for (const ReportActivityRow &a : s.activities) {
@@ -275,14 +291,14 @@ QString ReportRenderer::html(const CommitteeReport &r, const QHash<QString, int>
         header << QStringLiteral("Avvikelse %");
         std::vector<QStringList> rows;
         for (const ReportIndicatorRow &row : r.notMetAppendix) rows.push_back(row.cells);
-        table(h, tableId++, breaks, header, rows, false, 1);
+        table(h, tableId++, header, rows, false, 1);
     }
     if (!r.economy.rows.empty()) {
         heading(2, QStringLiteral("economy"), QStringLiteral("Ekonomi"));
         for (const ReportTable *t : {&r.economy, &r.resultUnits, &r.investments}) {
             if (t->rows.empty()) continue;
             h += QStringLiteral("<h3>%1</h3>").arg(esc(t->title));
-            table(h, tableId++, breaks, t->header, t->rows, true);
+            table(h, tableId++, t->header, t->rows, true);
         }
     }
     return h + QStringLiteral("</body></html>");
@@ -296,62 +312,37 @@ Result<int> ReportRenderer::paint(const CommitteeReport &r, QPagedPaintDevice &d
     const qreal headerHeight = 10 * mm, footerHeight = 10 * mm;
     const QSizeF bodySize(paintRect.width(), paintRect.height() - headerHeight - footerHeight);
 
+    // The charts are drawn in place of their images; they outlive the document that refers to them.
+    ChartObjects charts(r);
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&device);
+    doc.documentLayout()->registerHandler(QTextFormat::ImageObject, &charts);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
     doc.setDefaultFont(font);
-    doc.setPageSize(bodySize);
     doc.setDocumentMargin(0);
+    doc.setTextWidth(bodySize.width()); // one long page, laid out once and then cut into pages
+    doc.setHtml(html(r));
+    const DocumentPages pages(doc, bodySize.height());
+    const int pageCount = pages.count();
 
-    // Lay out, find where headings and table rows land, and lay out again: the table of contents
-    // gets its page numbers, and a row that would be split across pages starts a new page with
-    // the header repeated. One break per pass, as each moves everything after it.
-    QHash<QString, int> pages;
-    QSet<QString> breaks;
-    const qreal pageHeight = bodySize.height();
-    auto firstCellAnchor = [](QTextTable *t, int row) -> QString {
-        const QTextBlock b = t->cellAt(row, 0).firstCursorPosition().block();
+    // The table of contents gets its page numbers: each "–" marked "toc:ANCHOR" becomes the page
+    // ANCHOR is printed on. Numbers take no more room than the dash, so nothing moves.
+    QHash<QString, qreal> anchors;
+    std::vector<std::pair<int, QString>> tocCells;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
         for (auto it = b.begin(); !it.atEnd(); ++it)
-            for (const QString &n : it.fragment().charFormat().anchorNames())
-                if (n.startsWith(QLatin1String("row-"))) return n;
-        return {};
-    };
-    addCharts(doc, r, 3.0);
-    for (int pass = 0; pass < 200; ++pass) {
-        doc.setHtml(html(r, pages, breaks));
-        pages.clear();
-        QString straddling;
-        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-            for (auto it = b.begin(); !it.atEnd(); ++it) {
-                const QStringList names = it.fragment().charFormat().anchorNames();
-                if (names.isEmpty()) continue;
-                const qreal top = doc.documentLayout()->blockBoundingRect(b).top();
-                for (const QString &n : names) {
-                    pages.insert(n, int(top / pageHeight) + 1);
-                    if (!straddling.isEmpty() || !n.startsWith(QLatin1String("row-")) || breaks.contains(n)) continue;
-                    QTextCursor cursor(b);
-                    QTextTable *t = cursor.currentTable();
-                    if (!t) continue;
-                    const int row = t->cellAt(cursor).row();
-                    qreal bottom = top;
-                    for (int rr = row; rr < t->rows(); ++rr) {
-                        if (rr > row && !firstCellAnchor(t, rr).isEmpty()) break;
-                        for (int c = 0; c < t->columns(); ++c) {
-                            const QTextBlock last = t->cellAt(rr, c).lastCursorPosition().block();
-                            bottom = std::max(bottom, doc.documentLayout()->blockBoundingRect(last).bottom());
-                        }
-                    }
-                    const bool split = int(top / pageHeight) != int((bottom - 0.5) / pageHeight);
-                    if (split && bottom - top < pageHeight * 0.8) straddling = n;
-                }
+            for (const QString &n : it.fragment().charFormat().anchorNames()) {
+                if (n.startsWith(QLatin1String("toc:"))) tocCells.push_back({b.position(), n.mid(4)});
+                else if (!n.startsWith(QLatin1String("row-"))) anchors.insert(n, doc.documentLayout()->blockBoundingRect(b).top());
             }
-        }
-        if (straddling.isEmpty()) break;
-        breaks.insert(straddling);
+    std::reverse(tocCells.begin(), tocCells.end()); // from the end, so that positions before stay valid
+    for (const auto &[position, anchor] : tocCells) {
+        if (!anchors.contains(anchor)) continue;
+        QTextCursor cursor(doc.findBlock(position));
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        cursor.insertText(QString::number(pages.pageAt(anchors.value(anchor)) + 1));
     }
-    doc.setHtml(html(r, pages, breaks)); // page numbers of the final layout
-    const int pageCount = doc.pageCount();
 
     QPainter painter;
     if (!painter.begin(&device)) return fail(tr("Cannot start drawing the report."));
@@ -359,6 +350,7 @@ Result<int> ReportRenderer::paint(const CommitteeReport &r, QPagedPaintDevice &d
     small.setPointSizeF(7.5);
     const QString headerText = r.committee + QStringLiteral(" – ") + r.title + QLatin1Char(' ') + QString::number(r.year) +
                                (r.unitName.isEmpty() ? QString() : QStringLiteral(" – ") + r.unitName);
+    const qreal hair = device.logicalDpiY() / 150.0;
     for (int page = 0; page < pageCount; ++page) {
         if (progress && !progress(page + 1, pageCount)) {
             painter.end();
@@ -373,13 +365,19 @@ Result<int> ReportRenderer::paint(const CommitteeReport &r, QPagedPaintDevice &d
         const QRectF footerRect(0, headerHeight + bodySize.height() + footerHeight * 0.2, bodySize.width(), footerHeight * 0.8);
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignTop, QStringLiteral("sida %1 (%2)").arg(page + 1).arg(pageCount));
         painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignTop, r.date.toString(Qt::ISODate));
-        painter.save();
-        painter.translate(0, headerHeight - page * bodySize.height());
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = QRectF(0, page * bodySize.height(), bodySize.width(), bodySize.height());
-        painter.setClipRect(ctx.clip);
-        doc.documentLayout()->draw(&painter, ctx);
-        painter.restore();
+        for (const DocumentPages::Slice &slice : pages.slices()) {
+            if (slice.page != page) continue;
+            painter.save();
+            painter.translate(0, headerHeight + slice.y - slice.top);
+            const QRectF clip(0, slice.top, bodySize.width(), slice.bottom - slice.top);
+            painter.setClipRect(clip);
+            // Qt draws every block and cell the clip touches, edge included; drawn and clipped away,
+            // a neighbour's text would still be in the PDF's text layer. A hair inside: only this slice.
+            QAbstractTextDocumentLayout::PaintContext ctx;
+            ctx.clip = clip.adjusted(0, hair, 0, -hair);
+            doc.documentLayout()->draw(&painter, ctx);
+            painter.restore();
+        }
     }
     painter.end();
     return pageCount;
@@ -410,3 +408,5 @@ Result<int> ReportRenderer::writePdf(const CommitteeReport &r, const QString &pa
 }
 
 } // namespace malkoll
+
+#include "reportrenderer.moc"

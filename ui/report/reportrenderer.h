@@ -22,8 +22,9 @@ public:
     // Called per page drawn; return false to cancel.
     using Progress = std::function<bool(int page, int pages)>;
 
-    static QString html(const CommitteeReport &report, const QHash<QString, int> &pages = {},
-                        const QSet<QString> &breaks = {});
+    // The report as HTML for QTextDocument; the table of contents' page numbers are "–" marked
+    // with anchors "toc:ANCHOR", and each table row that begins a logical row with "row-…".
+    static QString html(const CommitteeReport &report);
     // Writes the PDF; returns the number of pages.
     static Result<int> writePdf(const CommitteeReport &report, const QString &path, const Progress &progress = {});
     // Paints on any paged device (printer, preview, PDF writer); returns the number of pages.
