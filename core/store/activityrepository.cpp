@@ -109,13 +109,13 @@ Result<void> ActivityRepository::update(const Activity &a)
     });
 }
 
-std::vector<Activity> ActivityRepository::activities(qint64 committeeId, int year) const
+std::vector<Activity> ActivityRepository::activities(const CommitteeIds &committees, int year) const
 {
     std::vector<Activity> out;
-    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM activity a WHERE a.committee_id = ? AND a.year = ? ORDER BY "
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM activity a WHERE a.committee_id IN %2 AND a.year = ? ORDER BY "
                                          "a.goal_id, a.sort_order, a.id")
-                              .arg(QLatin1String(kColumns)),
-                          {committeeId, year});
+                              .arg(QLatin1String(kColumns), inList(committees)),
+                          {year});
     if (!q) return out;
     while (q.value().next()) out.push_back(readActivity(q.value()));
     return out;
@@ -196,13 +196,13 @@ std::optional<ActivityReport> ActivityRepository::report(qint64 activityId, Peri
     return std::nullopt;
 }
 
-QHash<qint64, ActivityReport> ActivityRepository::reports(qint64 committeeId, int year, Period period) const
+QHash<qint64, ActivityReport> ActivityRepository::reports(const CommitteeIds &committees, int year, Period period) const
 {
     QHash<qint64, ActivityReport> out;
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM activity_report r JOIN activity a ON a.id = r.activity_id "
-                                         "WHERE a.committee_id = ? AND a.year = ? AND r.period = ?")
-                              .arg(QLatin1String(kReportColumns)),
-                          {committeeId, year, periodCode(period)});
+                                         "WHERE a.committee_id IN %2 AND a.year = ? AND r.period = ?")
+                              .arg(QLatin1String(kReportColumns), inList(committees)),
+                          {year, periodCode(period)});
     if (!q) return out;
     while (q.value().next()) {
         ActivityReport r = readReport(q.value());

@@ -1,6 +1,7 @@
 #pragma once
 // Activities with their start and end dates, and their status and analysis per period.
 #include "domain/activity.h"
+#include "committeeids.h"
 #include "result.h"
 
 #include <QHash>
@@ -21,7 +22,8 @@ public:
 
     Result<qint64> add(Activity &activity);
     Result<void> update(const Activity &activity);
-    std::vector<Activity> activities(qint64 committeeId, int year) const;
+    std::vector<Activity> activities(const CommitteeIds &committees, int year) const;
+    std::vector<Activity> activities(qint64 committeeId, int year) const { return activities(CommitteeIds{committeeId}, year); }
     std::vector<Activity> allActivities() const;
     std::optional<Activity> activity(qint64 id) const;
 
@@ -30,7 +32,11 @@ public:
     // Loaders and the generator: new reports into a fresh, unlocked year, in the caller's transaction.
     Result<void> insertReportsBulk(const std::vector<ActivityReport> &reports);
     std::optional<ActivityReport> report(qint64 activityId, Period period) const;
-    QHash<qint64, ActivityReport> reports(qint64 committeeId, int year, Period period) const;
+    QHash<qint64, ActivityReport> reports(const CommitteeIds &committees, int year, Period period) const;
+    QHash<qint64, ActivityReport> reports(qint64 committeeId, int year, Period period) const
+    {
+        return reports(CommitteeIds{committeeId}, year, period);
+    }
     std::vector<ActivityReport> allReports() const;
 
 private:

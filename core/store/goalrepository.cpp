@@ -112,13 +112,13 @@ Result<void> GoalRepository::update(const Goal &g)
     });
 }
 
-std::vector<Goal> GoalRepository::goals(qint64 committeeId, int year) const
+std::vector<Goal> GoalRepository::goals(const CommitteeIds &committees, int year) const
 {
     std::vector<Goal> out;
-    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM goal WHERE committee_id = ? AND year = ? ORDER BY level, "
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM goal WHERE committee_id IN %2 AND year = ? ORDER BY level, "
                                          "sort_order, id")
-                              .arg(QLatin1String(kColumns)),
-                          {committeeId, year});
+                              .arg(QLatin1String(kColumns), inList(committees)),
+                          {year});
     if (!q) return out;
     while (q.value().next()) out.push_back(readGoal(q.value()));
     return out;
@@ -179,13 +179,14 @@ Result<void> GoalRepository::insertAssessmentsBulk(const std::vector<GoalAssessm
                              rows, tr("goal assessments"));
 }
 
-std::vector<GoalAssessment> GoalRepository::assessments(qint64 committeeId, int year, Period period) const
+std::vector<GoalAssessment> GoalRepository::assessments(const CommitteeIds &committees, int year, Period period) const
 {
     std::vector<GoalAssessment> out;
     auto q = m_store.exec(QStringLiteral("SELECT a.goal_id, a.period, a.unit_id, a.assessment, a.analysis, a.author, "
                                          "a.updated_at FROM goal_assessment a JOIN goal g ON g.id = a.goal_id WHERE "
-                                         "g.committee_id = ? AND g.year = ? AND a.period = ?"),
-                          {committeeId, year, periodCode(period)});
+                                         "g.committee_id IN %1 AND g.year = ? AND a.period = ?")
+                              .arg(inList(committees)),
+                          {year, periodCode(period)});
     if (!q) return out;
     while (q.value().next()) out.push_back(readAssessment(q.value()));
     return out;

@@ -147,13 +147,13 @@ Result<void> IndicatorRepository::update(const Indicator &i)
     });
 }
 
-std::vector<Indicator> IndicatorRepository::indicators(qint64 committeeId, int year) const
+std::vector<Indicator> IndicatorRepository::indicators(const CommitteeIds &committees, int year) const
 {
     std::vector<Indicator> out;
-    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM indicator i WHERE i.committee_id = ? AND i.year = ? ORDER "
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM indicator i WHERE i.committee_id IN %2 AND i.year = ? ORDER "
                                          "BY i.goal_id, i.sort_order, i.id")
-                              .arg(QLatin1String(kColumns)),
-                          {committeeId, year});
+                              .arg(QLatin1String(kColumns), inList(committees)),
+                          {year});
     if (!q) return out;
     while (q.value().next()) out.push_back(readIndicator(q.value()));
     return out;
@@ -260,13 +260,13 @@ Result<void> IndicatorRepository::removeTargetChange(const TargetChange &c)
     });
 }
 
-std::vector<TargetChange> IndicatorRepository::targetChanges(qint64 committeeId, int year) const
+std::vector<TargetChange> IndicatorRepository::targetChanges(const CommitteeIds &committees, int year) const
 {
     std::vector<TargetChange> out;
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM target_change c JOIN indicator i ON i.id = c.indicator_id "
-                                         "WHERE i.committee_id = ? AND i.year = ? ORDER BY c.decided, c.id")
-                              .arg(QLatin1String(kChangeColumns)),
-                          {committeeId, year});
+                                         "WHERE i.committee_id IN %2 AND i.year = ? ORDER BY c.decided, c.id")
+                              .arg(QLatin1String(kChangeColumns), inList(committees)),
+                          {year});
     if (!q) return out;
     while (q.value().next()) out.push_back(readChange(q.value()));
     return out;

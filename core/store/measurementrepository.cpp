@@ -119,13 +119,13 @@ std::optional<Measurement> MeasurementRepository::measurement(qint64 indicatorId
     return std::nullopt;
 }
 
-QHash<qint64, Measurement> MeasurementRepository::forPeriod(qint64 committeeId, int year, Period period) const
+QHash<qint64, Measurement> MeasurementRepository::forPeriod(const CommitteeIds &committees, int year, Period period) const
 {
     QHash<qint64, Measurement> out;
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM measurement m JOIN indicator i ON i.id = m.indicator_id "
-                                         "WHERE i.committee_id = ? AND i.year = ? AND m.period = ?")
-                              .arg(QLatin1String(kColumns)),
-                          {committeeId, year, periodCode(period)});
+                                         "WHERE i.committee_id IN %2 AND i.year = ? AND m.period = ?")
+                              .arg(QLatin1String(kColumns), inList(committees)),
+                          {year, periodCode(period)});
     for (Measurement &m : readAll(q)) out.insert(m.indicatorId, m);
     return out;
 }

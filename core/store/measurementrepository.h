@@ -3,6 +3,7 @@
 // with reason, analysis. Each save is one transaction, audited, refused in a locked period,
 // and checked against the row version the editor saw (no silent lost update).
 #include "domain/measurement.h"
+#include "committeeids.h"
 #include "result.h"
 
 #include <QHash>
@@ -29,7 +30,11 @@ public:
     Result<void> insertBulk(const std::vector<Measurement> &values);
     std::optional<Measurement> measurement(qint64 indicatorId, Period period) const;
     // Every measurement of a committee's year, keyed by indicator id, for one period.
-    QHash<qint64, Measurement> forPeriod(qint64 committeeId, int year, Period period) const;
+    QHash<qint64, Measurement> forPeriod(const CommitteeIds &committees, int year, Period period) const;
+    QHash<qint64, Measurement> forPeriod(qint64 committeeId, int year, Period period) const
+    {
+        return forPeriod(CommitteeIds{committeeId}, year, period);
+    }
     // Every measurement of a committee's year (all periods).
     std::vector<Measurement> forYear(qint64 committeeId, int year) const;
     std::vector<Measurement> forIndicator(qint64 indicatorId) const;

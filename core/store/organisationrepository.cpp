@@ -102,12 +102,11 @@ Result<void> OrganisationRepository::updateUnit(const Unit &u)
     });
 }
 
-std::vector<Unit> OrganisationRepository::units(qint64 committeeId) const
+std::vector<Unit> OrganisationRepository::units(const CommitteeIds &committees) const
 {
     std::vector<Unit> out;
-    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM unit WHERE committee_id = ? ORDER BY number, name")
-                              .arg(QLatin1String(kUnitColumns)),
-                          {committeeId});
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM unit WHERE committee_id IN %2 ORDER BY number, name")
+                              .arg(QLatin1String(kUnitColumns), inList(committees)));
     if (!q) return out;
     while (q.value().next()) out.push_back(readUnit(q.value()));
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 // Committees and their units.
 #include "domain/organisation.h"
+#include "committeeids.h"
 #include "result.h"
 
 #include <optional>
@@ -24,7 +25,8 @@ public:
 
     Result<qint64> addUnit(Unit &unit);
     Result<void> updateUnit(const Unit &unit);
-    std::vector<Unit> units(qint64 committeeId) const;
+    std::vector<Unit> units(const CommitteeIds &committees) const;
+    std::vector<Unit> units(qint64 committeeId) const { return units(CommitteeIds{committeeId}); }
     std::optional<Unit> unitByName(qint64 committeeId, const QString &name) const;
 
 private:

@@ -17,22 +17,37 @@ qint64 periodEntityId(qint64 committeeId, int year, Period period)
 
 PeriodInfo PeriodRepository::info(qint64 committeeId, int year, Period period) const
 {
-    PeriodInfo p;
-    p.committeeId = committeeId;
-    p.year = year;
-    p.period = period;
-    auto q = m_store.exec(QStringLiteral("SELECT proposals, summary, locked, lock_reason, locked_by FROM period_info "
-                                         "WHERE committee_id = ? AND year = ? AND period = ?"),
-                          {committeeId, year, periodCode(period)});
-    if (q && q.value().next()) {
-        const QString proposals = q.value().value(0).toString();
-        p.proposals = proposals.isEmpty() ? QStringList() : proposals.split(QLatin1Char('\n'));
-        p.summary = q.value().value(1).toString();
-        p.locked = q.value().value(2).toBool();
-        p.lockReason = q.value().value(3).toString();
-        p.lockedBy = q.value().value(4).toString();
+    return infos({committeeId}, year, period).front();
+}
+
+std::vector<PeriodInfo> PeriodRepository::infos(const CommitteeIds &committees, int year, Period period) const
+{
+    std::vector<PeriodInfo> out;
+    QHash<qint64, size_t> at;
+    for (qint64 id : committees) {
+        PeriodInfo p;
+        p.committeeId = id;
+        p.year = year;
+        p.period = period;
+        at.insert(id, out.size());
+        out.push_back(p);
     }
-    return p;
+    auto q = m_store.exec(QStringLiteral("SELECT committee_id, proposals, summary, locked, lock_reason, locked_by FROM "
+                                         "period_info WHERE committee_id IN %1 AND year = ? AND period = ?")
+                              .arg(inList(committees)),
+                          {year, periodCode(period)});
+    while (q && q.value().next()) {
+        const auto it = at.constFind(q.value().value(0).toLongLong());
+        if (it == at.cend()) continue;
+        PeriodInfo &p = out[*it];
+        const QString proposals = q.value().value(1).toString();
+        p.proposals = proposals.isEmpty() ? QStringList() : proposals.split(QLatin1Char('\n'));
+        p.summary = q.value().value(2).toString();
+        p.locked = q.value().value(3).toBool();
+        p.lockReason = q.value().value(4).toString();
+        p.lockedBy = q.value().value(5).toString();
+    }
+    return out;
 }
 
 Result<void> PeriodRepository::upsert(const PeriodInfo &p)

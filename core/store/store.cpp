@@ -1,6 +1,7 @@
 // A little over 400 lines: opening (which looks at a file before SQLite may touch it), migrating,
 // transactions, the user tables and backups of the one Store class.
 #include "store.h"
+#include "structurecache.h"
 
 #include "backups.h"
 #include "migrations.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QSqlRecord>
 #include <QDir>
 #include <QUrl>
@@ -29,6 +31,16 @@ QString defaultUser()
     return u.isEmpty() ? QStringLiteral("okänd") : u;
 }
 } // namespace
+
+QString inList(const CommitteeIds &ids)
+{
+    QString s = QStringLiteral("(");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i) s += QLatin1Char(',');
+        s += QString::number(ids[i]);
+    }
+    return s + (ids.isEmpty() ? QStringLiteral("NULL)") : QStringLiteral(")"));
+}
 
 QVariant toVariant(const std::optional<double> &v)
 {
@@ -108,6 +120,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
     }
 
     std::unique_ptr<Store> store(new Store);
+    store->m_structureCache = std::make_unique<StructureCache>();
     store->m_path = path;
     store->m_user = defaultUser();
     store->m_connection = QStringLiteral("malkoll-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
@@ -273,10 +286,14 @@ Result<void> Store::transaction(const std::function<Result<void>()> &body)
     if (m_depth > 0) return r;
     if (!r) {
         run("ROLLBACK");
+        ++m_structureGeneration; // what was read inside the transaction may be gone
+        ++m_valueGeneration;
         return r;
     }
     if (const QString e = run("COMMIT"); !e.isNull()) {
         run("ROLLBACK");
+        ++m_structureGeneration;
+        ++m_valueGeneration;
         return fail(tr("Saving to “%1” failed: %2").arg(m_path, e));
     }
     return {};
@@ -284,6 +301,7 @@ Result<void> Store::transaction(const std::function<Result<void>()> &body)
 
 Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &binds, const QString &what) const
 {
+    noteWrite(sql);
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -303,8 +321,28 @@ Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &binds, con
     return q;
 }
 
+void Store::noteWrite(const QString &sql) const
+{
+    // Reads, transaction control and the values people enter leave the structure as it was.
+    static const QRegularExpression write(
+        QStringLiteral("^\\s*(?:INSERT(?:\\s+OR\\s+\\w+)?\\s+INTO|REPLACE\\s+INTO|UPDATE(?:\\s+OR\\s+\\w+)?|DELETE\\s+FROM|"
+                       "CREATE|DROP|ALTER)\\s+(\\w+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QChar first = sql.isEmpty() ? QChar() : sql.front().toUpper();
+    if (first == u'S' || first == u'P' || first == u'B' || first == u'W') return; // SELECT, PRAGMA, BEGIN, WITH
+    const QRegularExpressionMatch m = write.match(sql);
+    if (!m.hasMatch()) return;
+    static const QStringList values{QStringLiteral("measurement"), QStringLiteral("activity_report"),
+                                    QStringLiteral("goal_assessment"), QStringLiteral("period_info"),
+                                    QStringLiteral("audit_log")};
+    const QString table = m.captured(1);
+    if (table.compare(QLatin1String("measurement"), Qt::CaseInsensitive) == 0) ++m_valueGeneration;
+    else if (!values.contains(table, Qt::CaseInsensitive)) ++m_structureGeneration;
+}
+
 Result<void> Store::execBatch(const QString &sql, const std::vector<QVariantList> &rows, const QString &what) const
 {
+    noteWrite(sql);
     QSqlQuery q(database());
     if (!q.prepare(sql)) return fail(tr("Internal error preparing a query (%1): %2").arg(what, q.lastError().text()));
     for (size_t row = 0; row < rows.size(); ++row) {
@@ -413,6 +451,7 @@ Result<void> Store::insertRows(const QString &table, const TableRows &rows) cons
     QStringList marks;
     for (qsizetype i = 0; i < rows.columns.size(); ++i) marks << QStringLiteral("?");
     // Values exactly as they were read: a NULL stays NULL (a reference to no unit, no parent).
+    noteWrite(QStringLiteral("INSERT INTO ") + table);
     QSqlQuery q(database());
     if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, rows.columns.join(u','), marks.join(u','))))
         return fail(tr("Internal error preparing a query (%1): %2").arg(table, q.lastError().text()));

@@ -2,6 +2,7 @@
 // Store: one SQLite file holding committees, their years of goals and follow-up.
 // Opens (creating if asked), migrates, and runs every user action as one transaction.
 // All SQL of Målkoll lives in core/store; the rest of the program goes through this API.
+#include "committeeids.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -16,6 +17,8 @@
 #include <QCoreApplication>
 
 namespace malkoll {
+
+struct StructureCache;
 
 class Store
 {
@@ -80,6 +83,16 @@ public:
     // Changes when another connection (another window or process) has committed to the store.
     int dataVersion() const;
 
+    // Bumped by every write through this Store to the plan's structure — anything but values,
+    // activity reports, assessments, period texts and the audit log. With dataVersion(), it tells
+    // the structure cache (what SnapshotReader keeps of a year's goals, indicators and activities
+    // between recomputations) that what it holds may be old.
+    quint64 structureGeneration() const { return m_structureGeneration; }
+    // Bumped by every write to values (measurement) through this Store: earlier years' values,
+    // which the cache keeps as a year's history, may have changed.
+    quint64 valueGeneration() const { return m_valueGeneration; }
+    StructureCache &structureCache() const { return *m_structureCache; }
+
     double defaultTolerance() const; // percent; store-wide setting
     Result<void> setDefaultTolerance(double percent);
 
@@ -93,6 +106,10 @@ private:
     int m_depth = 0;
     bool m_readOnly = false;
     QString m_lastBackup;
+    void noteWrite(const QString &sql) const;
+    mutable quint64 m_structureGeneration = 0;
+    mutable quint64 m_valueGeneration = 0;
+    std::unique_ptr<StructureCache> m_structureCache;
 };
 
 // Helpers for NULL-able numbers.
