@@ -1,5 +1,7 @@
 #include "outcomeimport.h"
 
+#include <map>
+
 #include "import/reportparser.h"
 #include "text/textdecode.h"
 #include "store/indicatorrepository.h"
@@ -33,9 +35,14 @@ OutcomePreview OutcomeImport::preview(Store &store, qint64 committeeId, int year
     QHash<QString, std::vector<Indicator>> byName;
     for (const Indicator &i : IndicatorRepository(store).indicators(committeeId, year))
         byName[fold(i.name)].push_back(i);
-    MeasurementRepository values(store);
-    PeriodRepository periods(store);
-    QHash<QString, int> seen; // indicator id + period → line
+    // What is stored, read once for the whole file: the year's values and each period's lock.
+    QHash<std::pair<qint64, int>, Measurement> storedValues; // by indicator and period
+    for (const Measurement &m : MeasurementRepository(store).forYear(committeeId, year))
+        storedValues.insert({m.indicatorId, int(m.period)}, m);
+    std::map<Period, bool> locked;
+    for (Period period : followUpPeriods) locked[period] = PeriodRepository(store).isLocked(committeeId, year, period);
+    QHash<std::pair<qint64, int>, int> seen; // indicator and period → line
+    QHash<QString, QString> foldedNames;
     static const QRegularExpression pointNumber(QStringLiteral("^\\s*[-−]?\\d+(\\.\\d+)?(\\s*\\S.*)?$"));
 
     for (size_t r = 0; r < table.rows.size(); ++r) {
@@ -52,11 +59,14 @@ OutcomePreview OutcomeImport::preview(Store &store, qint64 committeeId, int year
         for (size_t c = 0; c < mapping.columns.size(); ++c) {
             const QString cell = c < size_t(row.size()) ? row.at(qsizetype(c)).trimmed() : QString();
             if (mapping.columns[c] == OutcomeField::Indicator) {
-                const auto found = byName.value(fold(cell));
+                // A file names the same indicators over and over: each name is folded once.
+                auto folded = foldedNames.constFind(cell);
+                if (folded == foldedNames.cend()) folded = foldedNames.insert(cell, fold(cell));
+                const auto found = byName.constFind(*folded);
                 if (cell.isEmpty()) error(c, tr("Indicator: the cell is empty."));
-                else if (found.empty()) error(c, tr("Indicator: “%1” is not an indicator of %2.").arg(cell).arg(year));
-                else if (found.size() > 1) error(c, tr("Indicator: “%1” is under more than one goal.").arg(cell));
-                else indicator = &byName[fold(cell)].front();
+                else if (found == byName.cend()) error(c, tr("Indicator: “%1” is not an indicator of %2.").arg(cell).arg(year));
+                else if (found->size() > 1) error(c, tr("Indicator: “%1” is under more than one goal.").arg(cell));
+                else indicator = &found->front();
             } else if (mapping.columns[c] == OutcomeField::Period && !cell.isEmpty()) {
                 const auto pp = periodFromCode(cell);
                 if (!pp || *pp == Period::VP) error(c, tr("Period: “%1” is not T1, T2 or VB.").arg(cell));
@@ -64,18 +74,20 @@ OutcomePreview OutcomeImport::preview(Store &store, qint64 committeeId, int year
             }
         }
         if (!indicator || p.errors.size() > before) continue;
-        if (periods.isLocked(committeeId, year, period)) {
+        if (locked[period]) {
             p.errors.push_back({line, 0, tr("%1 %2 is locked.").arg(periodCode(period)).arg(year)});
             continue;
         }
-        const QString key = QStringLiteral("%1/%2").arg(indicator->id).arg(periodCode(period));
-        if (seen.contains(key)) {
-            p.errors.push_back({line, 0, tr("“%1” %2 is on line %3 already.").arg(indicator->name, periodCode(period)).arg(seen.value(key))});
+        const std::pair<qint64, int> key{indicator->id, int(period)};
+        if (const auto at = seen.constFind(key); at != seen.cend()) {
+            p.errors.push_back({line, 0, tr("“%1” %2 is on line %3 already.").arg(indicator->name, periodCode(period)).arg(*at)});
             continue;
         }
         seen.insert(key, line);
 
-        const auto stored = values.measurement(indicator->id, period);
+        const auto storedAt = storedValues.constFind(key);
+        const std::optional<Measurement> stored =
+            storedAt == storedValues.cend() ? std::nullopt : std::optional<Measurement>(*storedAt);
         Measurement m = stored.value_or(Measurement{});
         m.indicatorId = indicator->id;
         m.period = period;
