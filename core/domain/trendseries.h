@@ -26,6 +26,8 @@ struct TrendSeries
     std::optional<QPointF> prognosis; // this year's prognos, at year end
     int firstYear = 0;
     int lastYear = 0;
+
+    bool operator==(const TrendSeries &) const = default;
 };
 
 } // namespace malkoll

@@ -14,6 +14,7 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -37,8 +38,20 @@ TrendPanel::TrendPanel(PeriodSession *session, QWidget *parent) : QWidget(parent
                                                           tr("PNG images (*.png)"));
         if (!path.isEmpty()) savePng(path);
     });
-    connect(session, &PeriodSession::changed, this, [this] { setIndicator(m_indicatorId); });
+    // After an edit the chart follows a moment later, once typing pauses: a keystroke's save and
+    // the goal's statuses do not wait for a chart to be built.
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(150);
+    connect(m_refresh, &QTimer::timeout, this, [this] { setIndicator(m_indicatorId); });
+    connect(session, &PeriodSession::changed, m_refresh, qOverload<>(&QTimer::start));
     connect(session, &PeriodSession::loaded, this, [this] { setIndicator(0); });
+}
+
+const TrendSeries &TrendPanel::series()
+{
+    if (m_refresh->isActive()) setIndicator(m_indicatorId);
+    return m_series;
 }
 
 TrendSeries TrendPanel::seriesFor(PeriodSession &session, const Indicator &ind)
@@ -82,10 +95,14 @@ TrendSeries TrendPanel::seriesFor(PeriodSession &session, const Indicator &ind)
 
 void TrendPanel::setIndicator(qint64 indicatorId)
 {
-    m_indicatorId = indicatorId;
+    m_refresh->stop();
     const auto snap = m_session->snapshot();
     const Indicator *ind = snap ? snap->indicator(indicatorId) : nullptr;
-    m_series = ind ? seriesFor(*m_session, *ind) : TrendSeries{};
+    TrendSeries series = ind ? seriesFor(*m_session, *ind) : TrendSeries{};
+    if (ind && indicatorId == m_indicatorId && series == m_series && m_view->chart() && !m_view->chart()->series().isEmpty())
+        return; // the same chart
+    m_indicatorId = indicatorId;
+    m_series = std::move(series);
     if (!ind) {
         m_view->setChart(new QChart);
         return;
@@ -108,8 +125,9 @@ void TrendPanel::setIndicator(qint64 indicatorId)
     m_view->setChart(chart); // the view owns it
 }
 
-bool TrendPanel::savePng(const QString &path) const
+bool TrendPanel::savePng(const QString &path)
 {
+    (void)series(); // the chart as it is now, not as it was before the last edit
     // Through a temporary file renamed when complete: a failed save leaves an earlier file whole.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return false;

@@ -9,6 +9,7 @@
 
 class QChartView;
 class QLabel;
+class QTimer;
 
 namespace malkoll {
 
@@ -20,8 +21,9 @@ class TrendPanel : public QWidget
 public:
     explicit TrendPanel(PeriodSession *session, QWidget *parent = nullptr);
     void setIndicator(qint64 indicatorId);
-    const TrendSeries &series() const { return m_series; }
-    bool savePng(const QString &path) const;
+    // The series shown; a refresh still waiting after an edit is done first.
+    const TrendSeries &series();
+    bool savePng(const QString &path);
     // Reads the whole series of an indicator (all years) from the store.
     static TrendSeries seriesFor(PeriodSession &session, const Indicator &indicator);
 
@@ -30,6 +32,7 @@ private:
     QChartView *m_view = nullptr;
     TrendSeries m_series;
     qint64 m_indicatorId = 0;
+    QTimer *m_refresh = nullptr;
 };
 
 } // namespace malkoll

@@ -1,5 +1,7 @@
 #include "overviewview.h"
 
+#include "refillwhenshown.h"
+
 #include "periodsession.h"
 #include "presentation/statuspresentation.h"
 #include "text/labels.h"
@@ -50,9 +52,21 @@ OverviewView::OverviewView(PeriodSession *session, QWidget *parent) : QWidget(pa
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
-    connect(session, &PeriodSession::loaded, this, &OverviewView::refill);
-    connect(session, &PeriodSession::changed, this, &OverviewView::refill);
-    refill();
+    m_lazy = new RefillWhenShown(this, [this] { refill(); });
+    connect(session, &PeriodSession::loaded, m_lazy, &RefillWhenShown::changed);
+    connect(session, &PeriodSession::changed, m_lazy, &RefillWhenShown::changed);
+}
+
+QTreeWidget *OverviewView::tree() const
+{
+    m_lazy->ensureFresh();
+    return m_tree;
+}
+
+std::array<int, 4> OverviewView::totals() const
+{
+    m_lazy->ensureFresh();
+    return m_totals;
 }
 
 void OverviewView::refill()

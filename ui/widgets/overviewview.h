@@ -19,12 +19,13 @@ class OverviewView : public QWidget
     Q_OBJECT
 public:
     explicit OverviewView(PeriodSession *session, QWidget *parent = nullptr);
-    QTreeWidget *tree() const { return m_tree; }
+    QTreeWidget *tree() const;
     // Indicators of the whole committee by status (index = IndicatorStatus).
-    std::array<int, 4> totals() const { return m_totals; }
+    std::array<int, 4> totals() const;
 
 private:
     void refill();
+    class RefillWhenShown *m_lazy = nullptr; // filled when shown
     PeriodSession *m_session;
     QTreeWidget *m_tree = nullptr;
     QChartView *m_chart = nullptr;
