@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include <QProcess>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -240,4 +241,34 @@ TEST(ReportCharts, TheValueScaleHoldsTheValuesOrIsEmpty)
     EXPECT_FALSE(v.empty);
     EXPECT_LT(v.bottom, 3.25);
     EXPECT_GT(v.top, 3.25);
+}
+
+TEST(ReportLayout, ARowTallerThanAPageIsCutBetweenLinesOfCharts)
+{
+    // 48 indicators under one goal: their small multiples (twelve rows of four) are taller than a
+    // page, so the charts' row is cut between two rows of charts, never through a chart.
+    CommitteeReport report = reportWithGoals(1, 48);
+    report.charts = true;
+    for (size_t k = 0; k < report.goals[0].indicators.size(); ++k) {
+        TrendSeries &t = report.goals[0].indicators[k].trend;
+        t.name = QStringLiteral("Diagram %1").arg(k + 1);
+        t.firstYear = 2021;
+        t.lastYear = 2024;
+        t.outcomes = {{2021.33, 10.0 + double(k)}, {2022.33, 12}, {2023.33, 11}, {2024.33, 14}};
+    }
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("diagram.pdf"));
+    auto written = ReportRenderer::writePdf(report, pdf);
+    ASSERT_TRUE(written.ok()) << written.error().toStdString();
+    const QStringList pages = pdfPages(pdf);
+    const QString all = pages.join(QLatin1Char('\n'));
+    for (int k = 1; k <= 48; ++k) EXPECT_EQ(all.count(QRegularExpression(QStringLiteral("Diagram %1\\b").arg(k))), 1) << k;
+    // Every chart whole on its page: its four value labels and its year axis together.
+    int axes = 0;
+    for (const QString &page : pages)
+        for (const QString &line : page.split(QLatin1Char('\n')))
+            if (line.trimmed() == QStringLiteral("2021 2022 2023 2024 2025")) ++axes;
+    EXPECT_EQ(axes, 48);
+    if (const QString shots = qEnvironmentVariable("MALKOLL_SCREENSHOT_DIR"); !shots.isEmpty())
+        QFile::copy(pdf, shots + QStringLiteral("/tall-charts.pdf"));
 }
