@@ -29,7 +29,8 @@ QStringList pdfPages(const QString &pdf)
     return pages;
 }
 
-CommitteeReport reportWithGoals(int goals, int rowsPerGoal)
+// A T1 report of "Testnämnden" with the follow-up's indicator columns and no goals yet.
+CommitteeReport emptyReport()
 {
     CommitteeReport report;
     report.committee = QStringLiteral("Testnämnden");
@@ -40,6 +41,12 @@ CommitteeReport reportWithGoals(int goals, int rowsPerGoal)
                               QStringLiteral("Kvinnor"), QStringLiteral("VB"), QStringLiteral("Prognos"),
                               QStringLiteral("Årsmål"), QStringLiteral("KF"), QStringLiteral("Period"),
                               QStringLiteral("Bedömning")};
+    return report;
+}
+
+CommitteeReport reportWithGoals(int goals, int rowsPerGoal)
+{
+    CommitteeReport report = emptyReport();
     for (int g = 1; g <= goals; ++g) {
         ReportGoalSection section;
         section.goal.id = g;
@@ -69,15 +76,7 @@ TEST(ReportLayout, ThreeHundredRowTableRepeatsItsHeaderOnEveryPage)
     goal.level = GoalLevel::KfArea;
     goal.number = QStringLiteral("1.1");
     goal.title = QStringLiteral("Långt mål");
-    CommitteeReport report;
-    report.committee = QStringLiteral("Testnämnden");
-    report.title = QStringLiteral("Tertialrapport 1");
-    report.year = 2024;
-    report.date = QDate(2024, 5, 20);
-    report.indicatorHeader = {QStringLiteral("Indikator"), QStringLiteral("Periodens utfall"), QStringLiteral("Män"),
-                              QStringLiteral("Kvinnor"), QStringLiteral("VB"), QStringLiteral("Prognos"),
-                              QStringLiteral("Årsmål"), QStringLiteral("KF"), QStringLiteral("Period"),
-                              QStringLiteral("Bedömning")};
+    CommitteeReport report = emptyReport();
     ReportGoalSection section;
     section.goal = goal;
     section.heading = QStringLiteral("KF:s mål för verksamhetsområdet: 1.1 Långt mål");
