@@ -1,6 +1,7 @@
 // Over 400 lines: one function per malkoll-cli command, each its options, checks and output;
 // they share the parsing and opening helpers at the top.
 #include "clicommands.h"
+#include "xlsxexport.h"
 
 #include "calc/evaluator.h"
 #include "sample/demoloader.h"
@@ -27,6 +28,7 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace malkoll::cli {
 
@@ -197,7 +199,10 @@ int status(const QStringList &args, Io io)
     p.addOption({QStringLiteral("year"), Cli::tr("The year (default: the latest in the store)."), Cli::tr("YEAR")});
     p.addOption({QStringLiteral("period"), Cli::tr("T1, T2 or VB (default: T1)."), Cli::tr("PERIOD"), QStringLiteral("T1")});
     p.addOption({QStringLiteral("committee"), Cli::tr("Only this committee (name, short name or id)."), Cli::tr("NAME")});
-    p.addOption({QStringLiteral("format"), Cli::tr("tsv or text (default: text)."), Cli::tr("FORMAT"), QStringLiteral("text")});
+    p.addOption({QStringLiteral("format"), Cli::tr("tsv, text or xlsx (default: text)."), Cli::tr("FORMAT"), QStringLiteral("text")});
+    p.addOption({QStringLiteral("out"), Cli::tr("Write to FILE (needed for xlsx: one sheet per table, numbers as numbers)."),
+                 Cli::tr("FILE")});
+    p.addOption({QStringLiteral("force"), Cli::tr("Replace FILE if it exists.")});
     p.addOption({QStringLiteral("lang"), Cli::tr("sv or en: the language of statuses and reasons (default: sv)."),
                  Cli::tr("LANG"), QStringLiteral("sv")});
     if (!parse(p, QStringLiteral("status"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -210,9 +215,18 @@ int status(const QStringList &args, Io io)
     const auto wantedYear = yearOption(p, "status", io);
     if (!wantedYear) return 2;
     const QString format = p.value(QStringLiteral("format"));
-    if (format != u"tsv" && format != u"text") {
-        io.err << Cli::tr("status: --format must be tsv or text, not “%1”.").arg(format) << '\n';
+    if (format != u"tsv" && format != u"text" && format != u"xlsx") {
+        io.err << Cli::tr("status: --format must be tsv, text or xlsx, not “%1”.").arg(format) << '\n';
         return 2;
+    }
+    const QString out = p.value(QStringLiteral("out"));
+    if (format == u"xlsx" && out.isEmpty()) {
+        io.err << Cli::tr("status: --format xlsx writes a file; name it with --out FILE.xlsx.") << '\n';
+        return 2;
+    }
+    if (!out.isEmpty() && QFileInfo::exists(out) && !p.isSet(QStringLiteral("force"))) {
+        io.err << Cli::tr("status: “%1” exists; use --force to replace it.").arg(out) << '\n';
+        return 1;
     }
     const QString langCode = p.value(QStringLiteral("lang"));
     if (langCode != u"sv" && langCode != u"en") {
@@ -254,7 +268,24 @@ int status(const QStringList &args, Io io)
         io.err << Cli::tr("status: the store has no goals for that year.") << '\n';
         return 1;
     }
-    io.out << (format == u"tsv" ? StatusReport::toTsv(tables) : StatusReport::toText(tables));
+    if (format == u"xlsx") {
+        if (auto written = XlsxExport::write(tables, out, p.isSet(QStringLiteral("force"))); !written) {
+            io.err << Cli::tr("status: %1").arg(written.error()) << '\n';
+            return 1;
+        }
+        io.out << Cli::tr("Wrote %1: %n sheet(s).", nullptr, int(tables.size())).arg(out) << '\n';
+        return 0;
+    }
+    const QString text = format == u"tsv" ? StatusReport::toTsv(tables) : StatusReport::toText(tables);
+    if (out.isEmpty()) {
+        io.out << text;
+        return 0;
+    }
+    QSaveFile file(out); // a temporary file, renamed when whole
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        io.err << Cli::tr("status: cannot write “%1”: %2").arg(out, file.errorString()) << '\n';
+        return 1;
+    }
     return 0;
 }
 

@@ -158,10 +158,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tsv or text (default: text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,10 +171,6 @@
     </message>
     <message>
         <source>status: give one store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status: --format must be tsv or text, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -479,6 +471,41 @@
     </message>
     <message>
         <source>report: --period must be VP, T1, T2 or VB, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsv, text or xlsx (default: text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (needed for xlsx: one sheet per table, numbers as numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: --format must be tsv, text or xlsx, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: --format xlsx writes a file; name it with --out FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: “%1” exists; use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n sheet(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status: cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1816,6 +1843,33 @@
     </message>
     <message>
         <source>%1 %2: %3 “%4” → “%5”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>“%1” exists; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

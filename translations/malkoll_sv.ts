@@ -158,10 +158,6 @@
         <translation>NAMN</translation>
     </message>
     <message>
-        <source>tsv or text (default: text).</source>
-        <translation>tsv eller text (standard: text).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -176,10 +172,6 @@
     <message>
         <source>status: give one store file.</source>
         <translation>status: ange en databasfil.</translation>
-    </message>
-    <message>
-        <source>status: --format must be tsv or text, not “%1”.</source>
-        <translation>status: --format ska vara tsv eller text, inte ”%1”.</translation>
     </message>
     <message>
         <source>status: --lang must be sv or en, not “%1”.</source>
@@ -480,6 +472,41 @@
     <message>
         <source>report: --period must be VP, T1, T2 or VB, not “%1”.</source>
         <translation>report: --period måste vara VP, T1, T2 eller VB, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>tsv, text or xlsx (default: text).</source>
+        <translation>tsv, text eller xlsx (standard: text).</translation>
+    </message>
+    <message>
+        <source>Write to FILE (needed for xlsx: one sheet per table, numbers as numbers).</source>
+        <translation>Skriv till FIL (krävs för xlsx: ett blad per tabell, tal som tal).</translation>
+    </message>
+    <message>
+        <source>status: --format must be tsv, text or xlsx, not “%1”.</source>
+        <translation>status: --format ska vara tsv, text eller xlsx, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>status: --format xlsx writes a file; name it with --out FILE.xlsx.</source>
+        <translation>status: --format xlsx skriver en fil; ange den med --out FIL.xlsx.</translation>
+    </message>
+    <message>
+        <source>status: “%1” exists; use --force to replace it.</source>
+        <translation>status: ”%1” finns redan; använd --force för att ersätta den.</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n sheet(s).</source>
+        <translation>
+            <numerusform>Skrev %1: %n blad.</numerusform>
+            <numerusform>Skrev %1: %n blad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status: cannot write “%1”: %2</source>
+        <translation>status: kan inte skriva ”%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1844,33 @@
     <message>
         <source>%1 %2: %3 “%4” → “%5”</source>
         <translation>%1 %2: %3 ”%4” → ”%5”</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>“%1” exists; it was left as it is.</source>
+        <translation>”%1” finns redan; den lämnades som den var.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of “%1”: %2</source>
+        <translation>Kan inte skriva i mappen för ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Kan inte skriva ”%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet “%1” to “%2”.</source>
+        <translation>Kan inte lägga till bladet ”%1” i ”%2”.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan inte skriva ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”.</source>
+        <translation>Kan inte ersätta ”%1”.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,130 @@
+#include "xlsxexport.h"
+
+#include "text/swedishnumber.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QTemporaryFile>
+#include <algorithm>
+#include <optional>
+#include <xlsxwriter.h>
+
+namespace malkoll {
+
+namespace {
+// A cell as a number with its Excel format, when its text is a Swedish number.
+struct NumberCell
+{
+    double value = 0;
+    QString format;
+};
+
+// `impliedUnit`: the unit of a number written without one — the row's Enhet, or "%" under a
+// header such as "Avvikelse %".
+std::optional<NumberCell> numberCell(const QString &text, const QString &impliedUnit = {})
+{
+    if (text.trimmed().isEmpty()) return std::nullopt;
+    auto parsed = SwedishNumber::parse(text);
+    if (!parsed) return std::nullopt;
+    const QString unit = parsed->unit.isEmpty() ? impliedUnit.trimmed() : parsed->unit;
+    // "2024-01-01" reads as 2024 and "-01-01": a unit with digits is not a unit.
+    if (std::any_of(unit.begin(), unit.end(), [](QChar c) { return c.isDigit(); })) return std::nullopt;
+    const QString decimals = parsed->decimals > 0 ? QStringLiteral(".") + QString(parsed->decimals, u'0') : QString();
+    if (unit == u"%") return NumberCell{parsed->value / 100.0, QStringLiteral("0%1%").arg(decimals)};
+    QString format = QStringLiteral("#,##0") + decimals;
+    if (!unit.isEmpty()) format += QStringLiteral(" \"%1\"").arg(QString(unit).replace(u'"', QStringLiteral("\"\"")));
+    return NumberCell{parsed->value, format};
+}
+} // namespace
+
+QString XlsxExport::sheetName(const QString &title)
+{
+    QString name = title;
+    for (QChar c : QStringLiteral("[]:*?/\\")) name.replace(c, u' ');
+    name = name.simplified().left(31).trimmed();
+    return name.isEmpty() ? QStringLiteral("Blad") : name;
+}
+
+Result<void> XlsxExport::write(const std::vector<ReportTable> &tables, const QString &path, bool replace)
+{
+    const QFileInfo target(path);
+    if (target.exists() && !replace) return fail(tr("“%1” exists; it was left as it is.").arg(path));
+    QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1-XXXXXX.xlsx").arg(target.completeBaseName())));
+    if (!temporary.open()) return fail(tr("Cannot write in the folder of “%1”: %2").arg(path, temporary.errorString()));
+    const QString part = temporary.fileName();
+    temporary.close();
+
+    lxw_workbook *book = workbook_new(QFile::encodeName(part).constData());
+    if (!book) return fail(tr("Cannot write “%1”.").arg(path));
+    lxw_format *header = workbook_add_format(book);
+    format_set_bold(header);
+    format_set_bg_color(header, 0xE8EAF0);
+    format_set_bottom(header, LXW_BORDER_THIN);
+    format_set_text_wrap(header);
+    format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
+    QHash<QString, lxw_format *> formats;
+    auto formatFor = [&](const QString &code) {
+        auto it = formats.find(code);
+        if (it == formats.end()) {
+            lxw_format *f = workbook_add_format(book);
+            format_set_num_format(f, code.toUtf8().constData());
+            it = formats.insert(code, f);
+        }
+        return *it;
+    };
+    QSet<QString> used;
+    for (const ReportTable &table : tables) {
+        QString name = sheetName(table.title);
+        for (int n = 2; used.contains(name.toLower()); ++n) name = sheetName(table.title).left(27) + QStringLiteral(" (%1)").arg(n);
+        used.insert(name.toLower());
+        lxw_worksheet *sheet = workbook_add_worksheet(book, name.toUtf8().constData());
+        if (!sheet) {
+            workbook_close(book);
+            return fail(tr("Cannot add the sheet “%1” to “%2”.").arg(name, path));
+        }
+        const int columns = int(table.header.size());
+        // Numbers in a table of indicators are in the row's unit (its Enhet column).
+        qsizetype unitColumn = table.header.indexOf(QStringLiteral("Enhet"));
+        if (unitColumn < 0) unitColumn = table.header.indexOf(QStringLiteral("Unit"));
+        auto impliedUnit = [&](const QStringList &row, int c) {
+            if (table.header[c].endsWith(QStringLiteral(" %"))) return QStringLiteral("%");
+            return unitColumn >= 0 && unitColumn < row.size() && c != unitColumn ? row[unitColumn] : QString();
+        };
+        // A column is numbers when every cell in it that is not empty is one.
+        std::vector<bool> numeric(size_t(columns), true);
+        std::vector<int> widths(size_t(columns), 0);
+        for (int c = 0; c < columns; ++c) widths[size_t(c)] = int(table.header[c].size());
+        for (const QStringList &row : table.rows)
+            for (int c = 0; c < columns && c < row.size(); ++c) {
+                if (!row[c].trimmed().isEmpty() && !numberCell(row[c])) numeric[size_t(c)] = false;
+                widths[size_t(c)] = std::max(widths[size_t(c)], int(row[c].size()));
+            }
+        for (int c = 0; c < columns; ++c) {
+            worksheet_write_string(sheet, 0, lxw_col_t(c), table.header[c].toUtf8().constData(), header);
+            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths[size_t(c)] + 2, 8, 60), nullptr);
+        }
+        lxw_row_t r = 1;
+        for (const QStringList &row : table.rows) {
+            for (int c = 0; c < columns && c < row.size(); ++c) {
+                if (row[c].isEmpty()) continue;
+                const auto number = numeric[size_t(c)] ? numberCell(row[c], impliedUnit(row, c)) : std::nullopt;
+                if (number) worksheet_write_number(sheet, r, lxw_col_t(c), number->value, formatFor(number->format));
+                else worksheet_write_string(sheet, r, lxw_col_t(c), row[c].toUtf8().constData(), nullptr);
+            }
+            ++r;
+        }
+        worksheet_freeze_panes(sheet, 1, 0);
+        if (columns > 0) worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(columns - 1));
+    }
+    if (tables.empty()) workbook_add_worksheet(book, nullptr); // a workbook has at least one sheet
+    if (const lxw_error e = workbook_close(book); e != LXW_NO_ERROR)
+        return fail(tr("Cannot write “%1”: %2").arg(path, QString::fromUtf8(lxw_strerror(e))));
+    if (target.exists() && !QFile::remove(path)) return fail(tr("Cannot replace “%1”.").arg(path));
+    if (!QFile::rename(part, path)) return fail(tr("Cannot write “%1”.").arg(path));
+    return {};
+}
+
+} // namespace malkoll
