@@ -1,6 +1,7 @@
 // Over 400 lines: one function per malkoll-cli command, each its options, checks and output;
 // they share the parsing and opening helpers at the top.
 #include "clicommands.h"
+#include "io/csv.h"
 #include "xlsxexport.h"
 
 #include "calc/evaluator.h"
@@ -28,7 +29,6 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace malkoll::cli {
 
@@ -281,9 +281,9 @@ int status(const QStringList &args, Io io)
         io.out << text;
         return 0;
     }
-    QSaveFile file(out); // a temporary file, renamed when whole
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        io.err << Cli::tr("status: cannot write “%1”: %2").arg(out, file.errorString()) << '\n';
+    // UTF-8 without a byte-order mark, through a temporary file renamed when whole.
+    if (auto written = Csv::writeFile(out, text, CsvDialect::comma(), p.isSet(QStringLiteral("force"))); !written) {
+        io.err << Cli::tr("status: %1").arg(written.error()) << '\n';
         return 1;
     }
     return 0;

@@ -15,28 +15,28 @@
 namespace malkoll {
 
 namespace {
-// A cell as a number with its Excel format, when its text is a Swedish number.
-struct NumberCell
-{
-    double value = 0;
-    QString format;
-};
-
-// `impliedUnit`: the unit of a number written without one — the row's Enhet, or "%" under a
-// header such as "Avvikelse %".
-std::optional<NumberCell> numberCell(const QString &text, const QString &impliedUnit = {})
+// A cell's text as a Swedish number, when it is one. "2024-01-01" reads as 2024 followed by
+// "-01-01": a "unit" that goes on with the number is not a unit, so a date stays text.
+std::optional<ParsedNumber> number(const QString &text)
 {
     if (text.trimmed().isEmpty()) return std::nullopt;
     auto parsed = SwedishNumber::parse(text);
     if (!parsed) return std::nullopt;
-    const QString unit = parsed->unit.isEmpty() ? impliedUnit.trimmed() : parsed->unit;
-    // "2024-01-01" reads as 2024 and "-01-01": a unit with digits is not a unit.
-    if (std::any_of(unit.begin(), unit.end(), [](QChar c) { return c.isDigit(); })) return std::nullopt;
-    const QString decimals = parsed->decimals > 0 ? QStringLiteral(".") + QString(parsed->decimals, u'0') : QString();
-    if (unit == u"%") return NumberCell{parsed->value / 100.0, QStringLiteral("0%1%").arg(decimals)};
+    const QString unit = parsed->unit;
+    if (!unit.isEmpty() && (unit.front().isDigit() || QStringLiteral("-−–/:.,").contains(unit.front()))) return std::nullopt;
+    return parsed.value();
+}
+
+// The value Excel stores and its number format. `impliedUnit`: the unit of a number written
+// without one — the row's Enhet, or "%" under a header such as "Avvikelse %".
+std::pair<double, QString> excelNumber(const ParsedNumber &n, const QString &impliedUnit)
+{
+    const QString unit = n.unit.isEmpty() ? impliedUnit.trimmed() : n.unit;
+    const QString decimals = n.decimals > 0 ? QStringLiteral(".") + QString(n.decimals, u'0') : QString();
+    if (unit == u"%") return {n.value / 100.0, QStringLiteral("0%1%").arg(decimals)};
     QString format = QStringLiteral("#,##0") + decimals;
     if (!unit.isEmpty()) format += QStringLiteral(" \"%1\"").arg(QString(unit).replace(u'"', QStringLiteral("\"\"")));
-    return NumberCell{parsed->value, format};
+    return {n.value, format};
 }
 } // namespace
 
@@ -93,28 +93,35 @@ Result<void> XlsxExport::write(const std::vector<ReportTable> &tables, const QSt
             if (table.header[c].endsWith(QStringLiteral(" %"))) return QStringLiteral("%");
             return unitColumn >= 0 && unitColumn < row.size() && c != unitColumn ? row[unitColumn] : QString();
         };
-        // A column is numbers when every cell in it that is not empty is one.
+        // Each cell read once; a column is numbers when every cell in it that is not empty is one.
+        std::vector<std::vector<std::optional<ParsedNumber>>> numbers;
         std::vector<bool> numeric(size_t(columns), true);
         std::vector<int> widths(size_t(columns), 0);
         for (int c = 0; c < columns; ++c) widths[size_t(c)] = int(table.header[c].size());
-        for (const QStringList &row : table.rows)
+        for (const QStringList &row : table.rows) {
+            auto &cells = numbers.emplace_back(size_t(columns));
             for (int c = 0; c < columns && c < row.size(); ++c) {
-                if (!row[c].trimmed().isEmpty() && !numberCell(row[c])) numeric[size_t(c)] = false;
+                cells[size_t(c)] = number(row[c]);
+                if (!row[c].trimmed().isEmpty() && !cells[size_t(c)]) numeric[size_t(c)] = false;
                 widths[size_t(c)] = std::max(widths[size_t(c)], int(row[c].size()));
             }
+        }
         for (int c = 0; c < columns; ++c) {
             worksheet_write_string(sheet, 0, lxw_col_t(c), table.header[c].toUtf8().constData(), header);
             worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths[size_t(c)] + 2, 8, 60), nullptr);
         }
-        lxw_row_t r = 1;
-        for (const QStringList &row : table.rows) {
+        for (size_t r = 0; r < table.rows.size(); ++r) {
+            const QStringList &row = table.rows[r];
             for (int c = 0; c < columns && c < row.size(); ++c) {
                 if (row[c].isEmpty()) continue;
-                const auto number = numeric[size_t(c)] ? numberCell(row[c], impliedUnit(row, c)) : std::nullopt;
-                if (number) worksheet_write_number(sheet, r, lxw_col_t(c), number->value, formatFor(number->format));
-                else worksheet_write_string(sheet, r, lxw_col_t(c), row[c].toUtf8().constData(), nullptr);
+                const std::optional<ParsedNumber> &n = numbers[r][size_t(c)];
+                if (numeric[size_t(c)] && n) {
+                    const auto [value, format] = excelNumber(*n, impliedUnit(row, c));
+                    worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), value, formatFor(format));
+                } else {
+                    worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), row[c].toUtf8().constData(), nullptr);
+                }
             }
-            ++r;
         }
         worksheet_freeze_panes(sheet, 1, 0);
         if (columns > 0) worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(columns - 1));

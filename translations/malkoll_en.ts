@@ -504,10 +504,6 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>status: cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Csv</name>

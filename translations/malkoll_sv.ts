@@ -504,10 +504,6 @@
             <numerusform>Skrev %1: %n blad.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>status: cannot write “%1”: %2</source>
-        <translation>status: kan inte skriva ”%1”: %2</translation>
-    </message>
 </context>
 <context>
     <name>Csv</name>

@@ -199,7 +199,6 @@ void TrendChart::paint(QPainter &painter, const QRectF &rect, const TrendSeries 
 
     // Grid and labels.
     const QColor grid(0xdd, 0xdd, 0xdd), label(0x44, 0x44, 0x44);
-    painter.setPen(QPen(grid, 0.5 * u));
     for (const auto &[v, text] : yLabels) {
         const QPointF p = at(x0, v);
         painter.setPen(QPen(grid, 0.5 * u));

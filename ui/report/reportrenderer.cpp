@@ -108,17 +108,16 @@ public:
     TableWriter(QString &html, int id) : m_html(html), m_id(id) {}
     void header(const QStringList &cells, const std::vector<int> &widths)
     {
-        m_header = QStringLiteral("<thead><tr>");
+        QString head = QStringLiteral("<thead><tr>");
         for (qsizetype i = 0; i < cells.size(); ++i)
-            m_header += QStringLiteral("<th bgcolor='#e8eaf0' align='left'%1><span style='font-size:7.5pt'>%2</span></th>")
-                            .arg(size_t(i) < widths.size() && widths[size_t(i)] > 0
-                                     ? QStringLiteral(" width='%1%'").arg(widths[size_t(i)])
-                                     : QString(),
-                                 headerCell(cells[i]));
-        m_header += QStringLiteral("</tr></thead>");
+            head += QStringLiteral("<th bgcolor='#e8eaf0' align='left'%1><span style='font-size:7.5pt'>%2</span></th>")
+                        .arg(size_t(i) < widths.size() && widths[size_t(i)] > 0 ? QStringLiteral(" width='%1%'").arg(widths[size_t(i)])
+                                                                                : QString(),
+                             headerCell(cells[i]));
+        head += QStringLiteral("</tr></thead>");
         m_html += QStringLiteral("<table width='100%' border='0.5' cellspacing='0' cellpadding='3' "
                                  "style='border-collapse:collapse; border-color:#9e9e9e'>");
-        m_html += m_header;
+        m_html += head;
     }
     // `rows`: the <tr>…</tr> of one logical row; its first <td> gets the anchor.
     void row(QString rows)
@@ -135,7 +134,6 @@ public:
 private:
     QString &m_html;
     int m_id;
-    QString m_header;
     int m_row = 0;
 };
 
