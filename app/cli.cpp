@@ -30,8 +30,10 @@ Commands:
   new-year STORE --from Y --to Y [--committee NAME]
                               start a year's plan from an earlier year (the earlier year unchanged)
   backup STORE FILE           a consistent copy of the store, safe while it is in use
-  export STORE --out FOLDER [--year Y] [--dialect excel|comma]
-                              the store (or one year) as CSV, one file per table
+  export STORE --out FOLDER|FILE.xlsx [--year Y] [--dialect excel|comma] [--format csv|xlsx]
+                              the store (or one year) as CSV, one file per table, or one workbook
+  import-outcomes STORE FILE.csv|FILE.xlsx [--sheet NAME] [--year Y] [--period T1|T2|VB] [--dry-run] [--skip-bad]
+                              outcomes from a file, all rows checked, then written in one transaction
 
 Run "malkoll-cli COMMAND --help" for the options of a command.
 )";
@@ -71,6 +73,7 @@ int main(int argc, char **argv)
         {QStringLiteral("new-year"), malkoll::cli::newYear},
         {QStringLiteral("backup"), malkoll::cli::backup},
         {QStringLiteral("export"), malkoll::cli::exportCsv},
+        {QStringLiteral("import-outcomes"), malkoll::cli::importOutcomes},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

@@ -22,5 +22,6 @@ int importReport(const QStringList &args, Io io);
 int newYear(const QStringList &args, Io io);
 int backup(const QStringList &args, Io io);
 int exportCsv(const QStringList &args, Io io);
+int importOutcomes(const QStringList &args, Io io);
 
 } // namespace malkoll::cli

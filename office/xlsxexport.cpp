@@ -1,5 +1,6 @@
 #include "xlsxexport.h"
 
+#include "store/store.h"
 #include "text/swedishnumber.h"
 
 #include <QDir>
@@ -48,17 +49,86 @@ QString XlsxExport::sheetName(const QString &title)
     return name.isEmpty() ? QStringLiteral("Blad") : name;
 }
 
-Result<void> XlsxExport::write(const std::vector<ReportTable> &tables, const QString &path, bool replace)
+namespace {
+// One cell as written: a number with its format (empty: General), or text.
+struct Cell
+{
+    QString text;
+    std::optional<double> number;
+    QString format;
+};
+struct Sheet
+{
+    QString title;
+    QStringList header;
+    std::vector<std::vector<Cell>> rows;
+};
+
+// The cells of a table of display text: a column is numbers when every cell in it that is not
+// empty is one.
+Sheet sheetOf(const ReportTable &table)
+{
+    Sheet sheet{table.title, table.header, {}};
+    const int columns = int(table.header.size());
+    // Numbers in a table of indicators are in the row's unit (its Enhet column).
+    qsizetype unitColumn = table.header.indexOf(QStringLiteral("Enhet"));
+    if (unitColumn < 0) unitColumn = table.header.indexOf(QStringLiteral("Unit"));
+    auto impliedUnit = [&](const QStringList &row, int c) {
+        if (table.header[c].endsWith(QStringLiteral(" %"))) return QStringLiteral("%");
+        return unitColumn >= 0 && unitColumn < row.size() && c != unitColumn ? row[unitColumn] : QString();
+    };
+    std::vector<std::vector<std::optional<ParsedNumber>>> numbers; // each cell read once
+    std::vector<bool> numeric(size_t(columns), true);
+    for (const QStringList &row : table.rows) {
+        auto &cells = numbers.emplace_back(size_t(columns));
+        for (int c = 0; c < columns && c < row.size(); ++c) {
+            cells[size_t(c)] = number(row[c]);
+            if (!row[c].trimmed().isEmpty() && !cells[size_t(c)]) numeric[size_t(c)] = false;
+        }
+    }
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+        const QStringList &row = table.rows[r];
+        auto &cells = sheet.rows.emplace_back();
+        for (int c = 0; c < columns && c < row.size(); ++c) {
+            const std::optional<ParsedNumber> &n = numbers[r][size_t(c)];
+            if (numeric[size_t(c)] && n) {
+                const auto [value, format] = excelNumber(*n, impliedUnit(row, c));
+                cells.push_back({row[c], value, format});
+            } else {
+                cells.push_back({row[c], std::nullopt, {}});
+            }
+        }
+    }
+    return sheet;
+}
+
+Sheet sheetOf(const QString &title, const Store::TableRows &table)
+{
+    Sheet sheet{title, table.columns, {}};
+    for (const QVariantList &row : table.rows) {
+        auto &cells = sheet.rows.emplace_back();
+        for (const QVariant &v : row) {
+            const int type = v.typeId();
+            if (v.isNull()) cells.push_back({});
+            else if (type == QMetaType::Double || type == QMetaType::Int || type == QMetaType::LongLong)
+                cells.push_back({v.toString(), v.toDouble(), {}});
+            else cells.push_back({v.toString(), std::nullopt, {}});
+        }
+    }
+    return sheet;
+}
+
+Result<void> writeSheets(const std::vector<Sheet> &sheets, const QString &path, bool replace)
 {
     const QFileInfo target(path);
-    if (target.exists() && !replace) return fail(tr("“%1” exists; it was left as it is.").arg(path));
+    if (target.exists() && !replace) return fail(XlsxExport::tr("“%1” exists; it was left as it is.").arg(path));
     QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1-XXXXXX.xlsx").arg(target.completeBaseName())));
-    if (!temporary.open()) return fail(tr("Cannot write in the folder of “%1”: %2").arg(path, temporary.errorString()));
+    if (!temporary.open()) return fail(XlsxExport::tr("Cannot write in the folder of “%1”: %2").arg(path, temporary.errorString()));
     const QString part = temporary.fileName();
     temporary.close();
 
     lxw_workbook *book = workbook_new(QFile::encodeName(part).constData());
-    if (!book) return fail(tr("Cannot write “%1”.").arg(path));
+    if (!book) return fail(XlsxExport::tr("Cannot write “%1”.").arg(path));
     lxw_format *header = workbook_add_format(book);
     format_set_bold(header);
     format_set_bg_color(header, 0xE8EAF0);
@@ -66,7 +136,8 @@ Result<void> XlsxExport::write(const std::vector<ReportTable> &tables, const QSt
     format_set_text_wrap(header);
     format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
     QHash<QString, lxw_format *> formats;
-    auto formatFor = [&](const QString &code) {
+    auto formatFor = [&](const QString &code) -> lxw_format * {
+        if (code.isEmpty()) return nullptr;
         auto it = formats.find(code);
         if (it == formats.end()) {
             lxw_format *f = workbook_add_format(book);
@@ -76,62 +147,65 @@ Result<void> XlsxExport::write(const std::vector<ReportTable> &tables, const QSt
         return *it;
     };
     QSet<QString> used;
-    for (const ReportTable &table : tables) {
-        QString name = sheetName(table.title);
-        for (int n = 2; used.contains(name.toLower()); ++n) name = sheetName(table.title).left(27) + QStringLiteral(" (%1)").arg(n);
+    for (const Sheet &table : sheets) {
+        QString name = XlsxExport::sheetName(table.title);
+        for (int n = 2; used.contains(name.toLower()); ++n)
+            name = XlsxExport::sheetName(table.title).left(27) + QStringLiteral(" (%1)").arg(n);
         used.insert(name.toLower());
         lxw_worksheet *sheet = workbook_add_worksheet(book, name.toUtf8().constData());
         if (!sheet) {
             workbook_close(book);
-            return fail(tr("Cannot add the sheet “%1” to “%2”.").arg(name, path));
+            return fail(XlsxExport::tr("Cannot add the sheet “%1” to “%2”.").arg(name, path));
         }
         const int columns = int(table.header.size());
-        // Numbers in a table of indicators are in the row's unit (its Enhet column).
-        qsizetype unitColumn = table.header.indexOf(QStringLiteral("Enhet"));
-        if (unitColumn < 0) unitColumn = table.header.indexOf(QStringLiteral("Unit"));
-        auto impliedUnit = [&](const QStringList &row, int c) {
-            if (table.header[c].endsWith(QStringLiteral(" %"))) return QStringLiteral("%");
-            return unitColumn >= 0 && unitColumn < row.size() && c != unitColumn ? row[unitColumn] : QString();
-        };
-        // Each cell read once; a column is numbers when every cell in it that is not empty is one.
-        std::vector<std::vector<std::optional<ParsedNumber>>> numbers;
-        std::vector<bool> numeric(size_t(columns), true);
         std::vector<int> widths(size_t(columns), 0);
         for (int c = 0; c < columns; ++c) widths[size_t(c)] = int(table.header[c].size());
-        for (const QStringList &row : table.rows) {
-            auto &cells = numbers.emplace_back(size_t(columns));
-            for (int c = 0; c < columns && c < row.size(); ++c) {
-                cells[size_t(c)] = number(row[c]);
-                if (!row[c].trimmed().isEmpty() && !cells[size_t(c)]) numeric[size_t(c)] = false;
-                widths[size_t(c)] = std::max(widths[size_t(c)], int(row[c].size()));
+        for (size_t r = 0; r < table.rows.size(); ++r) {
+            const auto &row = table.rows[r];
+            for (int c = 0; c < columns && c < int(row.size()); ++c) {
+                const Cell &cell = row[size_t(c)];
+                widths[size_t(c)] = std::max(widths[size_t(c)], int(cell.text.size()));
+                if (cell.number)
+                    worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), *cell.number, formatFor(cell.format));
+                else if (!cell.text.isEmpty())
+                    worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), cell.text.toUtf8().constData(), nullptr);
             }
         }
         for (int c = 0; c < columns; ++c) {
             worksheet_write_string(sheet, 0, lxw_col_t(c), table.header[c].toUtf8().constData(), header);
             worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths[size_t(c)] + 2, 8, 60), nullptr);
         }
-        for (size_t r = 0; r < table.rows.size(); ++r) {
-            const QStringList &row = table.rows[r];
-            for (int c = 0; c < columns && c < row.size(); ++c) {
-                if (row[c].isEmpty()) continue;
-                const std::optional<ParsedNumber> &n = numbers[r][size_t(c)];
-                if (numeric[size_t(c)] && n) {
-                    const auto [value, format] = excelNumber(*n, impliedUnit(row, c));
-                    worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), value, formatFor(format));
-                } else {
-                    worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), row[c].toUtf8().constData(), nullptr);
-                }
-            }
-        }
         worksheet_freeze_panes(sheet, 1, 0);
         if (columns > 0) worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(columns - 1));
     }
-    if (tables.empty()) workbook_add_worksheet(book, nullptr); // a workbook has at least one sheet
+    if (sheets.empty()) workbook_add_worksheet(book, nullptr); // a workbook has at least one sheet
     if (const lxw_error e = workbook_close(book); e != LXW_NO_ERROR)
-        return fail(tr("Cannot write “%1”: %2").arg(path, QString::fromUtf8(lxw_strerror(e))));
-    if (target.exists() && !QFile::remove(path)) return fail(tr("Cannot replace “%1”.").arg(path));
-    if (!QFile::rename(part, path)) return fail(tr("Cannot write “%1”.").arg(path));
+        return fail(XlsxExport::tr("Cannot write “%1”: %2").arg(path, QString::fromUtf8(lxw_strerror(e))));
+    if (target.exists() && !QFile::remove(path)) return fail(XlsxExport::tr("Cannot replace “%1”.").arg(path));
+    if (!QFile::rename(part, path)) return fail(XlsxExport::tr("Cannot write “%1”.").arg(path));
     return {};
+}
+} // namespace
+
+Result<void> XlsxExport::write(const std::vector<ReportTable> &tables, const QString &path, bool replace)
+{
+    std::vector<Sheet> sheets;
+    for (const ReportTable &t : tables) sheets.push_back(sheetOf(t));
+    return writeSheets(sheets, path, replace);
+}
+
+Result<int> XlsxExport::writeStore(const Store &store, const QString &path, std::optional<int> year, bool replace)
+{
+    std::vector<Sheet> sheets;
+    int rows = 0;
+    for (const QString &t : Store::exportTables()) {
+        auto table = store.tableRows(t, year);
+        if (!table) return fail(tr("Nothing was exported: %1").arg(table.error()));
+        rows += int(table->rows.size());
+        sheets.push_back(sheetOf(t, table.value()));
+    }
+    if (auto written = writeSheets(sheets, path, replace); !written) return Error{written.error()};
+    return rows;
 }
 
 } // namespace malkoll

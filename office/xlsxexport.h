@@ -8,9 +8,12 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <optional>
 #include <vector>
 
 namespace malkoll {
+
+class Store;
 
 class XlsxExport
 {
@@ -21,6 +24,9 @@ public:
     // that name is refused unless `replace` (the caller has asked).
     static Result<void> write(const std::vector<ReportTable> &tables, const QString &path, bool replace);
     // The sheet name Excel accepts for a title: at most 31 characters, none of []:*?/\ .
+    // The store (or one year of it) as a workbook, one sheet per table, columns as stored and
+    // numbers as numbers (CsvExport's counterpart). Returns the number of rows written.
+    static Result<int> writeStore(const Store &store, const QString &path, std::optional<int> year, bool replace);
     static QString sheetName(const QString &title);
 };
 

@@ -23,12 +23,12 @@ OutcomePreview OutcomeImport::preview(Store &store, qint64 committeeId, int year
     p.committeeId = committeeId;
     p.year = year;
     if (!mapping.has(OutcomeField::Indicator)) {
-        p.errors.push_back({1, 0, tr("No column is mapped to Indicator.")});
+        p.errors.push_back({table.headerLine, 0, tr("No column is mapped to Indicator.")});
         return p;
     }
     if (!mapping.has(OutcomeField::Outcome) && !mapping.has(OutcomeField::Men) && !mapping.has(OutcomeField::Women) &&
         !mapping.has(OutcomeField::Prognosis) && !mapping.has(OutcomeField::Analysis)) {
-        p.errors.push_back({1, 0, tr("No column is mapped to a value (outcome, men, women, forecast or analysis).")});
+        p.errors.push_back({table.headerLine, 0, tr("No column is mapped to a value (outcome, men, women, forecast or analysis).")});
         return p;
     }
     // Indicators of the year by folded name; a name under two goals is ambiguous.

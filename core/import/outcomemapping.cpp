@@ -75,4 +75,18 @@ OutcomeMapping OutcomeMapping::guess(const QStringList &header)
 
 bool OutcomeMapping::has(OutcomeField f) const { return std::find(columns.begin(), columns.end(), f) != columns.end(); }
 
+void OutcomeMapping::findHeader(CsvTable &table)
+{
+    if (guess(table.header).has(OutcomeField::Indicator)) return;
+    const size_t look = std::min<size_t>(table.rows.size(), 10);
+    for (size_t r = 0; r < look; ++r) {
+        if (!guess(table.rows[r]).has(OutcomeField::Indicator)) continue;
+        table.header = table.rows[r];
+        table.headerLine = table.lines[r];
+        table.rows.erase(table.rows.begin(), table.rows.begin() + qsizetype(r) + 1);
+        table.lines.erase(table.lines.begin(), table.lines.begin() + qsizetype(r) + 1);
+        return;
+    }
+}
+
 } // namespace malkoll

@@ -18,6 +18,23 @@ QString CsvDialect::describe() const
     return Csv::tr("%1, %2, %3").arg(sep, dec, enc);
 }
 
+QString Csv::columnLetters(int column)
+{
+    QString name;
+    for (int c = column; c > 0; c = (c - 1) / 26) name.prepend(QChar(u'A' + (c - 1) % 26));
+    return name;
+}
+
+QString CsvTable::where(int line, int column) const
+{
+    if (!sheet.isEmpty()) {
+        if (column <= 0) return Csv::tr("sheet %1, row %2").arg(sheet).arg(line);
+        return Csv::tr("sheet %1, row %2, column %3").arg(sheet).arg(line).arg(Csv::columnLetters(column));
+    }
+    if (column <= 0) return Csv::tr("line %1").arg(line);
+    return Csv::tr("line %1, column %2").arg(line).arg(column);
+}
+
 CsvDialect Csv::detect(const QByteArray &bytes)
 {
     CsvDialect d;

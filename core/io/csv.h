@@ -32,6 +32,12 @@ struct CsvTable
     std::vector<QStringList> rows;
     std::vector<int> lines; // the file line each row starts on (header is line 1)
     CsvDialect dialect;
+    int headerLine = 1; // a workbook's header may sit below title rows
+    QString sheet;      // the worksheet, for a table read from a workbook; empty for CSV
+
+    // Where a message points: "line 5, column 3" in a CSV file, "sheet Utfall, row 5, column C"
+    // in a workbook; column 0 is the whole row.
+    QString where(int line, int column) const;
 };
 
 class Csv
@@ -47,6 +53,8 @@ public:
     static Result<CsvTable> read(const QByteArray &bytes, const CsvDialect &dialect);
 
     // A number as text for the dialect ("4,35" or "4.35"); empty for no value.
+    // A spreadsheet column's letters: 1 → "A", 27 → "AA".
+    static QString columnLetters(int column);
     static QString number(double value, int decimals, const CsvDialect &dialect);
     // A text cell a spreadsheet will not run as a formula: text starting with = + - @, a tab or a
     // carriage return gets a leading apostrophe (OWASP's advice for CSV injection). Numbers are

@@ -1,0 +1,98 @@
+#include "clisupport.h"
+
+#include <QFile>
+
+namespace malkoll::cli {
+
+// Parses args for one command; prints the error and returns false when they are wrong.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, Io io)
+{
+    parser.addHelpOption();
+    QStringList full = args;
+    full.prepend(QStringLiteral("malkoll-cli ") + command);
+    if (!parser.parse(full)) {
+        io.err << parser.errorText() << '\n';
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return false;
+    }
+    return true;
+}
+
+// Opens an existing store for reading and writing; prints the reason and returns null on failure.
+std::unique_ptr<Store> openExisting(const QString &path, Io io)
+{
+    Store::Options options;
+    options.create = false;
+    auto store = Store::open(path, options);
+    if (!store) {
+        io.err << store.error() << '\n';
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+// The follow-up period of --period, or the message naming the command and the bad value.
+std::optional<Period> followUpPeriod(const QCommandLineParser &p, const char *command, Io io)
+{
+    const auto period = periodFromCode(p.value(QStringLiteral("period")));
+    if (period && *period != Period::VP) return period;
+    io.err << Cli::tr("%1: --period must be T1, T2 or VB, not “%2”.").arg(QLatin1String(command), p.value(QStringLiteral("period")))
+           << '\n';
+    return std::nullopt;
+}
+
+// --year as a year (1900–2200), nullopt inside when not given; nullopt outside (with the
+// message printed) when it is not a year.
+std::optional<std::optional<int>> yearOption(const QCommandLineParser &p, const char *command, Io io)
+{
+    if (!p.isSet(QStringLiteral("year"))) return std::optional<int>{};
+    bool ok = false;
+    const int year = p.value(QStringLiteral("year")).trimmed().toInt(&ok);
+    if (!ok || year < 1900 || year > 2200) {
+        io.err << Cli::tr("%1: --year must be a year such as 2024, not “%2”.").arg(QLatin1String(command), p.value(QStringLiteral("year")))
+               << '\n';
+        return std::nullopt;
+    }
+    return std::optional<int>{year};
+}
+
+// A committee given by name, short name or id.
+bool isCommittee(const Committee &c, const QString &want)
+{
+    return c.name.compare(want, Qt::CaseInsensitive) == 0 || c.shortName.compare(want, Qt::CaseInsensitive) == 0 ||
+           QString::number(c.id) == want;
+}
+
+// The committee --committee names among `committees`; without it `fallback` (may be null).
+const Committee *chosenCommittee(const QCommandLineParser &p, const std::vector<Committee> &committees, const Committee *fallback)
+{
+    if (!p.isSet(QStringLiteral("committee"))) return fallback;
+    for (const Committee &c : committees)
+        if (isCommittee(c, p.value(QStringLiteral("committee")))) return &c;
+    return nullptr;
+}
+
+// Creates the store a command writes (demo, generate), replacing it only with --force; prints the
+// reason and returns null when it cannot.
+std::unique_ptr<Store> createStore(const QString &path, bool force, const char *command, Io io)
+{
+    if (QFile::exists(path)) {
+        if (!force) {
+            io.err << Cli::tr("%1: “%2” exists; use --force to replace it.").arg(QLatin1String(command), path) << '\n';
+            return nullptr;
+        }
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    auto store = Store::open(path);
+    if (!store) {
+        io.err << store.error() << '\n';
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+} // namespace malkoll::cli

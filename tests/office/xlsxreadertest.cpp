@@ -1,0 +1,116 @@
+// The .xlsx reader against workbooks written inside the test run: by openpyxl (a spreadsheet
+// library of its own) and part by part the way other programs write them (make_workbooks.py).
+#include "xlsxreader.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace malkoll;
+
+namespace {
+class XlsxRead : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        folder = new QTemporaryDir;
+        QProcess python;
+        // Debian's python3 with python3-openpyxl (scripts/deps.sh), whatever python3 is first on PATH.
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral(MALKOLL_TEST_DATA "/office/make_workbooks.py"), folder->path()});
+        ASSERT_TRUE(python.waitForFinished(60000));
+        ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+    }
+    static void TearDownTestSuite() { delete folder; }
+    static QString file(const char *name) { return folder->filePath(QString::fromLatin1(name)); }
+    static inline QTemporaryDir *folder = nullptr;
+};
+} // namespace
+
+TEST_F(XlsxRead, OpenpyxlWorkbookTitleRowsNumbersPercentTextNumbersDatesAndAFormulasCachedValue)
+{
+    auto book = XlsxReader::open(file("outcomes.xlsx"));
+    ASSERT_TRUE(book) << book.error().toStdString();
+    EXPECT_EQ(book->sheetNames(), (QStringList{QStringLiteral("T1"), QStringLiteral("T2")}));
+    auto t = book->table();
+    ASSERT_TRUE(t) << t.error().toStdString();
+    EXPECT_EQ(t->sheet, QStringLiteral("T1"));
+    // The title is the first row with text; the outcome import finds the real header below it.
+    EXPECT_EQ(t->header, QStringList{QStringLiteral("Utfall T1 2024 – Kungsholmen, förskola")});
+    EXPECT_EQ(t->headerLine, 1);
+    ASSERT_EQ(t->rows.size(), 5u) << "rows 3, 4, 6, 7, 8: the missing rows 2 and 5 are not rows";
+    EXPECT_EQ(t->lines, (std::vector<int>{3, 4, 6, 7, 8}));
+    EXPECT_EQ(t->rows[0].at(6), QStringLiteral("Uppdaterad"));
+    const QStringList &teachers = t->rows[1];
+    EXPECT_EQ(teachers.at(1), QStringLiteral("36,2 %")) << "0.362 formatted 0.0% is 36,2 %";
+    EXPECT_EQ(teachers.at(3), QStringLiteral("20 %"));
+    EXPECT_EQ(teachers.at(4), QStringLiteral("36,5 %")) << "text stays text";
+    EXPECT_EQ(teachers.at(6), QStringLiteral("2024-04-30")) << "a date cell reads as its date";
+    EXPECT_EQ(t->rows[2].at(4), QStringLiteral("5,1")) << "the formula =B6 by its cached value";
+    EXPECT_EQ(t->rows[2].size(), 5) << "no empty cells after the last one";
+    EXPECT_EQ(t->rows[4], (QStringList{QStringLiteral("Antal tillhandahållna platser för feriejobb"), QStringLiteral("1 320")}));
+    EXPECT_EQ(t->where(7, 2), QStringLiteral("sheet T1, row 7, column B"));
+
+    auto t2 = book->table(QStringLiteral("T2"));
+    ASSERT_TRUE(t2);
+    EXPECT_EQ(t2->header, (QStringList{QStringLiteral("Indikator"), QStringLiteral("Period"), QStringLiteral("Utfall")}));
+    ASSERT_EQ(t2->rows.size(), 1u);
+    EXPECT_EQ(t2->rows[0].at(2), QStringLiteral("16"));
+    auto missing = book->table(QStringLiteral("T3"));
+    ASSERT_FALSE(missing);
+    EXPECT_TRUE(missing.error().contains(QStringLiteral("T3"))) << missing.error().toStdString();
+    EXPECT_TRUE(missing.error().contains(QStringLiteral("T1, T2"))) << missing.error().toStdString();
+}
+
+TEST_F(XlsxRead, HandWrittenPartsSharedAndInlineStringsBooleansErrorsAnd1904Dates)
+{
+    auto book = XlsxReader::open(file("handmade.xlsx"));
+    ASSERT_TRUE(book) << book.error().toStdString();
+    EXPECT_EQ(book->sheetNames(), QStringList{QStringLiteral("Blad 1")});
+    auto t = book->table(QStringLiteral("Blad 1"));
+    ASSERT_TRUE(t) << t.error().toStdString();
+    EXPECT_EQ(t->header, (QStringList{QStringLiteral("Indikator"), QStringLiteral("Utfall"), QStringLiteral("Klar"),
+                                      QStringLiteral("Datum"), QStringLiteral("Andel"), QStringLiteral("Text")}))
+        << "cells without references follow each other";
+    ASSERT_EQ(t->rows.size(), 3u);
+    const QStringList &row = t->rows[0];
+    EXPECT_EQ(row.at(0), QStringLiteral("Antal barn per grupp")) << "rich runs joined, the phonetic run left out";
+    EXPECT_EQ(row.at(1), QStringLiteral("1320,5"));
+    EXPECT_EQ(row.at(2), QStringLiteral("TRUE"));
+    EXPECT_EQ(row.at(3), QStringLiteral("2022-04-30")) << "43219 days after 1 January 1904, a custom [$-41D] date format";
+    EXPECT_EQ(row.at(4), QStringLiteral("87,65 %"));
+    EXPECT_EQ(row.at(5), QStringLiteral("Ok")) << "a formula's text result";
+    EXPECT_EQ(t->rows[1], (QStringList{QStringLiteral("Fel"), QStringLiteral("#DIV/0!"), QString(), QString(), QString(),
+                                       QStringLiteral("sist")}))
+        << "an error value as its text; the cells between are empty";
+    EXPECT_EQ(t->rows[2].at(0), QStringLiteral("−0,000001")) << "a small number without an exponent";
+    EXPECT_EQ(t->rows[2].at(1), QStringLiteral("12345678901234600")) << "15 significant digits, as Excel shows them";
+    EXPECT_EQ(t->lines, (std::vector<int>{4, 5, 6}));
+}
+
+TEST_F(XlsxRead, AFileThatIsNotAWorkbookIsRefusedByName)
+{
+    for (const char *name : {"notzip.xlsx", "truncated.xlsx", "badxml.xlsx", "nosuchfile.xlsx"}) {
+        auto book = XlsxReader::open(file(name));
+        QString message = book ? QString() : book.error();
+        if (book) {
+            auto t = book->table();
+            ASSERT_FALSE(t) << name;
+            message = t.error();
+        }
+        EXPECT_TRUE(message.contains(QString::fromLatin1(name))) << name << ": " << message.toStdString();
+    }
+    auto bad = XlsxReader::open(file("badxml.xlsx"));
+    ASSERT_TRUE(bad);
+    const QString message = bad->table().error();
+    EXPECT_TRUE(message.contains(QStringLiteral("xl/sheets/data.xml"))) << message.toStdString();
+}
+
+TEST(XlsxColumns, LettersOfAColumn)
+{
+    EXPECT_EQ(Csv::columnLetters(1), QStringLiteral("A"));
+    EXPECT_EQ(Csv::columnLetters(26), QStringLiteral("Z"));
+    EXPECT_EQ(Csv::columnLetters(27), QStringLiteral("AA"));
+    EXPECT_EQ(Csv::columnLetters(16384), QStringLiteral("XFD"));
+}
