@@ -42,7 +42,7 @@ void StoreActions::addTo(QMenu *file)
     refreshRecent();
     file->addAction(tr("Restore from a &backup…"), this, &StoreActions::restoreBackup);
     file->addSeparator();
-    file->addAction(tr("Import &outcomes from CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &StoreActions::importOutcomes);
+    file->addAction(tr("Import &outcomes from CSV or Excel…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &StoreActions::importOutcomes);
     file->addAction(tr("Import a plan or &report (text)…"), this, &StoreActions::importReport);
     file->addAction(tr("Export as &CSV…"), this, &StoreActions::exportCsv);
     file->addSeparator();
@@ -99,8 +99,8 @@ void StoreActions::importOutcomes()
         m_window->showMessage(tr("Open a store with a committee and a year first."));
         return;
     }
-    const QString file = QFileDialog::getOpenFileName(m_window, tr("Import outcomes from CSV"), AppSettings::csvImportFolder(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(m_window, tr("Import outcomes"), AppSettings::csvImportFolder(),
+                                                      tr("CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)"));
     if (file.isEmpty()) return;
     AppSettings::setCsvImportFolder(QFileInfo(file).absolutePath());
     importOutcomesFrom(file);

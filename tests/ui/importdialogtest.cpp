@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -144,4 +145,53 @@ TEST_F(ImportDialog, AnImportIsOneUndoStep)
 
     session.undoStack()->redo();
     EXPECT_DOUBLE_EQ(*values.measurement(staff.id, Period::T2)->outcome, 4.5);
+}
+
+// A workbook written by openpyxl (make_workbooks.py): the sheet is chosen in the dialog, the
+// header found below the title, errors named by row and column letter, and the import is one
+// undo step like a CSV file's.
+TEST_F(ImportDialog, AWorkbooksSheetIsChosenAndImportedAsOneUndoStep)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(MALKOLL_TEST_DATA "/office/make_workbooks.py"), dir.path()});
+    ASSERT_TRUE(python.waitForFinished(60000));
+    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+    PeriodSession session;
+    session.setStore(&*store);
+    ASSERT_TRUE(session.load(committee, 2024, Period::T1));
+    MeasurementRepository values(*store);
+    const auto before = values.measurement(staff.id, Period::T1);
+    ASSERT_TRUE(before);
+
+    {
+        OutcomeImportDialog refused(*store, committee, 2024, Period::T1, dir.filePath(QStringLiteral("refused.xlsx")));
+        EXPECT_EQ(refused.previewTable()->horizontalHeaderItem(0)->text(), QStringLiteral("Row"));
+        ASSERT_GE(refused.previewTable()->rowCount(), 1);
+        EXPECT_EQ(refused.previewTable()->item(0, 0)->text(), QStringLiteral("7"));
+        EXPECT_EQ(refused.previewTable()->item(0, 1)->text(), QStringLiteral("B"));
+        EXPECT_FALSE(refused.importButton()->isEnabled());
+    }
+
+    OutcomeImportDialog dialog(*store, committee, 2024, Period::T1, dir.filePath(QStringLiteral("outcomes.xlsx")));
+    dialog.setApply([&](const OutcomePreview &p) { return session.importValues(p); });
+    EXPECT_TRUE(dialog.windowTitle().contains(QStringLiteral("Excel")));
+    ASSERT_EQ(dialog.sheetBox()->count(), 2);
+    EXPECT_EQ(dialog.sheetBox()->currentText(), QStringLiteral("T1"));
+    ASSERT_EQ(dialog.fieldBoxCount(), 7) << "the header is row 3, under the title";
+    EXPECT_EQ(dialog.fieldBox(1)->currentData().toString(), QStringLiteral("outcome"));
+    EXPECT_EQ(dialog.preview().changes.size(), 4u);
+    dialog.sheetBox()->setCurrentIndex(1); // T2: one row with its Period column
+    ASSERT_EQ(dialog.fieldBoxCount(), 3);
+    ASSERT_EQ(dialog.preview().changes.size(), 1u);
+    dialog.sheetBox()->setCurrentIndex(0);
+    ASSERT_EQ(dialog.preview().changes.size(), 4u);
+    ASSERT_TRUE(dialog.importButton()->isEnabled());
+    dialog.importButton()->click();
+    EXPECT_EQ(dialog.imported(), 4);
+    EXPECT_EQ(session.undoStack()->count(), 1);
+    EXPECT_DOUBLE_EQ(values.measurement(staff.id, Period::T1)->outcome.value_or(-1), 5.1);
+    EXPECT_DOUBLE_EQ(values.measurement(staff.id, Period::T1)->prognosis.value_or(-1), 5.1) << "the formula's cached value";
+    session.undoStack()->undo();
+    EXPECT_EQ(values.measurement(staff.id, Period::T1)->outcome, before->outcome);
+    EXPECT_EQ(values.measurement(staff.id, Period::T1)->prognosis, before->prognosis);
 }

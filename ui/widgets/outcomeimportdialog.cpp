@@ -1,6 +1,7 @@
 #include "outcomeimportdialog.h"
 
 #include "appsettings.h"
+#include "xlsxreader.h"
 
 #include "import/reportparser.h"
 #include "store/indicatorrepository.h"
@@ -34,17 +35,25 @@ OutcomeImportDialog::OutcomeImportDialog(Store &store, qint64 committeeId, int y
                                          QWidget *parent)
     : QDialog(parent), m_store(store), m_committeeId(committeeId), m_year(year), m_file(file)
 {
-    setWindowTitle(tr("Import outcomes from CSV – %1").arg(QFileInfo(file).fileName()));
+    const bool workbook = file.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    setWindowTitle((workbook ? tr("Import outcomes from Excel – %1") : tr("Import outcomes from CSV – %1")).arg(QFileInfo(file).fileName()));
     auto *layout = new QVBoxLayout(this);
 
     auto *top = new QFormLayout;
+    m_sheet = new QComboBox;
     m_dialect = new QComboBox;
     m_dialect->addItem(tr("Automatic"), Automatic);
     m_dialect->addItem(tr("Semicolon, decimal comma, UTF-8 (Excel)"), ExcelUtf8);
     m_dialect->addItem(tr("Semicolon, decimal comma, Windows-1252 (older Excel)"), ExcelWindows);
     m_dialect->addItem(tr("Comma, decimal point, UTF-8"), CommaUtf8);
     m_dialect->setCurrentIndex(std::max(0, m_dialect->findData(AppSettings::csvDialect(Automatic))));
-    top->addRow(tr("&File format:"), m_dialect);
+    if (workbook) {
+        m_dialect->hide();
+        top->addRow(tr("&Sheet:"), m_sheet);
+    } else {
+        m_sheet->hide();
+        top->addRow(tr("&File format:"), m_dialect);
+    }
     m_period = new QComboBox;
     for (Period p : followUpPeriods) m_period->addItem(periodTitle(p), periodCode(p));
     m_period->setCurrentIndex(std::max(0, m_period->findData(periodCode(period))));
@@ -66,7 +75,7 @@ OutcomeImportDialog::OutcomeImportDialog(Store &store, qint64 committeeId, int y
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_table = new QTableWidget(0, 4);
-    m_table->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Indicator"), tr("Change or error")});
+    m_table->setHorizontalHeaderLabels({workbook ? tr("Row") : tr("Line"), tr("Column"), tr("Indicator"), tr("Change or error")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -82,9 +91,24 @@ OutcomeImportDialog::OutcomeImportDialog(Store &store, qint64 committeeId, int y
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
 
-    QFile f(file);
-    if (f.open(QIODevice::ReadOnly)) m_bytes = f.readAll();
-    else m_fileError->setText(tr("Cannot read “%1”: %2").arg(file, f.errorString()));
+    if (workbook) {
+        auto book = XlsxReader::open(file);
+        if (book) {
+            m_workbook = std::make_unique<XlsxReader>(std::move(book).value());
+            m_sheet->addItems(m_workbook->sheetNames());
+        } else {
+            m_fileError->setText(book.error());
+        }
+    } else {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly)) m_bytes = f.readAll();
+        else m_fileError->setText(tr("Cannot read “%1”: %2").arg(file, f.errorString()));
+    }
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] {
+        readFile();
+        rebuildMapping();
+        refreshPreview();
+    });
 
     connect(m_dialect, &QComboBox::currentIndexChanged, this, [this] {
         readFile();
@@ -97,6 +121,8 @@ OutcomeImportDialog::OutcomeImportDialog(Store &store, qint64 committeeId, int y
     refreshPreview();
 }
 
+OutcomeImportDialog::~OutcomeImportDialog() = default;
+
 QPushButton *OutcomeImportDialog::importButton() const { return m_buttons->button(QDialogButtonBox::Ok); }
 
 QString OutcomeImportDialog::summaryText() const { return m_summary->text(); }
@@ -104,8 +130,24 @@ QString OutcomeImportDialog::summaryText() const { return m_summary->text(); }
 void OutcomeImportDialog::readFile()
 {
     m_csv = CsvTable{};
-    if (m_bytes.isNull() && !m_fileError->text().isEmpty()) {
+    if (!m_fileError->text().isEmpty() && (m_workbook ? false : m_bytes.isNull())) {
         m_fileError->show();
+        return;
+    }
+    if (m_file.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        if (!m_workbook) {
+            m_fileError->show();
+            return;
+        }
+        auto table = m_workbook->table(m_sheet->currentText());
+        if (!table) {
+            m_fileError->setText(table.error());
+            m_fileError->show();
+            return;
+        }
+        m_fileError->hide();
+        m_csv = table.value();
+        OutcomeMapping::findHeader(m_csv);
         return;
     }
     CsvDialect dialect = Csv::detect(m_bytes);
@@ -124,6 +166,7 @@ void OutcomeImportDialog::readFile()
     }
     m_fileError->hide();
     m_csv = table.value();
+    OutcomeMapping::findHeader(m_csv);
 }
 
 void OutcomeImportDialog::rebuildMapping()
@@ -160,7 +203,8 @@ void OutcomeImportDialog::refreshPreview()
     auto addRow = [&](int line, int column, const QString &indicator, const QString &text, bool error) {
         const int r = m_table->rowCount();
         m_table->insertRow(r);
-        const QStringList cells{QString::number(line), column ? QString::number(column) : QString(), indicator, text};
+        const QString columnText = !column ? QString() : m_csv.sheet.isEmpty() ? QString::number(column) : Csv::columnLetters(column);
+        const QStringList cells{QString::number(line), columnText, indicator, text};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (error) item->setForeground(QColor(0xb0, 0x00, 0x20));
