@@ -25,6 +25,9 @@ std::optional<ParsedNumber> number(const QString &text)
     if (!parsed) return std::nullopt;
     const QString unit = parsed->unit;
     if (!unit.isEmpty() && (unit.front().isDigit() || QStringLiteral("-−–/:.,").contains(unit.front()))) return std::nullopt;
+    // A unit is short ("kg CO2 per kg livsmedel" is 23 characters): "1 av 1 nämndmål uppfylls
+    // helt; 2 indikatorer …" is a sentence that begins with a number.
+    if (unit.size() > 25 || unit.contains(u';')) return std::nullopt;
     return parsed.value();
 }
 
@@ -75,17 +78,23 @@ Sheet sheetOf(const ReportTable &table)
     if (unitColumn < 0) unitColumn = table.header.indexOf(QStringLiteral("Unit"));
     auto impliedUnit = [&](const QStringList &row, int c) {
         if (table.header[c].endsWith(QStringLiteral(" %"))) return QStringLiteral("%");
+        if (table.unitless.contains(c)) return QString();
         return unitColumn >= 0 && unitColumn < row.size() && c != unitColumn ? row[unitColumn] : QString();
     };
     std::vector<std::vector<std::optional<ParsedNumber>>> numbers; // each cell read once
-    std::vector<bool> numeric(size_t(columns), true);
+    std::vector<int> numberCells(size_t(columns), 0), filledCells(size_t(columns), 0);
     for (const QStringList &row : table.rows) {
         auto &cells = numbers.emplace_back(size_t(columns));
         for (int c = 0; c < columns && c < row.size(); ++c) {
             cells[size_t(c)] = number(row[c]);
-            if (!row[c].trimmed().isEmpty() && !cells[size_t(c)]) numeric[size_t(c)] = false;
+            if (cells[size_t(c)]) ++numberCells[size_t(c)];
+            if (!row[c].trimmed().isEmpty()) ++filledCells[size_t(c)];
         }
     }
+    // A column of numbers: at least half of its cells are. Text among them ("Öka" beside "80 %",
+    // "Fastställs 2024", "redovisas ej") stays text; a column of goal numbers or names stays text.
+    std::vector<bool> numeric(static_cast<size_t>(columns));
+    for (size_t c = 0; c < size_t(columns); ++c) numeric[c] = numberCells[c] > 0 && 2 * numberCells[c] >= filledCells[c];
     for (size_t r = 0; r < table.rows.size(); ++r) {
         const QStringList &row = table.rows[r];
         auto &cells = sheet.rows.emplace_back();

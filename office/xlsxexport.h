@@ -1,8 +1,9 @@
 #pragma once
 // Tables as an Excel workbook (.xlsx, written with libxlsxwriter): one sheet per table, the header
-// row bold and frozen, an auto-filter over the table, columns as wide as their text. A column whose
-// every cell is a Swedish number ("34,9 %", "1 320 st", "−5,0", "2024") is written as numbers
-// with a real number format: percent as a percentage, the decimals each cell was written with,
+// row bold and frozen, an auto-filter over the table, columns as wide as their text. In a column of
+// Swedish numbers ("34,9 %", "1 320 st", "−5,0", "2024") — at least half of its cells; text such
+// as "Öka" or "Fastställs 2024" among them stays text — the numbers are written as numbers with a
+// real number format: percent as a percentage, the decimals each cell was written with,
 // the unit as a suffix of the format — so a spreadsheet can compute with them.
 #include "export/statusreport.h"
 #include "result.h"

@@ -57,6 +57,8 @@ void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &
 
 QString AppSettings::csvImportFolder() { return value("csvImport/folder").toString(); }
 void AppSettings::setCsvImportFolder(const QString &folder) { setValue("csvImport/folder", folder); }
+QString AppSettings::exportFolder() { return value("export/folder").toString(); }
+void AppSettings::setExportFolder(const QString &folder) { setValue("export/folder", folder); }
 QVariant AppSettings::csvDialect(const QVariant &fallback) { return value("csvImport/dialect", fallback); }
 QVariantMap AppSettings::csvMapping() { return value("csvImport/mapping").toMap(); }
 

@@ -37,6 +37,8 @@ public:
 
     static QString csvImportFolder();
     static void setCsvImportFolder(const QString &folder);
+    static QString exportFolder(); // where the last workbook or document was exported
+    static void setExportFolder(const QString &folder);
     static QVariant csvDialect(const QVariant &fallback); // the import dialog's choice of dialect
     static QVariantMap csvMapping();                     // folded column name → field code
     static void setCsvImport(const QVariantMap &mapping, const QVariant &dialect);

@@ -1,4 +1,12 @@
 #include "storeactions.h"
+#include "widgets/tableexport.h"
+#include "widgets/gapview.h"
+#include "widgets/economyview.h"
+#include "widgets/planview.h"
+#include "export/statusreport.h"
+#include "calc/evaluator.h"
+#include "store/economyrepository.h"
+#include "text/labels.h"
 
 #include "import/outcomeimport.h"
 #include "mainwindow.h"
@@ -45,6 +53,18 @@ void StoreActions::addTo(QMenu *file)
     file->addAction(tr("Import &outcomes from CSV or Excel…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &StoreActions::importOutcomes);
     file->addAction(tr("Import a plan or &report (text)…"), this, &StoreActions::importReport);
     file->addAction(tr("Export as &CSV…"), this, &StoreActions::exportCsv);
+    QMenu *excel = file->addMenu(tr("Export to E&xcel"));
+    excel->addAction(tr("The period's &status table…"), this, &StoreActions::exportStatusWorkbook);
+    excel->addAction(tr("The &gap view as filtered…"), this, [this] {
+        TableExport::saveWorkbook(m_window, m_window->gapView()->exportTables().front().title, m_window->gapView()->exportTables());
+    });
+    excel->addAction(tr("The &economy tables…"), this, [this] {
+        TableExport::saveWorkbook(m_window, tr("Economy"), m_window->economyView()->exportTables());
+    });
+    excel->addAction(tr("The year's &indicator list…"), this, [this] {
+        const auto tables = m_window->planView()->exportTables();
+        if (!tables.empty()) TableExport::saveWorkbook(m_window, tables.front().title, tables);
+    });
     file->addSeparator();
     file->addAction(tr("Start the next &year from this one…"), this, &StoreActions::startNextYear);
     file->addSeparator();
@@ -205,6 +225,22 @@ void StoreActions::startNextYear()
                                            .arg(made->indicators)
                                            .arg(made->activities),
                                        10000);
+}
+
+void StoreActions::exportStatusWorkbook()
+{
+    const auto snap = m_session->snapshot();
+    const auto evaluation = m_session->evaluation();
+    if (!m_workspace->store() || !snap || !evaluation) {
+        m_window->showMessage(tr("Open a store with a committee and a year first."));
+        return;
+    }
+    const auto tables = StatusReport::build(*snap, *evaluation,
+                                            EconomyRepository(*m_workspace->store()).budgetLines(snap->committee.id, snap->year, snap->period),
+                                            labels::uiLanguage());
+    const QString name = tr("Status %1 %2").arg(periodCode(snap->period)).arg(snap->year);
+    if (const QString path = TableExport::saveWorkbook(m_window, name, tables); !path.isEmpty())
+        m_window->statusBar()->showMessage(tr("Wrote %1.").arg(QFileInfo(path).fileName()), 10000);
 }
 
 void StoreActions::exportCsv()

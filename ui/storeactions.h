@@ -38,6 +38,7 @@ public:
     void exportPlan();
     Result<int> writePlan(const QString &path);
     void exportCsv();
+    void exportStatusWorkbook(); // the status tables of the period (as malkoll-cli status --format xlsx)
     void exportReport();
     void previewReport();
 

@@ -24,6 +24,33 @@ QString statusCell(const StatusResult &r, Language language)
 
 } // namespace
 
+ReportTable StatusReport::indicatorList(const YearSnapshot &s, Language lang)
+{
+    const bool sv = lang == Language::Swedish;
+    ReportTable t;
+    t.title = (sv ? QStringLiteral("Indikatorer %1") : QStringLiteral("Indicators %1")).arg(s.year);
+    t.header = sv ? QStringList{"Mål", "Indikator", "KF/N", "Enhet", "Decimaler", "Riktning", "Periodicitet", "Könsuppdelad",
+                                "Årsmål", "KF:s årsmål", "Tolerans %", "Ansvarig enhet"}
+                  : QStringList{"Goal", "Indicator", "KF/N", "Unit", "Decimals", "Direction", "Periodicity", "By gender",
+                                "Annual target", "KF annual target", "Tolerance %", "Responsible unit"};
+    t.unitless = {4}; // the number of decimals
+    const QString yes = sv ? QStringLiteral("Ja") : QStringLiteral("Yes");
+    for (const Indicator &i : s.indicators) {
+        const Goal *g = s.goal(i.goalId);
+        const Unit *unit = i.responsibleUnitId ? s.unit(i.responsibleUnitId) : nullptr;
+        const QString direction = i.direction == Direction::HigherIsBetter ? (sv ? QStringLiteral("Högre är bättre") : QStringLiteral("Higher is better"))
+                                  : i.direction == Direction::LowerIsBetter ? (sv ? QStringLiteral("Lägre är bättre") : QStringLiteral("Lower is better"))
+                                                                            : QString();
+        const QString periodicity = i.periodicity == Periodicity::Tertial ? (sv ? QStringLiteral("Tertial") : QStringLiteral("Tertial"))
+                                                                          : (sv ? QStringLiteral("År") : QStringLiteral("Year"));
+        t.rows.push_back({g ? g->number : QString(), i.name, i.origin == Origin::KF ? QStringLiteral("KF") : QStringLiteral("N"), i.unit,
+                          QString::number(i.decimals), direction, periodicity, i.genderSplit ? yes : QString(),
+                          TargetText::format(i.target, i.decimals, i.unit), TargetText::format(i.kfTarget, i.decimals, i.unit),
+                          number(i.tolerance, 1, lang), unit ? unit->name : QString()});
+    }
+    return t;
+}
+
 std::vector<ReportTable> StatusReport::build(const YearSnapshot &s, const YearEvaluation &ev,
                                              const std::vector<BudgetLine> &budget, Language lang)
 {

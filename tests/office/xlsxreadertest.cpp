@@ -1,5 +1,6 @@
 // The .xlsx reader against workbooks written inside the test run: by openpyxl (a spreadsheet
 // library of its own) and part by part the way other programs write them (make_workbooks.py).
+#include "xlsxexport.h"
 #include "xlsxreader.h"
 
 #include <QProcess>
@@ -113,4 +114,39 @@ TEST(XlsxColumns, LettersOfAColumn)
     EXPECT_EQ(Csv::columnLetters(26), QStringLiteral("Z"));
     EXPECT_EQ(Csv::columnLetters(27), QStringLiteral("AA"));
     EXPECT_EQ(Csv::columnLetters(16384), QStringLiteral("XFD"));
+}
+
+// What the writer takes for a number: a unit with a digit is still a unit, a sentence that begins
+// with a number is text, and words among numbers stay words — read back with openpyxl.
+TEST_F(XlsxRead, TheWriterKnowsAUnitFromASentence)
+{
+    ReportTable t;
+    t.title = QStringLiteral("Mål");
+    t.header = {QStringLiteral("Indikator"), QStringLiteral("Utfall"), QStringLiteral("Skäl")};
+    t.rows = {{QStringLiteral("Klimatpåverkan"), QStringLiteral("1,6 kg CO2 per kg livsmedel"),
+               QStringLiteral("1 av 1 nämndmål uppfylls helt; 2 indikatorer kan inte bedömas")},
+              {QStringLiteral("Nöjdhet"), QStringLiteral("Öka"), QStringLiteral("3 indikatorer kan inte bedömas")},
+              {QStringLiteral("Andel"), QStringLiteral("87,5 %"), QStringLiteral("2 av 2 aktiviteter enligt plan")}};
+    const QString path = folder->filePath(QStringLiteral("written.xlsx"));
+    ASSERT_TRUE(XlsxExport::write({t}, path, true));
+    // Read back by our own reader and by openpyxl.
+    auto book = XlsxReader::open(path);
+    ASSERT_TRUE(book) << book.error().toStdString();
+    auto back = book->table();
+    ASSERT_TRUE(back);
+    ASSERT_EQ(back->rows.size(), 3u);
+    EXPECT_EQ(back->rows[2].at(1), QStringLiteral("87,5 %"));
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys, openpyxl\nws = openpyxl.load_workbook(sys.argv[1]).active\n"
+                                 "for r in ws.iter_rows(min_row=2):\n    print(repr(r[1].value), r[1].number_format, type(r[2].value).__name__)\n"),
+                  path});
+    ASSERT_TRUE(python.waitForFinished(60000));
+    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+    const QStringList lines = QString::fromUtf8(python.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_EQ(lines[0], QStringLiteral("1.6 #,##0.0 \"kg CO2 per kg livsmedel\" str"));
+    EXPECT_EQ(lines[1], QStringLiteral("'Öka' General str"));
+    EXPECT_EQ(lines[2], QStringLiteral("0.875 0.0% str"));
 }

@@ -10,6 +10,12 @@
 #include "widgets/gapview.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include "xlsxexport.h"
+#include "widgets/planview.h"
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -183,4 +189,83 @@ TEST_F(Gaps, OverviewCountsStatusesPerGoalAndComparesAssessmentsWithSuggestions)
     EXPECT_TRUE(g12->text(0).startsWith(QStringLiteral("1.2 ")));
     EXPECT_EQ(g12->text(1).toInt() + g12->text(2).toInt() + g12->text(3).toInt() + g12->text(4).toInt(), 11);
     EXPECT_NE(g12->text(5), g12->text(6)) << "1.2 is assessed helt but suggested delvis";
+}
+
+// Excel out from the window: the gap view as filtered, the economy tables and the year's
+// indicator list, each read back with openpyxl (Debian's python3-openpyxl).
+TEST_F(Gaps, TheGapViewEconomyAndIndicatorListAsWorkbooksReadBackWithOpenpyxl)
+{
+    filter->setStatus(IndicatorStatus::NotMet);
+    const int notMet = filter->rowCount();
+    ASSERT_GT(notMet, 0);
+    const QString gaps = dir.filePath(QStringLiteral("gaps.xlsx"));
+    const QString economy = dir.filePath(QStringLiteral("economy.xlsx"));
+    const QString plan = dir.filePath(QStringLiteral("plan.xlsx"));
+    ASSERT_TRUE(XlsxExport::write(window.gapView()->exportTables(), gaps, false));
+    ASSERT_TRUE(XlsxExport::write(window.economyView()->exportTables(), economy, false));
+    ASSERT_TRUE(XlsxExport::write(window.planView()->exportTables(), plan, false));
+    EXPECT_FALSE(XlsxExport::write(window.planView()->exportTables(), plan, false)) << "an existing file is kept";
+
+    const QString script = QStringLiteral(R"(
+import json, sys, openpyxl
+out = {}
+for path in sys.argv[1:]:
+    wb = openpyxl.load_workbook(path)
+    out[path] = {ws.title: {"rows": [[{"v": c.value, "f": c.number_format} for c in row] for row in ws.iter_rows()],
+                            "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref} for ws in wb.worksheets}
+print(json.dumps(out))
+)");
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, gaps, economy, plan});
+    ASSERT_TRUE(python.waitForFinished(60000));
+    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+    const QJsonObject books = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+
+    const QJsonObject gapBook = books.value(gaps).toObject();
+    ASSERT_EQ(gapBook.size(), 1);
+    const QJsonObject gapSheet = gapBook.begin().value().toObject();
+    EXPECT_EQ(gapBook.begin().key(), QStringLiteral("Gaps T1 2024"));
+    const QJsonArray gapRows = gapSheet.value(QStringLiteral("rows")).toArray();
+    EXPECT_EQ(gapRows.size(), notMet + 1) << "the filtered rows under the header";
+    EXPECT_EQ(gapSheet.value(QStringLiteral("freeze")).toString(), QStringLiteral("A2"));
+    // The forecast of a percent indicator is a number shown as a percentage.
+    const QJsonArray header = gapRows[0].toArray();
+    int outcomeColumn = -1;
+    for (int c = 0; c < header.size(); ++c)
+        if (header[c].toObject().value(QStringLiteral("v")).toString() == u"Full-year forecast") outcomeColumn = c;
+    ASSERT_GE(outcomeColumn, 0);
+    bool sawPercent = false;
+    for (int r = 1; r < gapRows.size(); ++r) {
+        const QJsonObject outcome = gapRows[r].toArray()[outcomeColumn].toObject();
+        if (outcome.value(QStringLiteral("v")).isNull()) continue;
+        EXPECT_TRUE(outcome.value(QStringLiteral("v")).isDouble()) << "row " << r;
+        if (!outcome.value(QStringLiteral("f")).toString().endsWith(u'%')) continue;
+        EXPECT_LE(outcome.value(QStringLiteral("v")).toDouble(), 1.0) << "a percentage is stored as a fraction";
+        sawPercent = true;
+    }
+    EXPECT_TRUE(sawPercent);
+
+    const QJsonObject economyBook = books.value(economy).toObject();
+    EXPECT_EQ(economyBook.keys(), (QStringList{QStringLiteral("Investments"), QStringLiteral("Result units"), QStringLiteral("Verksamhetsområden")}));
+    const QJsonArray budget = economyBook.value(QStringLiteral("Verksamhetsområden")).toObject().value(QStringLiteral("rows")).toArray();
+    EXPECT_EQ(budget.size(), window.economyView()->budgetModel()->rowCount() + 1);
+    bool sawNumber = false;
+    for (const QJsonValue &cell : budget[1].toArray()) sawNumber = sawNumber || cell.toObject().value(QStringLiteral("v")).isDouble();
+    EXPECT_TRUE(sawNumber) << "the budget figures are numbers";
+
+    const QJsonObject planBook = books.value(plan).toObject();
+    const QJsonArray indicators = planBook.value(QStringLiteral("Indicators 2024")).toObject().value(QStringLiteral("rows")).toArray();
+    EXPECT_EQ(indicators.size(), 89) << "88 indicators under the header";
+    // KF:s årsmål: "71 %" is the number 0.71 shown as a percentage; "Öka" and "Fastställs 2024"
+    // stay text in the same column.
+    bool sawTargetNumber = false, sawTargetWord = false;
+    for (int r = 1; r < indicators.size(); ++r) {
+        const QJsonObject target = indicators[r].toArray()[9].toObject();
+        if (target.value(QStringLiteral("v")).toDouble() == 0.71) sawTargetNumber = target.value(QStringLiteral("f")).toString() == u"0%";
+        sawTargetWord = sawTargetWord || target.value(QStringLiteral("v")).toString() == u"Öka";
+    }
+    // The number of decimals is a count, not a percentage.
+    EXPECT_FALSE(indicators[1].toArray()[4].toObject().value(QStringLiteral("f")).toString().contains(u'%'));
+    EXPECT_TRUE(sawTargetNumber);
+    EXPECT_TRUE(sawTargetWord);
 }

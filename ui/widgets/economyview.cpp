@@ -9,6 +9,7 @@
 #include "store/economyrepository.h"
 #include "text/swedishnumber.h"
 #include "presentation/statuspresentation.h"
+#include "widgets/tableexport.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -428,6 +429,12 @@ void EconomyView::refill()
     series->attachAxis(x);
     series->attachAxis(y);
     m_filling = false;
+}
+
+std::vector<ReportTable> EconomyView::exportTables() const
+{
+    return {TableExport::fromModel(*m_budget, tr("Verksamhetsområden")), TableExport::fromModel(*m_units, tr("Result units")),
+            TableExport::fromModel(*m_investments, tr("Investments"))};
 }
 
 } // namespace malkoll

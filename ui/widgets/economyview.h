@@ -8,6 +8,8 @@
 // period refuses them in the store. Read-only for an enhetschef.
 #include "domain/economy.h"
 
+#include "export/statusreport.h"
+
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -31,6 +33,8 @@ class EconomyView : public QWidget
 public:
     explicit EconomyView(PeriodSession *session, QWidget *parent = nullptr);
     QStandardItemModel *budgetModel() const { return m_budget; }
+    // The three tables as shown, for a workbook.
+    std::vector<ReportTable> exportTables() const;
     QStandardItemModel *resultUnitModel() const { return m_units; }
     QStandardItemModel *investmentModel() const { return m_investments; }
     QTableView *budgetView() const { return m_budgetView; }

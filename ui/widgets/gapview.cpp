@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include "io/csv.h"
+#include "widgets/tableexport.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -46,6 +47,7 @@ GapView::GapView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(180);
     auto *exportButton = new QPushButton(tr("Export CSV…"));
+    auto *excelButton = new QPushButton(tr("Export to Excel…"));
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("gapTable"));
@@ -66,6 +68,7 @@ GapView::GapView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
     for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_goal, m_unit, m_kind, m_onlyFindings}) filters->addWidget(w);
     filters->addWidget(m_search, 1);
     filters->addWidget(exportButton);
+    filters->addWidget(excelButton);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(m_findings);
@@ -100,6 +103,10 @@ GapView::GapView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
         const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(), tr("CSV (*.csv)"));
         QString error;
         if (!path.isEmpty() && !exportCsv(path, &error)) m_search->setToolTip(error);
+    });
+    connect(excelButton, &QPushButton::clicked, this, [this] {
+        const auto snap = m_session->snapshot();
+        TableExport::saveWorkbook(this, snap ? tr("Gaps %1 %2").arg(periodCode(snap->period)).arg(snap->year) : tr("Gaps"), exportTables());
     });
     connect(session, &PeriodSession::loaded, this, &GapView::refill);
     connect(session, &PeriodSession::changed, this, &GapView::fillFindings);
@@ -141,6 +148,12 @@ void GapView::fillFindings()
         item->setToolTip(0, f.message);
     }
     for (QTreeWidgetItem *g : groups) g->setText(0, QStringLiteral("%1 (%2)").arg(g->text(0)).arg(g->childCount()));
+}
+
+std::vector<ReportTable> GapView::exportTables() const
+{
+    const auto snap = m_session->snapshot();
+    return {TableExport::fromModel(*m_filter, snap ? tr("Gaps %1 %2").arg(periodCode(snap->period)).arg(snap->year) : tr("Gaps"))};
 }
 
 bool GapView::exportCsv(const QString &path, QString *error) const

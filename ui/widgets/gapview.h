@@ -1,6 +1,8 @@
 #pragma once
 // The controller's view of a period: the gap table with its filters and free-text search, the
 // findings grouped by kind, and CSV export for Swedish Excel. Double-click jumps to the goal.
+#include "export/statusreport.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -22,6 +24,8 @@ public:
     GapFilterModel *filterModel() const { return m_filter; }
     QTreeWidget *findingsTree() const { return m_findings; }
     bool exportCsv(const QString &path, QString *error = nullptr) const;
+    // The table as filtered and sorted, for a workbook.
+    std::vector<ReportTable> exportTables() const;
 
 signals:
     void goToGoal(qint64 goalId);

@@ -749,4 +749,11 @@ void PlanView::editUnits()
     d.exec();
 }
 
+std::vector<ReportTable> PlanView::exportTables() const
+{
+    const auto s = m_session->snapshot();
+    if (!s) return {};
+    return {StatusReport::indicatorList(*s, labels::uiLanguage())};
+}
+
 } // namespace malkoll

@@ -5,6 +5,8 @@
 // årsmål changed by the committee. Every change is one undoable edit (core/plan) on the
 // session's stack; a locked plan refuses them in the store, and the reason is shown. Read-only
 // for an enhetschef.
+#include "export/statusreport.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -30,6 +32,8 @@ public:
     enum ActivityColumn { ActOrigin, ActTitle, ActStart, ActEnd, ActResponsible, ActivityColumns };
 
     QTreeWidget *goalTree() const { return m_tree; }
+    // The year's indicator list, for a workbook.
+    std::vector<ReportTable> exportTables() const;
     QTableWidget *indicatorTable() const { return m_indicators; }
     QTableWidget *activityTable() const { return m_activities; }
     QLabel *messageLabel() const { return m_message; }
