@@ -20,7 +20,7 @@ Commands:
                               indicator statuses, goal assessments beside suggestions, findings, economy
   generate --out FILE [--committees N] [--years N] [--seed N] [--force]
                               write a city-scale store for load tests
-  report STORE --out FILE.pdf [--year Y] [--period T1|T2|VB] [--unit NAME] [--goal N] [--appendix] [--charts]
+  report STORE --out FILE.pdf|FILE.odt [--year Y] [--period T1|T2|VB] [--unit NAME] [--goal N] [--appendix] [--charts]
                               the committee's report as PDF
   stress STORE [--edits N] [--start N]
                               a stream of one-transaction edits, each printed once committed (crash tests)

@@ -236,12 +236,13 @@ int generate(const QStringList &args, Io io)
 int report(const QStringList &args, Io io)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr("Write the committee's report (tertialrapport or verksamhetsberättelse) as PDF."));
+    p.setApplicationDescription(Cli::tr("Write the committee's report (tertialrapport or verksamhetsberättelse) as PDF, or as "
+                                        "OpenDocument text when FILE ends in .odt."));
     p.addPositionalArgument(QStringLiteral("store"), Cli::tr("The store file."));
     p.addOption({QStringLiteral("year"), Cli::tr("The year (default: the latest in the store)."), Cli::tr("YEAR")});
     p.addOption({QStringLiteral("period"), Cli::tr("VP (the verksamhetsplan), T1, T2 or VB (default: T1)."), Cli::tr("PERIOD"),
                  QStringLiteral("T1")});
-    p.addOption({QStringLiteral("out"), Cli::tr("The PDF file to write."), Cli::tr("FILE")});
+    p.addOption({QStringLiteral("out"), Cli::tr("The file to write: FILE.pdf, or FILE.odt for a document to edit."), Cli::tr("FILE")});
     p.addOption({QStringLiteral("committee"), Cli::tr("The committee (name, short name or id; default: the first)."), Cli::tr("NAME")});
     p.addOption({QStringLiteral("unit"), Cli::tr("A unit report: only this unit's indicators, activities and assessments."), Cli::tr("NAME")});
     p.addOption({QStringLiteral("goal"), Cli::tr("Only this inriktningsmål (its number)."), Cli::tr("NUMBER")});
@@ -316,6 +317,14 @@ int report(const QStringList &args, Io io)
         return 1;
     }
     content.value().date = date;
+    if (p.value(QStringLiteral("out")).endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)) {
+        if (auto written = ReportRenderer::writeOdt(content.value(), p.value(QStringLiteral("out")), true); !written) {
+            io.err << written.error() << '\n';
+            return 1;
+        }
+        io.out << Cli::tr("Wrote %1 (OpenDocument text).").arg(p.value(QStringLiteral("out"))) << '\n';
+        return 0;
+    }
     auto pages = ReportRenderer::writePdf(content.value(), p.value(QStringLiteral("out")));
     if (!pages) {
         io.err << pages.error() << '\n';

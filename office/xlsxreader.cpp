@@ -1,4 +1,5 @@
 #include "xlsxreader.h"
+#include "ziparchive.h"
 
 #include <QDate>
 #include <algorithm>
@@ -9,62 +10,25 @@
 #include <QXmlStreamReader>
 #include <cmath>
 #include <map>
-#include <unzip.h>
 
 namespace malkoll {
 
 namespace {
 
-constexpr qint64 kMaxPart = 256LL * 1024 * 1024;  // one XML part, uncompressed
-constexpr qint64 kMaxTotal = 512LL * 1024 * 1024; // all parts read
 constexpr int kMaxColumn = 16384;                  // XFD, Excel's last column
 constexpr int kMaxRow = 1048576;
 
 // Every XML part of the zip, by name; nothing else (pictures, binary parts) is read.
 Result<QHash<QString, QByteArray>> readParts(const QString &path)
 {
-    const QString name = QFileInfo(path).fileName();
-    if (!QFileInfo::exists(path)) return fail(XlsxReader::tr("“%1” does not exist.").arg(path));
-    unzFile zip = unzOpen64(QFile::encodeName(path).constData());
-    if (!zip) return fail(XlsxReader::tr("“%1” is not an Excel workbook (.xlsx): it is not a zip file.").arg(name));
-    QHash<QString, QByteArray> parts;
-    qint64 total = 0;
-    QString problem;
-    for (int r = unzGoToFirstFile(zip); r == UNZ_OK; r = unzGoToNextFile(zip)) {
-        unz_file_info64 info{};
-        char entry[1024] = {};
-        if (unzGetCurrentFileInfo64(zip, &info, entry, sizeof entry - 1, nullptr, 0, nullptr, 0) != UNZ_OK) {
-            problem = XlsxReader::tr("its table of contents is damaged");
-            break;
-        }
-        const QString entryName = QString::fromUtf8(entry);
-        if (!entryName.endsWith(QLatin1String(".xml")) && !entryName.endsWith(QLatin1String(".rels"))) continue;
-        if (qint64(info.uncompressed_size) > kMaxPart || total + qint64(info.uncompressed_size) > kMaxTotal) {
-            problem = XlsxReader::tr("the part “%1” is larger than Målkoll reads").arg(entryName);
-            break;
-        }
-        if (unzOpenCurrentFile(zip) != UNZ_OK) {
-            problem = XlsxReader::tr("the part “%1” cannot be opened").arg(entryName);
-            break;
-        }
-        QByteArray bytes;
-        bytes.reserve(qsizetype(info.uncompressed_size));
-        char buffer[65536];
-        int n = 0;
-        while ((n = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0) {
-            bytes.append(buffer, n);
-            if (bytes.size() > kMaxPart) break; // a size in the directory that lies
-        }
-        const int closed = unzCloseCurrentFile(zip); // checks the CRC of a fully read part
-        if (n < 0 || closed != UNZ_OK || bytes.size() > kMaxPart) {
-            problem = XlsxReader::tr("the part “%1” is damaged").arg(entryName);
-            break;
-        }
-        total += bytes.size();
-        parts.insert(entryName, bytes);
+    auto entries = Zip::read(path, [](const QString &name) { return name.endsWith(QLatin1String(".xml")) || name.endsWith(QLatin1String(".rels")); });
+    if (!entries) {
+        if (!QFileInfo::exists(path)) return Error{entries.error()};
+        const QString name = QFileInfo(path).fileName();
+        return fail(XlsxReader::tr("“%1” is not an Excel workbook (.xlsx): %2").arg(name, entries.error()));
     }
-    unzClose(zip);
-    if (!problem.isEmpty()) return fail(XlsxReader::tr("“%1” cannot be read: %2.").arg(name, problem));
+    QHash<QString, QByteArray> parts;
+    for (ZipEntry &e : entries.value()) parts.insert(e.name, std::move(e.data));
     return parts;
 }
 

@@ -6,6 +6,7 @@
 #include "store/indicatorrepository.h"
 #include "store/measurementrepository.h"
 #include "store/periodrepository.h"
+#include "store/sectionrepository.h"
 #include "store/store.h"
 
 #include <QDateTime>
@@ -211,6 +212,42 @@ std::unique_ptr<Edit> activityStatusEdit(const QString &text, ActivityReport bef
 std::unique_ptr<Edit> assessmentEdit(const QString &text, GoalAssessment before, GoalAssessment after)
 {
     return std::make_unique<RowsEdit<GoalAssessment, Assessments>>(text, std::vector{before}, std::vector{after});
+}
+
+namespace {
+class SectionsEdit : public Edit
+{
+public:
+    SectionsEdit(QString text, qint64 committeeId, int year, Period period, std::vector<ReportSection> before,
+                 std::vector<ReportSection> after)
+        : m_text(std::move(text)), m_committeeId(committeeId), m_year(year), m_period(period), m_before(std::move(before)),
+          m_after(std::move(after))
+    {
+    }
+    QString text() const override { return m_text; }
+    Result<void> apply(Store &store, bool forward) override
+    {
+        auto written = SectionRepository(store).replace(m_committeeId, m_year, m_period, forward ? m_after : m_before);
+        if (!written) return Error{written.error()};
+        (forward ? m_after : m_before) = std::move(written).value(); // new sections keep the ids they got
+        return {};
+    }
+    bool show(YearSnapshot &, bool) const override { return true; } // the snapshot holds no sections
+
+private:
+    QString m_text;
+    qint64 m_committeeId;
+    int m_year;
+    Period m_period;
+    std::vector<ReportSection> m_before;
+    std::vector<ReportSection> m_after;
+};
+} // namespace
+
+std::unique_ptr<Edit> sectionsEdit(const QString &text, qint64 committeeId, int year, Period period,
+                                   std::vector<ReportSection> before, std::vector<ReportSection> after)
+{
+    return std::make_unique<SectionsEdit>(text, committeeId, year, period, std::move(before), std::move(after));
 }
 
 std::unique_ptr<Edit> periodTextsEdit(const QString &text, PeriodInfo before, PeriodInfo after)

@@ -1,6 +1,7 @@
 #pragma once
 // The edits of a period's follow-up, each a before/after pair of rows (one row or many): every
 // kind is the same RowsEdit over a small description of how its rows are written and shown.
+#include "domain/reportsection.h"
 #include "domain/activity.h"
 #include "domain/assessment.h"
 #include "domain/economy.h"
@@ -20,6 +21,9 @@ std::unique_ptr<Edit> activityStatusEdit(const QString &text, ActivityReport bef
 std::unique_ptr<Edit> assessmentEdit(const QString &text, GoalAssessment before, GoalAssessment after);
 // Förslag till beslut and the summary of a period.
 std::unique_ptr<Edit> periodTextsEdit(const QString &text, PeriodInfo before, PeriodInfo after);
+// The free sections of a period, the whole list before and after.
+std::unique_ptr<Edit> sectionsEdit(const QString &text, qint64 committeeId, int year, Period period,
+                                   std::vector<ReportSection> before, std::vector<ReportSection> after);
 // Several edits as one user action: one transaction, one undo step (a goal moved with its
 // renumbered sub-goals, two economy lines that change places).
 std::unique_ptr<Edit> compoundEdit(const QString &text, std::vector<std::unique_ptr<Edit>> edits);

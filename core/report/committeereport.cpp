@@ -3,6 +3,7 @@
 #include "calc/economy.h"
 #include "store/economyrepository.h"
 #include "store/goalrepository.h"
+#include "store/sectionrepository.h"
 #include "store/snapshotreader.h"
 #include "store/store.h"
 #include "text/swedishnumber.h"
@@ -118,6 +119,7 @@ Result<CommitteeReport> CommitteeReport::fromStore(Store &store, qint64 committe
                  economy.resultUnits(committeeId, year, period), economy.investments(committeeId, year, period), options,
                  unitAssessments);
     r.handlaggare = store.user();
+    if (!options.unitId) r.sections = SectionRepository(store).sections(committeeId, year, period); // the committee's own words
     return r;
 }
 

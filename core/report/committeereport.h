@@ -4,6 +4,7 @@
 // assessment, indicator and activity tables, and the economy tables — computed here, laid out
 // and printed by ui/report.
 #include "calc/evaluator.h"
+#include "domain/reportsection.h"
 #include "domain/economy.h"
 #include "domain/trendseries.h"
 #include "export/statusreport.h"
@@ -75,6 +76,7 @@ struct CommitteeReport
     ReportTable economy;
     ReportTable resultUnits;
     ReportTable investments;
+    std::vector<ReportSection> sections; // the free sections, each at its placement
 
     // Reads what the report needs from the store (snapshot, economy, the unit's own assessments).
     static Result<CommitteeReport> fromStore(Store &store, qint64 committeeId, int year, Period period,

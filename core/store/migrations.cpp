@@ -103,6 +103,22 @@ const std::vector<Migration> &migrations()
          {
              "ALTER TABLE indicator ADD COLUMN target_review INTEGER NOT NULL DEFAULT 0",
          }},
+        {5,
+         "free report sections per period; Kolada links per indicator series and the fetched Kolada values",
+         {
+             "CREATE TABLE report_section (id INTEGER PRIMARY KEY, committee_id INTEGER NOT NULL REFERENCES "
+             "committee(id) ON DELETE CASCADE, year INTEGER NOT NULL, period TEXT NOT NULL, position INTEGER NOT "
+             "NULL DEFAULT 0, placement TEXT NOT NULL DEFAULT 'end', title TEXT NOT NULL, body TEXT NOT NULL "
+             "DEFAULT '')",
+             "CREATE INDEX report_section_period ON report_section(committee_id, year, period)",
+             "CREATE TABLE kolada_link (committee_id INTEGER NOT NULL REFERENCES committee(id) ON DELETE CASCADE, "
+             "series_key TEXT NOT NULL, kpi TEXT NOT NULL, municipalities TEXT NOT NULL DEFAULT '', ou TEXT NOT "
+             "NULL DEFAULT '', PRIMARY KEY (committee_id, series_key))",
+             "CREATE TABLE kolada_value (kpi TEXT NOT NULL, area_kind TEXT NOT NULL, area TEXT NOT NULL, year "
+             "INTEGER NOT NULL, gender TEXT NOT NULL, value DOUBLE PRECISION, fetched_at TEXT NOT NULL, "
+             "previous_value DOUBLE PRECISION, revised_at TEXT NOT NULL DEFAULT '', PRIMARY KEY (kpi, area_kind, "
+             "area, year, gender))",
+         }},
     };
     return all;
 }

@@ -334,7 +334,8 @@ void Store::noteWrite(const QString &sql) const
     if (!m.hasMatch()) return;
     static const QStringList values{QStringLiteral("measurement"), QStringLiteral("activity_report"),
                                     QStringLiteral("goal_assessment"), QStringLiteral("period_info"),
-                                    QStringLiteral("audit_log")};
+                                    QStringLiteral("audit_log"), QStringLiteral("report_section"),
+                                    QStringLiteral("kolada_link"), QStringLiteral("kolada_value")};
     const QString table = m.captured(1);
     if (table.compare(QLatin1String("measurement"), Qt::CaseInsensitive) == 0) ++m_valueGeneration;
     else if (!values.contains(table, Qt::CaseInsensitive)) ++m_structureGeneration;
@@ -394,6 +395,9 @@ constexpr UserTable kUserTables[] = {
     {"result_unit_line", "year = ?"},
     {"investment_line", "year = ?"},
     {"period_info", "year = ?"},
+    {"report_section", "year = ?"},
+    {"kolada_link", ""},
+    {"kolada_value", ""},
     {"audit_log", "0"}, // the log is not a year's
 };
 } // namespace

@@ -2,19 +2,27 @@
 
 #include "charts/trendchart.h"
 #include "documentpages.h"
+#include "odfheadings.h"
 #include "presentation/statuspresentation.h"
 #include "text/labels.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFile>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryFile>
+#include <QTextDocumentWriter>
 #include <QSaveFile>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QUrl>
 #include <QTextCursor>
 #include <QTextObjectInterface>
+#include <functional>
 
 namespace malkoll {
 
@@ -159,10 +167,27 @@ void table(QString &h, int id, const QStringList &header,
 }
 
 QString anchorFor(const ReportGoalSection &s) { return QStringLiteral("goal-%1").arg(s.goal.id); }
+QString anchorFor(const ReportSection &s) { return QStringLiteral("section-%1").arg(s.id); }
+
+// A free section's rich text inside the report: the body of the editor's HTML document; plain
+// text (from a script) as paragraphs.
+QString sectionBody(const QString &body)
+{
+    static const QRegularExpression bodyElement(QStringLiteral("<body[^>]*>(.*)</body>"),
+                                                QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = bodyElement.match(body); m.hasMatch()) return m.captured(1);
+    if (body.contains(u'<')) return body;
+    QString out;
+    for (const QString &paragraph : body.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+        out += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    return out;
+}
 
 } // namespace
 
-QString ReportRenderer::html(const CommitteeReport &r)
+QString ReportRenderer::html(const CommitteeReport &r) { return html(r, true); }
+
+QString ReportRenderer::html(const CommitteeReport &r, bool contents)
 {
     int tableId = 0;
     QString h = QStringLiteral("<html><body style='font-size:8.5pt'>");
@@ -184,20 +209,38 @@ QString ReportRenderer::html(const CommitteeReport &r)
         h += QStringLiteral("</ol>");
     }
     // Table of contents: each page number is a "–" marked "toc:ANCHOR", filled in after pagination.
+    const qsizetype contentsAt = h.size();
     h += QStringLiteral("<h2>Innehåll</h2><table width='100%' cellspacing='0' cellpadding='1'>");
     auto tocLine = [&](const QString &anchor, const QString &text, int indent) {
         h += QStringLiteral("<tr><td style='padding-left:%1px'>%2</td><td align='right' width='40'><a name='toc:%3'></a>–</td></tr>")
                  .arg(indent * 14)
                  .arg(esc(text), anchor);
     };
+    auto sectionsAt = [&](SectionPlacement placement, const std::function<void(const ReportSection &)> &each) {
+        for (const ReportSection &s : r.sections)
+            if (s.placement == placement) each(s);
+    };
     const bool summary = !r.plan || !r.summary.isEmpty();
     if (summary) tocLine(QStringLiteral("summary"), r.plan ? QStringLiteral("Inledning") : QStringLiteral("Sammanfattande analys"), 0);
+    auto tocSections = [&](SectionPlacement placement) {
+        sectionsAt(placement, [&](const ReportSection &s) { tocLine(anchorFor(s), s.title, 0); });
+    };
+    tocSections(SectionPlacement::AfterSummary);
     for (const ReportGoalSection &s : r.goals)
         if (s.goal.level != GoalLevel::Committee && s.goal.level != GoalLevel::Unit)
             tocLine(anchorFor(s), s.heading, int(s.goal.level) - 1);
+    tocSections(SectionPlacement::AfterGoals);
     if (!r.notMetAppendix.empty()) tocLine(QStringLiteral("appendix"), QStringLiteral("Bilaga: indikatorer som inte nås"), 0);
     if (!r.economy.rows.empty()) tocLine(QStringLiteral("economy"), QStringLiteral("Ekonomi"), 0);
+    tocSections(SectionPlacement::End);
     h += QStringLiteral("</table>");
+    if (!contents) h.truncate(contentsAt); // a word processor builds its own from the headings
+    auto writeSections = [&](SectionPlacement placement) {
+        sectionsAt(placement, [&](const ReportSection &s) {
+            heading(2, anchorFor(s), s.title);
+            h += sectionBody(s.body);
+        });
+    };
 
     if (summary) heading(2, QStringLiteral("summary"), r.plan ? QStringLiteral("Inledning") : QStringLiteral("Sammanfattande analys"));
     if (!r.summary.isEmpty()) h += QStringLiteral("<p>%1</p>").arg(esc(r.summary).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
@@ -206,6 +249,7 @@ QString ReportRenderer::html(const CommitteeReport &r)
         for (const QString &c : r.summaryCounts) h += QStringLiteral("<li>%1</li>").arg(esc(c));
         h += QStringLiteral("</ul>");
     }
+    writeSections(SectionPlacement::AfterSummary);
 
     for (const ReportGoalSection &s : r.goals) {
         const int level = std::min(4, int(s.goal.level) + 1);
@@ -282,6 +326,7 @@ QString ReportRenderer::html(const CommitteeReport &r)
         }
     }
 
+    writeSections(SectionPlacement::AfterGoals);
     if (!r.notMetAppendix.empty()) {
         heading(2, QStringLiteral("appendix"), QStringLiteral("Bilaga: indikatorer som inte nås"));
         QStringList header = r.indicatorHeader;
@@ -299,6 +344,7 @@ QString ReportRenderer::html(const CommitteeReport &r)
             table(h, tableId++, t->header, t->rows, true);
         }
     }
+    writeSections(SectionPlacement::End);
     return h + QStringLiteral("</body></html>");
 }
 
@@ -379,6 +425,51 @@ Result<int> ReportRenderer::paint(const CommitteeReport &r, QPagedPaintDevice &d
     }
     painter.end();
     return pageCount;
+}
+
+Result<void> ReportRenderer::writeOdt(const CommitteeReport &r, const QString &path, bool replace)
+{
+    if (QFileInfo::exists(path) && !replace) return fail(tr("“%1” exists; it was left as it is.").arg(path));
+    QTextDocument doc;
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9);
+    doc.setDefaultFont(font);
+    doc.setHtml(html(r, false));
+    // The charts as pictures in the document, drawn by the same code as in the PDF at twice the
+    // size they are shown, so they stay sharp when printed.
+    for (const ReportGoalSection &s : r.goals)
+        for (size_t k = 0; k < s.indicators.size() && r.charts && !r.plan; ++k) {
+            QImage image(QSize(kChartWidth, kChartHeight) * 2, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.scale(2, 2);
+            TrendChart::paint(painter, QRectF(0, 0, kChartWidth, kChartHeight), s.indicators[k].trend);
+            painter.end();
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1:%2").arg(s.goal.id).arg(k)), image);
+        }
+    // Headings are marked, so that they become real headings (text:h with their level) that a word
+    // processor lists in its table of contents: Qt's ODF writer writes every block as a paragraph.
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+        if (const int level = block.blockFormat().headingLevel(); level > 0)
+            QTextCursor(block).insertText(OdfHeadings::headingMark(level));
+    // The ODF writer closes the device it writes to: it writes into memory; the package is then
+    // written beside `path` and renamed when complete.
+    QBuffer bytes;
+    bytes.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&bytes, "odf");
+    if (!writer.write(&doc)) return fail(tr("Cannot write “%1” as OpenDocument text.").arg(path));
+    const QFileInfo target(path);
+    const QString pattern = target.absoluteDir().filePath(QStringLiteral(".%1-XXXXXX.odt").arg(target.completeBaseName()));
+    QTemporaryFile raw(pattern), finished(pattern);
+    if (!raw.open() || raw.write(bytes.data()) != bytes.data().size() || !raw.flush() || !finished.open())
+        return fail(tr("Cannot write in the folder of “%1”: %2").arg(path, raw.errorString()));
+    finished.close();
+    if (auto r = OdfHeadings::rewrite(raw.fileName(), finished.fileName()); !r) return r;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) return fail(tr("Cannot replace “%1”.").arg(path));
+    if (!QFile::rename(finished.fileName(), path)) return fail(tr("Cannot write “%1”.").arg(path));
+    finished.setAutoRemove(false);
+    return {};
 }
 
 Result<int> ReportRenderer::writePdf(const CommitteeReport &r, const QString &path, const Progress &progress)

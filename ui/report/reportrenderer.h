@@ -25,6 +25,11 @@ public:
     // The report as HTML for QTextDocument; the table of contents' page numbers are "–" marked
     // with anchors "toc:ANCHOR", and each table row that begins a logical row with "row-…".
     static QString html(const CommitteeReport &report);
+    // Without the table of contents (`contents` false): for a word processor, which builds its own.
+    static QString html(const CommitteeReport &report, bool contents);
+    // Writes the report as OpenDocument text (.odt, opened by LibreOffice and Word): the same
+    // headings, tables and charts (as pictures) as the PDF. An existing file is kept unless `replace`.
+    static Result<void> writeOdt(const CommitteeReport &report, const QString &path, bool replace);
     // Writes the PDF; returns the number of pages.
     static Result<int> writePdf(const CommitteeReport &report, const QString &path, const Progress &progress = {});
     // Paints on any paged device (printer, preview, PDF writer); returns the number of pages.
