@@ -5,6 +5,10 @@
 // that need the others; splitting them would spread one flow over several files.
 #include "mainwindow.h"
 
+#include "dialogs/sectionsdialog.h"
+#include "edit/edits.h"
+#include "store/periodrepository.h"
+#include "store/sectionrepository.h"
 #include "appsettings.h"
 #include "dialogs/helpdialog.h"
 #include "dialogs/historydialog.h"
@@ -240,6 +244,8 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("&Proposals and summary…"), this, &MainWindow::editPeriodTexts);
+    edit->addAction(tr("Report &sections…"), this, [this] { editSections(false); });
+    edit->addAction(tr("Sections of the &verksamhetsplan…"), this, [this] { editSections(true); });
     edit->addAction(tr("Value &history…"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::showHistory);
     edit->addSeparator();
     edit->addAction(tr("&Lock the period…"), this, [this] { lockPeriod(true); });
@@ -470,6 +476,10 @@ Result<int> MainWindow::writeReport(const QString &path, bool unitOnly)
     m_entry->goalPanel()->saveAnalysis();
     auto content = reportContent(unitOnly);
     if (!content) return Error{content.error()};
+    if (path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)) { // a document to edit further
+        if (auto written = ReportRenderer::writeOdt(content.value(), path, true); !written) return Error{written.error()};
+        return 0;
+    }
     QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -488,6 +498,21 @@ void MainWindow::editPeriodTexts()
                              snap->periodInfo.proposals, snap->periodInfo.summary, m_session->isLocked(), this);
     if (dialog.exec() != QDialog::Accepted || m_session->isLocked()) return;
     m_session->editPeriodTexts(dialog.proposals(), dialog.summary());
+}
+
+void MainWindow::editSections(bool plan)
+{
+    const auto snap = m_session->snapshot();
+    Store *store = m_session->store();
+    if (!snap || !store) return;
+    const Period period = plan ? Period::VP : snap->period;
+    const auto before = SectionRepository(*store).sections(snap->committee.id, snap->year, period);
+    const bool locked = PeriodRepository(*store).isLocked(snap->committee.id, snap->year, period);
+    SectionsDialog dialog(tr("Sections of the document – %1 %2").arg(periodTitle(period)).arg(snap->year), before, locked, this);
+    if (dialog.exec() != QDialog::Accepted || locked) return;
+    const auto after = dialog.sections();
+    if (after == before) return;
+    m_session->push(sectionsEdit(tr("Change the report's sections"), snap->committee.id, snap->year, period, before, after));
 }
 
 void MainWindow::rememberRecent(const QString &path)

@@ -97,6 +97,7 @@ private:
     void applyUnitFilter();
     void chooseMyUnit();
     void editPeriodTexts();
+    void editSections(bool plan); // the free sections of the period's report, or of the verksamhetsplan
     void lockPeriod(bool lock);
     void showHistory();
     void showSettings();

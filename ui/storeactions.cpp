@@ -264,11 +264,14 @@ void StoreActions::exportReport()
     const auto snap = m_session->snapshot();
     if (!snap) return;
     const QString suggested = QStringLiteral("%1 %2 %3.pdf").arg(snap->committee.shortName, periodTitle(snap->period)).arg(snap->year);
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export report"), suggested, tr("PDF (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export report"), suggested,
+                                                      tr("PDF (*.pdf);;OpenDocument text for Word and LibreOffice (*.odt)"));
     if (path.isEmpty()) return;
     const bool unitOnly = m_window->showsOnlyMyUnit();
     if (auto pages = m_window->writeReport(path, unitOnly); !pages)
         m_window->showMessage(pages.error());
+    else if (pages.value() == 0)
+        m_window->statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)), 10000);
     else
         m_window->statusBar()->showMessage(tr("Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(pages.value()), 10000);
 }
