@@ -34,6 +34,11 @@ Commands:
                               the store (or one year) as CSV, one file per table, or one workbook
   import-outcomes STORE FILE.csv|FILE.xlsx [--sheet NAME] [--year Y] [--period T1|T2|VB] [--dry-run] [--skip-bad]
                               outcomes from a file, all rows checked, then written in one transaction
+  kolada link STORE --indicator NAME --kpi ID [--municipality ID]... [--ou ID] [--year Y]
+  kolada fetch STORE [--api URL] [--year Y]
+  kolada import STORE FILE.json
+  kolada list STORE [--indicator NAME]
+                              Kolada's key figures beside the committee's own: link, fetch, import a saved answer, list
 
 Run "malkoll-cli COMMAND --help" for the options of a command.
 )";
@@ -74,6 +79,7 @@ int main(int argc, char **argv)
         {QStringLiteral("backup"), malkoll::cli::backup},
         {QStringLiteral("export"), malkoll::cli::exportCsv},
         {QStringLiteral("import-outcomes"), malkoll::cli::importOutcomes},
+        {QStringLiteral("kolada"), malkoll::cli::kolada},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

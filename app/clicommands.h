@@ -23,5 +23,6 @@ int newYear(const QStringList &args, Io io);
 int backup(const QStringList &args, Io io);
 int exportCsv(const QStringList &args, Io io);
 int importOutcomes(const QStringList &args, Io io);
+int kolada(const QStringList &args, Io io);
 
 } // namespace malkoll::cli

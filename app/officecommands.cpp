@@ -1,9 +1,13 @@
-// malkoll-cli commands for office files and Kolada: import-outcomes.
+// malkoll-cli commands for office files and Kolada: import-outcomes, kolada link|fetch|import|list.
 #include "clicommands.h"
 #include "clisupport.h"
 #include "xlsxreader.h"
 
 #include "import/outcomeimport.h"
+#include "kolada/koladaclient.h"
+#include "store/indicatorrepository.h"
+#include "store/koladarepository.h"
+#include "text/fold.h"
 #include "store/goalrepository.h"
 #include "store/organisationrepository.h"
 #include "store/periodrepository.h"
@@ -152,6 +156,205 @@ int importOutcomes(const QStringList &args, Io io)
            << '\n';
     if (errors > 0) io.out << Cli::tr("%n row(s) refused and left out.", nullptr, errors) << '\n';
     return 0;
+}
+
+} // namespace malkoll::cli
+
+namespace malkoll::cli {
+
+namespace {
+// The indicator of the committee's year named `name` (case and accents as typed, or folded).
+const Indicator *namedIndicator(const std::vector<Indicator> &indicators, const QString &name)
+{
+    for (const Indicator &i : indicators)
+        if (i.name == name) return &i;
+    for (const Indicator &i : indicators)
+        if (fold(i.name) == fold(name)) return &i;
+    return nullptr;
+}
+
+struct KoladaScope
+{
+    std::unique_ptr<Store> store;
+    const Committee *committee = nullptr;
+    std::vector<Committee> committees;
+    int year = 0;
+};
+
+// Opens the store and finds the committee and year the kolada subcommands work on.
+std::optional<KoladaScope> koladaScope(const QCommandLineParser &p, const QString &path, Io io)
+{
+    KoladaScope scope;
+    const auto wantedYear = yearOption(p, "kolada", io);
+    if (!wantedYear) return std::nullopt;
+    scope.store = openExisting(path, io);
+    if (!scope.store) return std::nullopt;
+    scope.committees = OrganisationRepository(*scope.store).committees();
+    scope.committee = chosenCommittee(p, scope.committees, scope.committees.empty() ? nullptr : &scope.committees.front());
+    if (!scope.committee) {
+        io.err << Cli::tr("kolada: no such committee in the store.") << '\n';
+        return std::nullopt;
+    }
+    const auto years = GoalRepository(*scope.store).years(scope.committee->id);
+    scope.year = wantedYear->value_or(years.empty() ? 0 : years.back());
+    return scope;
+}
+} // namespace
+
+int kolada(const QStringList &args, Io io)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("store"), Cli::tr("The store file."));
+    p.addOption({QStringLiteral("committee"), Cli::tr("The committee (name, short name or id; default: the first)."), Cli::tr("NAME")});
+    p.addOption({QStringLiteral("year"), Cli::tr("The year (default: the latest in the store)."), Cli::tr("YEAR")});
+    if (sub == u"link") {
+        p.setApplicationDescription(Cli::tr("Link an indicator (all its years) to a Kolada KPI and the municipalities or the unit "
+                                            "to compare with."));
+        p.addOption({QStringLiteral("indicator"), Cli::tr("The indicator's name in the year."), Cli::tr("NAME")});
+        p.addOption({QStringLiteral("kpi"), Cli::tr("The KPI id, such as N15033; empty removes the link."), Cli::tr("ID")});
+        p.addOption({QStringLiteral("municipality"), Cli::tr("A municipality id (0180 Stockholm, 0000 riket); may be repeated."),
+                     Cli::tr("ID")});
+        p.addOption({QStringLiteral("ou"), Cli::tr("A Kolada unit id."), Cli::tr("ID")});
+    } else if (sub == u"fetch") {
+        p.setApplicationDescription(Cli::tr("Fetch every linked indicator's Kolada series and keep it in the store with the "
+                                            "fetch date (--year: that year only; default: every year of the series)."));
+        p.addOption({QStringLiteral("api"), Cli::tr("Kolada's address (default %1).").arg(QLatin1String(Kolada::kDefaultApi)), Cli::tr("URL"),
+                     QString::fromLatin1(Kolada::kDefaultApi)});
+        p.addOption({QStringLiteral("timeout"), Cli::tr("Seconds to wait for an answer (default 30)."), Cli::tr("SECONDS"), QStringLiteral("30")});
+    } else if (sub == u"import") {
+        p.setApplicationDescription(Cli::tr("Keep the values of a saved Kolada answer (JSON) in the store, for work offline."));
+        p.addPositionalArgument(QStringLiteral("file"), Cli::tr("The JSON file."));
+    } else if (sub == u"list") {
+        p.setApplicationDescription(Cli::tr("The stored Kolada values of the linked indicators, as TSV."));
+        p.addOption({QStringLiteral("indicator"), Cli::tr("Only this indicator."), Cli::tr("NAME")});
+    } else {
+        io.err << Cli::tr("kolada: give link, fetch, import or list, not “%1”.").arg(sub) << '\n';
+        return 2;
+    }
+    if (!parse(p, QStringLiteral("kolada ") + sub, rest, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    const int positional = sub == u"import" ? 2 : 1;
+    if (p.positionalArguments().size() != positional) {
+        io.err << (sub == u"import" ? Cli::tr("kolada import: give a store file and a JSON file.")
+                                    : Cli::tr("kolada %1: give one store file.").arg(sub))
+               << '\n';
+        return 2;
+    }
+    auto scope = koladaScope(p, p.positionalArguments().first(), io);
+    if (!scope) return 1;
+    Store &store = *scope->store;
+    KoladaRepository kolada(store);
+
+    if (sub == u"import") {
+        const QString file = p.positionalArguments().at(1);
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            io.err << Cli::tr("kolada import: cannot read “%1”: %2").arg(file, f.errorString()) << '\n';
+            return 1;
+        }
+        auto page = Kolada::parse(f.read(64LL * 1024 * 1024), QFileInfo(file).fileName());
+        if (!page) {
+            io.err << Cli::tr("kolada import: %1 Nothing was stored.").arg(page.error()) << '\n';
+            return 1;
+        }
+        auto saved = kolada.save(page->values, QFileInfo(file).lastModified()); // when the answer was saved
+        if (!saved) {
+            io.err << Cli::tr("kolada import: %1").arg(saved.error()) << '\n';
+            return 1;
+        }
+        io.out << Cli::tr("Stored %1 Kolada values from %2: %3 new, %4 revised, %5 as before.")
+                      .arg(page->values.size())
+                      .arg(QFileInfo(file).fileName())
+                      .arg(saved->added)
+                      .arg(saved->revised)
+                      .arg(saved->unchanged)
+               << '\n';
+        return 0;
+    }
+
+    const std::vector<Indicator> indicators = IndicatorRepository(store).indicators(scope->committee->id, scope->year);
+    if (sub == u"link") {
+        const Indicator *ind = namedIndicator(indicators, p.value(QStringLiteral("indicator")));
+        if (!ind) {
+            io.err << Cli::tr("kolada link: %1 has no indicator “%2” in %3.")
+                          .arg(scope->committee->name, p.value(QStringLiteral("indicator")))
+                          .arg(scope->year)
+                   << '\n';
+            return 1;
+        }
+        KoladaLink link{scope->committee->id, ind->seriesKey, p.value(QStringLiteral("kpi")).trimmed().toUpper(),
+                        p.values(QStringLiteral("municipality")), p.value(QStringLiteral("ou")).trimmed()};
+        if (auto r = kolada.setLink(link); !r) {
+            io.err << Cli::tr("kolada link: %1").arg(r.error()) << '\n';
+            return 1;
+        }
+        io.out << (link.kpi.isEmpty() ? Cli::tr("“%1” is no longer linked to Kolada.").arg(ind->name)
+                                      : Cli::tr("“%1” is linked to %2.").arg(ind->name, link.kpi))
+               << '\n';
+        return 0;
+    }
+
+    // The linked indicators of the year, with the years of their series.
+    std::vector<std::pair<const Indicator *, KoladaLink>> linked;
+    for (const KoladaLink &l : kolada.links(scope->committee->id))
+        for (const Indicator &i : indicators)
+            if (i.seriesKey == l.seriesKey && (!p.isSet(QStringLiteral("indicator")) || namedIndicator({i}, p.value(QStringLiteral("indicator")))))
+                linked.push_back({&i, l});
+    if (sub == u"list") {
+        io.out << "indikator\tkpi\tområde\tår\tkön\tvärde\thämtat\n";
+        for (const auto &[ind, link] : linked)
+            for (const KoladaValue &v : kolada.values(link))
+                io.out << ind->name << '\t' << v.kpi << '\t' << v.area << '\t' << v.year << '\t' << v.gender << '\t'
+                       << (v.value ? QString::number(*v.value, 'g', 12) : QString()) << '\t' << v.fetchedAt.toString(Qt::ISODate)
+                       << (v.previous ? QStringLiteral("\t(tidigare %1)").arg(QString::number(*v.previous, 'g', 12)) : QString()) << '\n';
+        return 0;
+    }
+    // fetch
+    if (linked.empty()) {
+        io.err << Cli::tr("kolada fetch: no indicator of %1 %2 is linked to Kolada.").arg(scope->committee->name).arg(scope->year) << '\n';
+        return 1;
+    }
+    bool ok = false;
+    const double seconds = p.value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || seconds <= 0) {
+        io.err << Cli::tr("kolada fetch: --timeout must be a number of seconds.") << '\n';
+        return 2;
+    }
+    KoladaClient client(p.value(QStringLiteral("api")), int(seconds * 1000));
+    int failures = 0;
+    for (const auto &[ind, link] : linked) {
+        std::vector<int> years;
+        if (p.isSet(QStringLiteral("year"))) years = {scope->year};
+        else
+            for (const Indicator &y : IndicatorRepository(store).series(ind->committeeId, ind->seriesKey)) years.push_back(y.year);
+        std::sort(years.begin(), years.end());
+        years.erase(std::unique(years.begin(), years.end()), years.end());
+        auto values = client.fetch(link, years);
+        if (!values) {
+            io.err << ind->name << ": " << values.error() << '\n';
+            ++failures;
+            continue;
+        }
+        auto saved = kolada.save(values.value(), QDateTime::currentDateTimeUtc());
+        if (!saved) {
+            io.err << ind->name << ": " << saved.error() << '\n';
+            ++failures;
+            continue;
+        }
+        if (values->empty())
+            io.out << Cli::tr("%1: Kolada has no values of %2 for these years.").arg(ind->name, link.kpi) << '\n';
+        else
+            io.out << Cli::tr("%1: %2 values of %3 (%4 new, %5 revised, %6 as before).")
+                          .arg(ind->name)
+                          .arg(values->size())
+                          .arg(link.kpi)
+                          .arg(saved->added)
+                          .arg(saved->revised)
+                          .arg(saved->unchanged)
+                   << '\n';
+    }
+    return failures ? 1 : 0;
 }
 
 } // namespace malkoll::cli

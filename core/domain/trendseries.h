@@ -1,6 +1,8 @@
 #pragma once
 // One indicator's values over the years, as a chart shows them (the trend panel, the report's
 // small multiples): outcomes by period, VB values, men and women, each year's targets, prognos.
+#include "kolada/kolada.h"
+
 #include <QPointF>
 #include <QString>
 #include <optional>
@@ -26,6 +28,7 @@ struct TrendSeries
     std::optional<QPointF> prognosis; // this year's prognos, at year end
     int firstYear = 0;
     int lastYear = 0;
+    std::vector<KoladaLine> kolada; // Kolada's series beside ours, marked "Källa: Kolada"
 
     bool operator==(const TrendSeries &) const = default;
 };

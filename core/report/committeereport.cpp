@@ -3,6 +3,7 @@
 #include "calc/economy.h"
 #include "store/economyrepository.h"
 #include "store/goalrepository.h"
+#include "store/koladarepository.h"
 #include "store/sectionrepository.h"
 #include "store/snapshotreader.h"
 #include "store/store.h"
@@ -78,6 +79,7 @@ void buildPlan(CommitteeReport &r, const YearSnapshot &s, const std::vector<Budg
             section.heading = headingFor(*g);
             for (const Indicator *ind : s.indicatorsOf(g->id)) {
                 ReportIndicatorRow row;
+                row.indicatorId = ind->id;
                 row.genderFlag = ind->genderFlag;
                 row.cells = {ind->name, TargetText::format(ind->target, ind->decimals, ind->unit),
                              TargetText::format(ind->kfTarget, ind->decimals, ind->unit),
@@ -119,6 +121,18 @@ Result<CommitteeReport> CommitteeReport::fromStore(Store &store, qint64 committe
                  economy.resultUnits(committeeId, year, period), economy.investments(committeeId, year, period), options,
                  unitAssessments);
     r.handlaggare = store.user();
+    if (options.charts) { // Kolada's series beside the committee's own, where an indicator is linked
+        KoladaRepository kolada(store);
+        const auto links = kolada.links(committeeId);
+        for (ReportGoalSection &g : r.goals)
+            for (ReportIndicatorRow &row : g.indicators) {
+                const Indicator *ind = snapshot->indicator(row.indicatorId);
+                if (!ind) continue;
+                for (const KoladaLink &l : links)
+                    if (l.seriesKey == ind->seriesKey)
+                        row.trend.kolada = kolada.lines(l, ind->genderSplit, row.trend.firstYear, row.trend.lastYear);
+            }
+    }
     if (!options.unitId) r.sections = SectionRepository(store).sections(committeeId, year, period); // the committee's own words
     return r;
 }
@@ -199,6 +213,7 @@ CommitteeReport CommitteeReport::build(const YearSnapshot &s, const YearEvaluati
                     return SwedishNumber::format(v, ind->decimals, ind->unit);
                 };
                 ReportIndicatorRow row;
+                row.indicatorId = ind->id;
                 row.genderFlag = ind->genderFlag;
                 row.status = e->expected;
                 const QString outcome = m && m->notReported && !m->outcome ? QStringLiteral("Redovisas ej")

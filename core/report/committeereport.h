@@ -23,6 +23,7 @@ struct ReportIndicatorRow
 {
     QStringList cells;      // the follow-up columns, formatted in Swedish
     IndicatorStatus status = IndicatorStatus::NotAssessable;
+    qint64 indicatorId = 0;
     QString analysis;       // printed as a row under the indicator
     bool genderFlag = false;
     TrendSeries trend;

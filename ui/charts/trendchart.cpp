@@ -24,6 +24,12 @@ const QColor kWomen(0xd8, 0x1b, 0x60);
 const QColor kTarget(0x2e, 0x7d, 0x32);
 const QColor kKfTarget(0x54, 0x6e, 0x7a);
 const QColor kPrognosis(0xef, 0x9a, 0x00);
+// Kolada's series, one colour each: grey-blue, teal, brown, grey.
+QColor koladaColor(size_t k)
+{
+    static const QColor colors[] = {QColor(0x60, 0x7d, 0x8b), QColor(0x00, 0x89, 0x7b), QColor(0x8d, 0x6e, 0x63), QColor(0x75, 0x75, 0x75)};
+    return colors[k % 4];
+}
 
 // A year's target as a step across that year; without history, this year's alone.
 std::vector<std::pair<int, double>> targetSteps(std::vector<std::pair<int, double>> byYear, const std::optional<double> &current, int lastYear)
@@ -51,6 +57,8 @@ TrendChart::Scale TrendChart::valueScale(const TrendSeries &t, int ticks)
     };
     for (const auto *points : {&t.outcomes, &t.men, &t.women})
         for (const QPointF &p : *points) extend(p.y());
+    for (const KoladaLine &line : t.kolada)
+        for (const QPointF &p : line.points) extend(p.y());
     for (const auto &[year, v] : targetSteps(t.targetsByYear, t.target, t.lastYear)) extend(v);
     for (const auto &[year, v] : targetSteps(t.kfTargetsByYear, t.kfTarget, t.lastYear)) extend(v);
     if (t.prognosis) extend(t.prognosis->y());
@@ -129,6 +137,15 @@ std::unique_ptr<QChart> TrendChart::build(const TrendSeries &t)
     };
     steps(targetSteps(t.targetsByYear, t.target, t.lastYear), QStringLiteral("Årsmål"), Qt::DashLine, kTarget);
     steps(targetSteps(t.kfTargetsByYear, t.kfTarget, t.lastYear), QStringLiteral("KF:s årsmål"), Qt::DotLine, kKfTarget);
+    // Kolada's series: thin, in quiet colours, named with their source.
+    for (size_t k = 0; k < t.kolada.size(); ++k) {
+        auto *s = new QLineSeries;
+        s->setName(t.kolada[k].name + QStringLiteral(" (Kolada)"));
+        s->setPen(QPen(koladaColor(k), 1.5, Qt::DashDotLine));
+        s->setPointsVisible(true);
+        for (const QPointF &p : t.kolada[k].points) s->append(p);
+        chart->addSeries(s);
+    }
     if (t.prognosis) {
         auto *prognosis = new QScatterSeries;
         prognosis->setName(QStringLiteral("Prognos helår"));
@@ -144,6 +161,10 @@ std::unique_ptr<QChart> TrendChart::build(const TrendSeries &t)
     axisX->setTickCount(int(x1 - x0) + 1);
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     axisX->setLabelsFont(small);
+    if (!t.kolada.empty()) {
+        axisX->setTitleText(QStringLiteral("Källa: Kolada (RKA)"));
+        axisX->setTitleFont(small);
+    }
     auto *axisY = new QValueAxis;
     const Scale scale = valueScale(t, 6);
     axisY->setRange(scale.bottom, scale.top);
@@ -237,6 +258,7 @@ void TrendChart::paint(QPainter &painter, const QRectF &rect, const TrendSeries 
     };
     steps(targetSteps(t.targetsByYear, t.target, t.lastYear), Qt::DashLine, kTarget);
     steps(targetSteps(t.kfTargetsByYear, t.kfTarget, t.lastYear), Qt::DotLine, kKfTarget);
+    for (size_t k = 0; k < t.kolada.size(); ++k) polyline(t.kolada[k].points, QPen(koladaColor(k), 0.7 * u, Qt::DashDotLine));
     polyline(t.men, QPen(kMen, 0.7 * u));
     polyline(t.women, QPen(kWomen, 0.7 * u));
     polyline(t.outcomes, QPen(kOutcome, 1.0 * u));
@@ -247,6 +269,13 @@ void TrendChart::paint(QPainter &painter, const QRectF &rect, const TrendSeries 
         painter.setBrush(kPrognosis);
         const QPointF c = at(t.prognosis->x(), t.prognosis->y());
         painter.drawRect(QRectF(c.x() - 2.3 * u, c.y() - 2.3 * u, 4.6 * u, 4.6 * u));
+    }
+    if (!t.kolada.empty()) { // the source of the comparison, in the plot's top left corner
+        QFont note = font;
+        note.setPixelSize(std::max(1, qRound(4.2 * u)));
+        painter.setFont(note);
+        painter.setPen(label);
+        painter.drawText(area.adjusted(u, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("Källa: Kolada"));
     }
     painter.restore();
 }

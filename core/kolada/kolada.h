@@ -1,0 +1,87 @@
+#pragma once
+// Kolada, the open database of Swedish municipal key figures (KPIs), beside the committee's own
+// figures: an indicator series linked to a KPI and to municipalities or an organisational unit,
+// the values fetched (by year and gender T/K/M, a missing value kept as missing), stored with the
+// fetch date so that everything works offline and a later fetch shows what Kolada revised.
+// Reading Kolada's JSON is here (Qt Core); fetching it over the network is in ui/.
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace malkoll {
+
+struct KoladaLink
+{
+    qint64 committeeId = 0;
+    QString seriesKey;          // the indicator's series: the link holds for every year of it
+    QString kpi;                // "N15033"
+    QStringList municipalities; // "0180" Stockholm, "0000" riket, …
+    QString ou;                 // an organisational unit's id ("V15E018000101"), or empty
+
+    bool operator==(const KoladaLink &) const = default;
+};
+
+struct KoladaValue
+{
+    QString kpi;
+    QString areaKind; // "municipality" or "ou"
+    QString area;     // the municipality's or unit's id
+    int year = 0;
+    QString gender = QStringLiteral("T"); // T total, K women, M men
+    std::optional<double> value;          // missing in Kolada: missing here
+    QDateTime fetchedAt;
+    std::optional<double> previous; // the value before Kolada revised it, if it has
+    QDateTime revisedAt;
+
+    bool operator==(const KoladaValue &) const = default;
+};
+
+struct KoladaKpi
+{
+    QString id;
+    QString title;
+};
+
+// One page of an answer from Kolada's API v3 (or a saved answer file).
+struct KoladaPage
+{
+    std::vector<KoladaValue> values;
+    std::vector<KoladaKpi> kpis; // an answer to /v3/kpi?title=
+    QString next;                // the next page's address, empty on the last page
+};
+
+// A Kolada series beside the committee's own in a trend chart: x = year + 1 (the full year).
+struct KoladaLine
+{
+    QString name; // "Stockholm", "Riket – kvinnor"
+    std::vector<QPointF> points;
+    bool operator==(const KoladaLine &) const = default;
+};
+
+class Kolada
+{
+    Q_DECLARE_TR_FUNCTIONS(Kolada)
+
+public:
+    static constexpr const char *kDefaultApi = "https://api.kolada.se/v3";
+    static constexpr int kPageSize = 5000; // Kolada's largest page
+
+    // Reads an answer: {"values": [{"kpi", "municipality" | "ou", "period", "values": [{"gender",
+    // "value"}]}], "next_url" (or "next_page")} or a KPI list. `source` names it in messages.
+    static Result<KoladaPage> parse(const QByteArray &json, const QString &source);
+    // The addresses of the linked series for `years` (ascending), one per area kind.
+    static QStringList dataUrls(const QString &api, const KoladaLink &link, const std::vector<int> &years);
+    static QString kpiSearchUrl(const QString &api, const QString &title);
+    // "0180" → "Stockholm", "0000" → "Riket"; others as "Kommun 1234", units as "Enhet …".
+    static QString areaName(const QString &areaKind, const QString &area);
+    // A KPI id as Kolada writes them: a letter and five digits (N15033, U28116).
+    static bool isKpiId(const QString &id);
+};
+
+} // namespace malkoll

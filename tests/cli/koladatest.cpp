@@ -1,0 +1,169 @@
+// Kolada without the internet: a stand-in for Kolada's API v3 on 127.0.0.1 (tests/data/kolada/
+// server.py, started here) serves JSON files in Kolada's shape — two pages, a gender split, a
+// missing value, a revision, an unknown KPI, a 404, a 500 and a slow answer — and malkoll-cli
+// kolada link / fetch / import / list is run against it as a user would.
+#include "clirun.h"
+#include "qtprinters.h"
+#include "report/committeereport.h"
+#include "store/koladarepository.h"
+#include "store/store.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace malkoll;
+using malkoll::test::CliRun;
+using malkoll::test::cli;
+
+namespace {
+const QString kTeachers = QStringLiteral("Andel legitimerade förskollärare av totalt antal anställda (årsarbetare)");
+
+class KoladaCli : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        store = dir.filePath(QStringLiteral("demo.malkoll"));
+        ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), store}).code, 0);
+        server.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(MALKOLL_TEST_DATA "/kolada/server.py"), dir.path()});
+        ASSERT_TRUE(server.waitForReadyRead(20000)) << server.readAllStandardError().toStdString();
+        const QByteArray port = server.readLine().trimmed();
+        ASSERT_FALSE(port.isEmpty());
+        api = QStringLiteral("http://127.0.0.1:%1/v3").arg(QString::fromLatin1(port));
+    }
+    void TearDown() override
+    {
+        server.kill();
+        server.waitForFinished(5000);
+    }
+    CliRun kolada(const QString &sub, const QStringList &more = {})
+    {
+        return cli(QStringList{QStringLiteral("kolada"), sub, store} + more);
+    }
+    CliRun link(const QString &kpi)
+    {
+        return kolada(QStringLiteral("link"), {QStringLiteral("--indicator"), kTeachers, QStringLiteral("--kpi"), kpi, QStringLiteral("--municipality"),
+                                               QStringLiteral("0180"), QStringLiteral("--municipality"), QStringLiteral("0000")});
+    }
+    CliRun fetch(const QStringList &more = {})
+    {
+        return kolada(QStringLiteral("fetch"), QStringList{QStringLiteral("--api"), api, QStringLiteral("--timeout"), QStringLiteral("2")} + more);
+    }
+    QString asked() const
+    {
+        QFile f(dir.filePath(QStringLiteral("asked.log")));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    QTemporaryDir dir;
+    QString store;
+    QProcess server;
+    QString api;
+};
+} // namespace
+
+TEST_F(KoladaCli, FetchFollowsThePagesKeepsGenderAndMissingValuesAndShowsARevision)
+{
+    const CliRun linked = link(QStringLiteral("N15033"));
+    ASSERT_EQ(linked.code, 0) << linked.err.toStdString();
+    const CliRun first = fetch();
+    ASSERT_EQ(first.code, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("8 values of N15033 (8 new, 0 revised, 0 as before)"))) << first.out.toStdString();
+    EXPECT_TRUE(asked().contains(QStringLiteral("page=2"))) << "the next page was asked for: " << asked().toStdString();
+    EXPECT_TRUE(asked().contains(QStringLiteral("/v3/data/kpi/N15033/municipality/0180,0000/year/"))) << asked().toStdString();
+    EXPECT_TRUE(asked().contains(QStringLiteral("per_page=5000")));
+
+    const CliRun list = kolada(QStringLiteral("list"));
+    ASSERT_EQ(list.code, 0) << list.err.toStdString();
+    const QStringList lines = list.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 9) << list.out.toStdString();
+    EXPECT_EQ(lines[0], QStringLiteral("indikator\tkpi\tområde\tår\tkön\tvärde\thämtat"));
+    EXPECT_TRUE(list.out.contains(kTeachers + QStringLiteral("\tN15033\t0180\t2023\tK\t44\t"))) << list.out.toStdString();
+    EXPECT_TRUE(list.out.contains(kTeachers + QStringLiteral("\tN15033\t0180\t2024\tT\t\t"))) << "a missing value stays missing";
+    EXPECT_TRUE(list.out.contains(kTeachers + QStringLiteral("\tN15033\t0000\t2023\tT\t38\t")));
+
+    const CliRun second = fetch();
+    ASSERT_EQ(second.code, 0) << second.err.toStdString();
+    EXPECT_TRUE(second.out.contains(QStringLiteral("(0 new, 2 revised, 6 as before)"))) << second.out.toStdString();
+    const CliRun revised = kolada(QStringLiteral("list"));
+    EXPECT_TRUE(revised.out.contains(QStringLiteral("\t0000\t2023\tT\t38.4\t"))) << revised.out.toStdString();
+    EXPECT_TRUE(revised.out.contains(QStringLiteral("(tidigare 38)"))) << "what Kolada revised is shown";
+    EXPECT_TRUE(revised.out.contains(QStringLiteral("\t0180\t2024\tT\t43\t")));
+
+    // The report's chart of the indicator carries Kolada's series beside the committee's own.
+    auto s = Store::open(store);
+    ASSERT_TRUE(s);
+    CommitteeReport::Options options;
+    options.charts = true;
+    auto report = CommitteeReport::fromStore(*s.value(), 1, 2024, Period::T1, options);
+    ASSERT_TRUE(report);
+    const ReportIndicatorRow *row = nullptr;
+    for (const ReportGoalSection &g : report->goals)
+        for (const ReportIndicatorRow &r : g.indicators)
+            if (r.cells.value(0) == kTeachers) row = &r;
+    ASSERT_NE(row, nullptr);
+    QStringList names;
+    for (const KoladaLine &l : row->trend.kolada) names << l.name;
+    EXPECT_TRUE(names.contains(QStringLiteral("Stockholm"))) << names.join(u',').toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("Riket")));
+    EXPECT_TRUE(names.contains(QStringLiteral("Stockholm – kvinnor"))) << "split by gender as the indicator is";
+}
+
+TEST_F(KoladaCli, ErrorsAndSlowAnswersAreToldAndChangeNothing)
+{
+    ASSERT_EQ(link(QStringLiteral("N15033")).code, 0);
+    ASSERT_EQ(fetch().code, 0);
+    const QString before = kolada(QStringLiteral("list")).out;
+
+    ASSERT_EQ(link(QStringLiteral("N00500")).code, 0);
+    const CliRun error500 = fetch();
+    EXPECT_EQ(error500.code, 1);
+    EXPECT_TRUE(error500.err.contains(QStringLiteral("Kolada answered with an error (500"))) << error500.err.toStdString();
+
+    ASSERT_EQ(link(QStringLiteral("N00404")).code, 0);
+    const CliRun error404 = fetch();
+    EXPECT_EQ(error404.code, 1);
+    EXPECT_TRUE(error404.err.contains(QStringLiteral("(404)"))) << error404.err.toStdString();
+
+    ASSERT_EQ(link(QStringLiteral("N99999")).code, 0);
+    const CliRun unknown = fetch();
+    EXPECT_EQ(unknown.code, 0) << unknown.err.toStdString();
+    EXPECT_TRUE(unknown.out.contains(QStringLiteral("Kolada has no values of N99999"))) << unknown.out.toStdString();
+
+    ASSERT_EQ(link(QStringLiteral("N00777")).code, 0);
+    const CliRun slow = kolada(QStringLiteral("fetch"), {QStringLiteral("--api"), api, QStringLiteral("--timeout"), QStringLiteral("1")});
+    EXPECT_EQ(slow.code, 1);
+    EXPECT_TRUE(slow.err.contains(QStringLiteral("did not answer within 1 seconds"))) << slow.err.toStdString();
+
+    ASSERT_EQ(link(QStringLiteral("N15033")).code, 0);
+    EXPECT_EQ(kolada(QStringLiteral("list")).out, before) << "no failed fetch changed a stored value";
+
+    const CliRun badKpi = link(QStringLiteral("15033"));
+    EXPECT_EQ(badKpi.code, 1);
+    EXPECT_TRUE(badKpi.err.contains(QStringLiteral("is not a Kolada KPI id"))) << badKpi.err.toStdString();
+    const CliRun badArea = kolada(QStringLiteral("link"), {QStringLiteral("--indicator"), kTeachers, QStringLiteral("--kpi"),
+                                                          QStringLiteral("N15033"), QStringLiteral("--municipality"), QStringLiteral("180")});
+    EXPECT_EQ(badArea.code, 1);
+    EXPECT_TRUE(badArea.err.contains(QStringLiteral("“180” is not a municipality id"))) << badArea.err.toStdString();
+}
+
+TEST_F(KoladaCli, ASavedAnswerIsImportedForWorkOffline)
+{
+    ASSERT_EQ(link(QStringLiteral("N15033")).code, 0);
+    const CliRun imported = kolada(QStringLiteral("import"), {QStringLiteral(MALKOLL_TEST_DATA "/kolada/n15033_page1.json")});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("Stored 6 Kolada values from n15033_page1.json: 6 new"))) << imported.out.toStdString();
+    EXPECT_TRUE(kolada(QStringLiteral("list")).out.contains(QStringLiteral("\t0180\t2022\tM\t40.1\t")));
+
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile f(broken);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("{\"values\": [{\"kpi\": \"N15033\", \"municipality\": \"0180\", \"period\": 2021, \"values\": [{\"gender\": \"T\", \"value\": 1");
+    f.close();
+    const QString before = kolada(QStringLiteral("list")).out;
+    const CliRun bad = kolada(QStringLiteral("import"), {broken});
+    EXPECT_EQ(bad.code, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("broken.json is not a Kolada answer"))) << bad.err.toStdString();
+    EXPECT_EQ(kolada(QStringLiteral("list")).out, before);
+}
