@@ -7,6 +7,7 @@
 #include "store/measurementrepository.h"
 #include "store/periodrepository.h"
 #include "store/sectionrepository.h"
+#include "store/koladarepository.h"
 #include "store/store.h"
 
 #include <QDateTime>
@@ -243,6 +244,30 @@ private:
     std::vector<ReportSection> m_after;
 };
 } // namespace
+
+namespace {
+class KoladaLinkEdit : public Edit
+{
+public:
+    KoladaLinkEdit(QString text, KoladaLink before, KoladaLink after)
+        : m_text(std::move(text)), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+    QString text() const override { return m_text; }
+    Result<void> apply(Store &store, bool forward) override { return KoladaRepository(store).setLink(forward ? m_after : m_before); }
+    bool show(YearSnapshot &, bool) const override { return true; } // the snapshot holds no links
+
+private:
+    QString m_text;
+    KoladaLink m_before;
+    KoladaLink m_after;
+};
+} // namespace
+
+std::unique_ptr<Edit> koladaLinkEdit(const QString &text, KoladaLink before, KoladaLink after)
+{
+    return std::make_unique<KoladaLinkEdit>(text, std::move(before), std::move(after));
+}
 
 std::unique_ptr<Edit> sectionsEdit(const QString &text, qint64 committeeId, int year, Period period,
                                    std::vector<ReportSection> before, std::vector<ReportSection> after)

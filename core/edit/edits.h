@@ -2,6 +2,7 @@
 // The edits of a period's follow-up, each a before/after pair of rows (one row or many): every
 // kind is the same RowsEdit over a small description of how its rows are written and shown.
 #include "domain/reportsection.h"
+#include "kolada/kolada.h"
 #include "domain/activity.h"
 #include "domain/assessment.h"
 #include "domain/economy.h"
@@ -21,6 +22,8 @@ std::unique_ptr<Edit> activityStatusEdit(const QString &text, ActivityReport bef
 std::unique_ptr<Edit> assessmentEdit(const QString &text, GoalAssessment before, GoalAssessment after);
 // Förslag till beslut and the summary of a period.
 std::unique_ptr<Edit> periodTextsEdit(const QString &text, PeriodInfo before, PeriodInfo after);
+// An indicator series' Kolada link (an empty KPI: no link), before and after.
+std::unique_ptr<Edit> koladaLinkEdit(const QString &text, KoladaLink before, KoladaLink after);
 // The free sections of a period, the whole list before and after.
 std::unique_ptr<Edit> sectionsEdit(const QString &text, qint64 committeeId, int year, Period period,
                                    std::vector<ReportSection> before, std::vector<ReportSection> after);

@@ -3,6 +3,7 @@
 // missing value, a revision, an unknown KPI, a 404, a 500 and a slow answer — and malkoll-cli
 // kolada link / fetch / import / list is run against it as a user would.
 #include "clirun.h"
+#include "koladaserver.h"
 #include "qtprinters.h"
 #include "report/committeereport.h"
 #include "store/koladarepository.h"
@@ -27,16 +28,8 @@ protected:
     {
         store = dir.filePath(QStringLiteral("demo.malkoll"));
         ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), store}).code, 0);
-        server.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(MALKOLL_TEST_DATA "/kolada/server.py"), dir.path()});
-        ASSERT_TRUE(server.waitForReadyRead(20000)) << server.readAllStandardError().toStdString();
-        const QByteArray port = server.readLine().trimmed();
-        ASSERT_FALSE(port.isEmpty());
-        api = QStringLiteral("http://127.0.0.1:%1/v3").arg(QString::fromLatin1(port));
-    }
-    void TearDown() override
-    {
-        server.kill();
-        server.waitForFinished(5000);
+        server = std::make_unique<test::KoladaServer>(dir.path());
+        api = server->api();
     }
     CliRun kolada(const QString &sub, const QStringList &more = {})
     {
@@ -51,14 +44,10 @@ protected:
     {
         return kolada(QStringLiteral("fetch"), QStringList{QStringLiteral("--api"), api, QStringLiteral("--timeout"), QStringLiteral("2")} + more);
     }
-    QString asked() const
-    {
-        QFile f(dir.filePath(QStringLiteral("asked.log")));
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-    }
+    QString asked() const { return server->asked(); }
     QTemporaryDir dir;
     QString store;
-    QProcess server;
+    std::unique_ptr<test::KoladaServer> server;
     QString api;
 };
 } // namespace

@@ -3,6 +3,8 @@
 #include "planview.h"
 
 #include "appsettings.h"
+#include "dialogs/koladadialog.h"
+#include "store/koladarepository.h"
 #include "edit/edits.h"
 #include "periodsession.h"
 #include "plan/planedits.h"
@@ -169,6 +171,7 @@ PlanView::PlanView(PeriodSession *session, QWidget *parent)
     indicatorButtons->addStretch();
     indicatorButtons->addWidget(button(tr("New indicator"), &PlanView::newIndicator));
     indicatorButtons->addWidget(button(tr("Årsmål changed…"), &PlanView::decideTarget));
+    indicatorButtons->addWidget(button(tr("Kolada…"), &PlanView::linkKolada));
     indicatorButtons->addWidget(button(tr("Delete indicator"), &PlanView::deleteIndicator));
     auto *activityButtons = new QHBoxLayout;
     activityButtons->addWidget(new QLabel(tr("<b>Activities</b>")));
@@ -754,6 +757,25 @@ std::vector<ReportTable> PlanView::exportTables() const
     const auto s = m_session->snapshot();
     if (!s) return {};
     return {StatusReport::indicatorList(*s, labels::uiLanguage())};
+}
+
+void PlanView::linkKolada()
+{
+    const auto s = m_session->snapshot();
+    Store *store = m_session->store();
+    const int row = m_indicators->currentRow();
+    const QTableWidgetItem *id = row >= 0 ? m_indicators->item(row, ColOrigin) : nullptr;
+    const Indicator *i = s && store && id ? s->indicator(id->data(Qt::UserRole).toLongLong()) : nullptr;
+    if (!i) {
+        setMessage(tr("Choose the indicator to compare with Kolada."));
+        return;
+    }
+    KoladaDialog dialog(*store, *i, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const KoladaLink before = KoladaRepository(*store).link(i->committeeId, i->seriesKey).value_or(KoladaLink{i->committeeId, i->seriesKey, {}, {}, {}});
+    const KoladaLink after = dialog.link();
+    if (!(after == before)) m_session->push(koladaLinkEdit(tr("Kolada link of “%1”").arg(i->name), before, after));
+    else if (dialog.fetched()) emit m_session->changed(); // new values to draw
 }
 
 } // namespace malkoll

@@ -34,6 +34,7 @@ public:
     QTreeWidget *goalTree() const { return m_tree; }
     // The year's indicator list, for a workbook.
     std::vector<ReportTable> exportTables() const;
+    void linkKolada(); // the chosen indicator's Kolada link: KPI (searched by title), areas; fetch now
     QTableWidget *indicatorTable() const { return m_indicators; }
     QTableWidget *activityTable() const { return m_activities; }
     QLabel *messageLabel() const { return m_message; }
