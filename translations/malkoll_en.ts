@@ -218,14 +218,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the committee&apos;s report (tertialrapport or verksamhetsberättelse) as PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The committee (name, short name or id; default: the first).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,6 +496,250 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the committee&apos;s report (tertialrapport or verksamhetsberättelse) as PDF, or as OpenDocument text when FILE ends in .odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.pdf, or FILE.odt for a document to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (OpenDocument text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (a folder of files; default) or xlsx (one workbook, --out FILE.xlsx, one sheet per table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the workbook if it exists (xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --format must be csv or xlsx, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 sheets, %3 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --sheet is for an Excel workbook (.xlsx), and “%2” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import outcomes from a CSV file or an Excel workbook, as the import dialog does: columns found by their headers (Indikator, Period, Utfall, Män, Kvinnor, Prognos, Analys), every row checked first, then all rows written in one transaction or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file or .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T1, T2 or VB for rows without a Period column (default: the first open period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and show the changes; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the good rows and leave the refused ones (default: nothing is written while any row is refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-outcomes: give a store file and a CSV or .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-outcomes: no such committee in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-outcomes: %1 has no goals for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>import-outcomes: %n row(s) refused; nothing was written (--skip-bad writes the good rows).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n value row(s) would change, %1 already as in the file; nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import-outcomes: nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value row(s) into %1 %2 (%3 already as in the file).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused and left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kolada: no such committee in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an indicator (all its years) to a Kolada KPI and the municipalities or the unit to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s name in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPI id, such as N15033; empty removes the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A municipality id (0180 Stockholm, 0000 riket); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kolada unit id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch every linked indicator&apos;s Kolada series and keep it in the store with the fetch date (--year: that year only; default: every year of the series).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolada&apos;s address (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the values of a saved Kolada answer (JSON) in the store, for work offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored Kolada values of the linked indicators, as TSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolada: give link, fetch, import or list, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolada import: give a store file and a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolada %1: give one store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolada import: cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolada import: %1 Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolada import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored %1 Kolada values from %2: %3 new, %4 revised, %5 as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolada link: %1 has no indicator “%2” in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolada link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer linked to Kolada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is linked to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolada fetch: no indicator of %1 %2 is linked to Kolada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolada fetch: --timeout must be a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Kolada has no values of %2 for these years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 values of %3 (%4 new, %5 revised, %6 as before).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -549,6 +785,22 @@
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,6 +1134,83 @@
     </message>
     <message>
         <source>The årsmål change of “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kolada</name>
+    <message>
+        <source>%1 is not a Kolada answer: the JSON is broken at character %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Kolada answer: it has no list of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: value %2 has no KPI, area or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: value %2 has the gender “%3”, not T, K or M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: value %2 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KoladaClient</name>
+    <message>
+        <source>“%1” is not a web address Målkoll can ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolada did not answer within %1 seconds (%2). Try again later, or import a saved answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolada does not know what was asked for (404): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolada answered with an error (%1 %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolada could not be reached: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolada&apos;s answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KoladaRepository</name>
+    <message>
+        <source>“%1” is not a Kolada KPI id: a capital letter and five digits, such as N15033.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a municipality id: four digits, such as 0180 (Stockholm) or 0000 (riket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kolada unit id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a municipality (such as 0180) or a unit to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Kolada link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Kolada value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1609,6 +1938,26 @@
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” exists; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1” as OpenDocument text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchemaCheck</name>
@@ -1622,6 +1971,29 @@
     </message>
     <message>
         <source>it lacks %1, which schema %2 has</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionRepository</name>
+    <message>
+        <source>A section needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the section “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1791,6 +2163,21 @@
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TargetText</name>
     <message>
         <source>Cannot read the target “%1”: expected a number with its unit, Öka/Minska, Max/Minst N, +/- N, “N % relativt ÅÅÅÅ”, “Tas fram av nämnd” or “Fastställs ÅÅÅÅ”.</source>
@@ -1866,6 +2253,88 @@
     </message>
     <message>
         <source>Cannot replace “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>“%1” is not an Excel workbook (.xlsx): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: its part “%2” is not valid XML (line %3: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook (.xlsx): it has no workbook part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet “%2”; its sheets are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, sheet “%2”: row %3 comes after row %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, sheet “%2”, row %3: the cell reference “%4” is not in the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, sheet “%2”, row %3: more than %4 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, sheet “%2”, cell %3%4: the shared string %5 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Zip</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its table of contents is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part “%1” is larger than Målkoll reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part “%1” cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part “%1” is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1” into “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2133,6 +2602,18 @@
         <source>Move “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verksamhetsområden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::EntryDelegate</name>
@@ -2295,6 +2776,18 @@
     </message>
     <message>
         <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2503,6 +2996,76 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Not reported – reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::KoladaDialog</name>
+    <message>
+        <source>Kolada – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality ids, separated by commas: 0180 Stockholm, 0000 riket, 1480 Göteborg, 1280 Malmö …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of the KPI&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Kolada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a &amp;KPI by title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or a &amp;unit (Kolada&apos;s ou id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch the series now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Kolada…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolada has no KPI with those words in its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the KPI first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching from Kolada…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolada has no values of %1 for these years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values: %2 new, %3 revised by Kolada, %4 as before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2738,6 +3301,22 @@ Original årsmål: %4</source>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report &amp;sections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the &amp;verksamhetsplan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the document – %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the report&apos;s sections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::OutcomeImportDialog</name>
@@ -2833,6 +3412,18 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import outcomes from Excel – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3268,6 +3859,18 @@ Original årsmål: %4</source>
         <source>New inriktningsmål…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kolada…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the indicator to compare with Kolada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolada link of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::ReportIdentityDialog</name>
@@ -3321,6 +3924,93 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::SectionsDialog</name>
+    <message>
+        <source>After the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the goals, before the economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the section up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the section down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A heading in the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subheading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placed:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3394,10 +4084,6 @@ Original årsmål: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import &amp;outcomes from CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a plan or &amp;report (text)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,14 +4125,6 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Open a store with a committee and a year first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import outcomes from CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3570,6 +4248,54 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;outcomes from CSV or Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s &amp;status table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;gap view as filtered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;economy tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s &amp;indicator list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text for Word and LibreOffice (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -218,14 +218,6 @@
         <translation>Skrev %1: %2 nämnder, %3 mål, %4 indikatorer, %5 värden, %6 aktiviteter.</translation>
     </message>
     <message>
-        <source>Write the committee&apos;s report (tertialrapport or verksamhetsberättelse) as PDF.</source>
-        <translation>Skriv nämndens rapport (tertialrapport eller verksamhetsberättelse) som PDF.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>PDF-filen som ska skrivas.</translation>
-    </message>
-    <message>
         <source>The committee (name, short name or id; default: the first).</source>
         <translation>Nämnden (namn, kortnamn eller id; standard: den första).</translation>
     </message>
@@ -504,6 +496,250 @@
             <numerusform>Skrev %1: %n blad.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the committee&apos;s report (tertialrapport or verksamhetsberättelse) as PDF, or as OpenDocument text when FILE ends in .odt.</source>
+        <translation>Skriv nämndens rapport (tertialrapport eller verksamhetsberättelse) som PDF, eller som OpenDocument-text när FIL slutar på .odt.</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.pdf, or FILE.odt for a document to edit.</source>
+        <translation>Filen att skriva: FIL.pdf, eller FIL.odt för ett dokument att redigera.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (OpenDocument text).</source>
+        <translation>Skrev %1 (OpenDocument-text).</translation>
+    </message>
+    <message>
+        <source>csv (a folder of files; default) or xlsx (one workbook, --out FILE.xlsx, one sheet per table).</source>
+        <translation>csv (en mapp med filer; standard) eller xlsx (en arbetsbok, --out FIL.xlsx, ett blad per tabell).</translation>
+    </message>
+    <message>
+        <source>Replace the workbook if it exists (xlsx).</source>
+        <translation>Ersätt arbetsboken om den finns (xlsx).</translation>
+    </message>
+    <message>
+        <source>export: --format must be csv or xlsx, not “%1”.</source>
+        <translation>export: --format ska vara csv eller xlsx, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 sheets, %3 rows.</source>
+        <translation>Skrev %1: %2 blad, %3 rader.</translation>
+    </message>
+    <message>
+        <source>%1: --sheet is for an Excel workbook (.xlsx), and “%2” is not one.</source>
+        <translation>%1: --sheet gäller en Excel-arbetsbok (.xlsx), och ”%2” är ingen sådan.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read “%2”: %3</source>
+        <translation>%1: kan inte läsa ”%2”: %3</translation>
+    </message>
+    <message>
+        <source>%1: “%2”: %3</source>
+        <translation>%1: ”%2”: %3</translation>
+    </message>
+    <message>
+        <source>Import outcomes from a CSV file or an Excel workbook, as the import dialog does: columns found by their headers (Indikator, Period, Utfall, Män, Kvinnor, Prognos, Analys), every row checked first, then all rows written in one transaction or none.</source>
+        <translation>Importera utfall från en CSV-fil eller en Excel-arbetsbok, som importdialogen gör: kolumnerna hittas på rubrikerna (Indikator, Period, Utfall, Män, Kvinnor, Prognos, Analys), varje rad kontrolleras först, sedan skrivs alla rader i en transaktion eller ingen.</translation>
+    </message>
+    <message>
+        <source>The CSV file or .xlsx workbook.</source>
+        <translation>CSV-filen eller .xlsx-arbetsboken.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet (default: the first).</source>
+        <translation>Arbetsbokens blad (standard: det första).</translation>
+    </message>
+    <message>
+        <source>T1, T2 or VB for rows without a Period column (default: the first open period).</source>
+        <translation>T1, T2 eller VB för rader utan periodkolumn (standard: den första öppna perioden).</translation>
+    </message>
+    <message>
+        <source>Check and show the changes; write nothing.</source>
+        <translation>Kontrollera och visa ändringarna; skriv ingenting.</translation>
+    </message>
+    <message>
+        <source>Write the good rows and leave the refused ones (default: nothing is written while any row is refused).</source>
+        <translation>Skriv de godkända raderna och lämna de avvisade (standard: ingenting skrivs så länge någon rad avvisas).</translation>
+    </message>
+    <message>
+        <source>import-outcomes: give a store file and a CSV or .xlsx file.</source>
+        <translation>import-outcomes: ange en lagringsfil och en CSV- eller .xlsx-fil.</translation>
+    </message>
+    <message>
+        <source>import-outcomes: no such committee in the store.</source>
+        <translation>import-outcomes: nämnden finns inte i lagringsfilen.</translation>
+    </message>
+    <message>
+        <source>import-outcomes: %1 has no goals for %2.</source>
+        <translation>import-outcomes: %1 har inga mål för %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>import-outcomes: %n row(s) refused; nothing was written (--skip-bad writes the good rows).</source>
+        <translation>
+            <numerusform>import-outcomes: %n rad avvisades; ingenting skrevs (--skip-bad skriver de godkända raderna).</numerusform>
+            <numerusform>import-outcomes: %n rader avvisades; ingenting skrevs (--skip-bad skriver de godkända raderna).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>new analysis</source>
+        <translation>ny analys</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n value row(s) would change, %1 already as in the file; nothing was written.</source>
+        <translation>
+            <numerusform>Provkörning: %n värderad skulle ändras, %1 redan som i filen; ingenting skrevs.</numerusform>
+            <numerusform>Provkörning: %n värderader skulle ändras, %1 redan som i filen; ingenting skrevs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import-outcomes: nothing was written: %1</source>
+        <translation>import-outcomes: ingenting skrevs: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value row(s) into %1 %2 (%3 already as in the file).</source>
+        <translation>
+            <numerusform>Importerade %n värderad till %1 %2 (%3 redan som i filen).</numerusform>
+            <numerusform>Importerade %n värderader till %1 %2 (%3 redan som i filen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused and left out.</source>
+        <translation>
+            <numerusform>%n rad avvisades och lämnades utanför.</numerusform>
+            <numerusform>%n rader avvisades och lämnades utanför.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kolada: no such committee in the store.</source>
+        <translation>kolada: nämnden finns inte i lagringsfilen.</translation>
+    </message>
+    <message>
+        <source>Link an indicator (all its years) to a Kolada KPI and the municipalities or the unit to compare with.</source>
+        <translation>Koppla en indikator (alla dess år) till ett nyckeltal i Kolada och de kommuner eller den enhet den ska jämföras med.</translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s name in the year.</source>
+        <translation>Indikatorns namn det året.</translation>
+    </message>
+    <message>
+        <source>The KPI id, such as N15033; empty removes the link.</source>
+        <translation>Nyckeltalets id, t.ex. N15033; tomt tar bort kopplingen.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>A municipality id (0180 Stockholm, 0000 riket); may be repeated.</source>
+        <translation>Ett kommun-id (0180 Stockholm, 0000 riket); kan upprepas.</translation>
+    </message>
+    <message>
+        <source>A Kolada unit id.</source>
+        <translation>Ett enhets-id i Kolada.</translation>
+    </message>
+    <message>
+        <source>Fetch every linked indicator&apos;s Kolada series and keep it in the store with the fetch date (--year: that year only; default: every year of the series).</source>
+        <translation>Hämta varje kopplad indikators serie från Kolada och spara den med hämtningsdatum (--year: bara det året; standard: seriens alla år).</translation>
+    </message>
+    <message>
+        <source>Kolada&apos;s address (default %1).</source>
+        <translation>Koladas adress (standard %1).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer (default 30).</source>
+        <translation>Sekunder att vänta på svar (standard 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDER</translation>
+    </message>
+    <message>
+        <source>Keep the values of a saved Kolada answer (JSON) in the store, for work offline.</source>
+        <translation>Spara värdena från ett sparat svar från Kolada (JSON), för arbete utan nät.</translation>
+    </message>
+    <message>
+        <source>The JSON file.</source>
+        <translation>JSON-filen.</translation>
+    </message>
+    <message>
+        <source>The stored Kolada values of the linked indicators, as TSV.</source>
+        <translation>De kopplade indikatorernas sparade värden från Kolada, som TSV.</translation>
+    </message>
+    <message>
+        <source>Only this indicator.</source>
+        <translation>Bara den här indikatorn.</translation>
+    </message>
+    <message>
+        <source>kolada: give link, fetch, import or list, not “%1”.</source>
+        <translation>kolada: ange link, fetch, import eller list, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>kolada import: give a store file and a JSON file.</source>
+        <translation>kolada import: ange en lagringsfil och en JSON-fil.</translation>
+    </message>
+    <message>
+        <source>kolada %1: give one store file.</source>
+        <translation>kolada %1: ange en lagringsfil.</translation>
+    </message>
+    <message>
+        <source>kolada import: cannot read “%1”: %2</source>
+        <translation>kolada import: kan inte läsa ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>kolada import: %1 Nothing was stored.</source>
+        <translation>kolada import: %1 Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>kolada import: %1</source>
+        <translation>kolada import: %1</translation>
+    </message>
+    <message>
+        <source>Stored %1 Kolada values from %2: %3 new, %4 revised, %5 as before.</source>
+        <translation>Sparade %1 värden från Kolada ur %2: %3 nya, %4 reviderade, %5 som förut.</translation>
+    </message>
+    <message>
+        <source>kolada link: %1 has no indicator “%2” in %3.</source>
+        <translation>kolada link: %1 har ingen indikator ”%2” %3.</translation>
+    </message>
+    <message>
+        <source>kolada link: %1</source>
+        <translation>kolada link: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer linked to Kolada.</source>
+        <translation>”%1” är inte längre kopplad till Kolada.</translation>
+    </message>
+    <message>
+        <source>“%1” is linked to %2.</source>
+        <translation>”%1” är kopplad till %2.</translation>
+    </message>
+    <message>
+        <source>kolada fetch: no indicator of %1 %2 is linked to Kolada.</source>
+        <translation>kolada fetch: ingen indikator i %1 %2 är kopplad till Kolada.</translation>
+    </message>
+    <message>
+        <source>kolada fetch: --timeout must be a number of seconds.</source>
+        <translation>kolada fetch: --timeout ska vara ett antal sekunder.</translation>
+    </message>
+    <message>
+        <source>%1: Kolada has no values of %2 for these years.</source>
+        <translation>%1: Kolada har inga värden för %2 de här åren.</translation>
+    </message>
+    <message>
+        <source>%1: %2 values of %3 (%4 new, %5 revised, %6 as before).</source>
+        <translation>%1: %2 värden för %3 (%4 nya, %5 reviderade, %6 som förut).</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -550,6 +786,22 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Kan inte skriva ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2</source>
+        <translation>blad %1, rad %2</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2, column %3</source>
+        <translation>blad %1, rad %2, kolumn %3</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>rad %1, kolumn %2</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1135,83 @@
     <message>
         <source>The årsmål change of “%1” no longer exists.</source>
         <translation>Ändringen av årsmålet för ”%1” finns inte längre.</translation>
+    </message>
+</context>
+<context>
+    <name>Kolada</name>
+    <message>
+        <source>%1 is not a Kolada answer: the JSON is broken at character %2 (%3).</source>
+        <translation>%1 är inget svar från Kolada: JSON-texten är trasig vid tecken %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kolada answer: it has no list of values.</source>
+        <translation>%1 är inget svar från Kolada: det saknar en lista med värden.</translation>
+    </message>
+    <message>
+        <source>%1: value %2 has no KPI, area or year.</source>
+        <translation>%1: värde %2 saknar nyckeltal, område eller år.</translation>
+    </message>
+    <message>
+        <source>%1: value %2 has the gender “%3”, not T, K or M.</source>
+        <translation>%1: värde %2 har könet ”%3”, inte T, K eller M.</translation>
+    </message>
+    <message>
+        <source>%1: value %2 is not a number.</source>
+        <translation>%1: värde %2 är inget tal.</translation>
+    </message>
+</context>
+<context>
+    <name>KoladaClient</name>
+    <message>
+        <source>“%1” is not a web address Målkoll can ask.</source>
+        <translation>”%1” är ingen webbadress som Målkoll kan fråga.</translation>
+    </message>
+    <message>
+        <source>Kolada did not answer within %1 seconds (%2). Try again later, or import a saved answer.</source>
+        <translation>Kolada svarade inte inom %1 sekunder (%2). Försök igen senare, eller importera ett sparat svar.</translation>
+    </message>
+    <message>
+        <source>Kolada does not know what was asked for (404): %1</source>
+        <translation>Kolada känner inte till det som efterfrågades (404): %1</translation>
+    </message>
+    <message>
+        <source>Kolada answered with an error (%1 %2): %3</source>
+        <translation>Kolada svarade med ett fel (%1 %2): %3</translation>
+    </message>
+    <message>
+        <source>Kolada could not be reached: %1 (%2)</source>
+        <translation>Kolada gick inte att nå: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kolada&apos;s answer from %1</source>
+        <translation>Koladas svar från %1</translation>
+    </message>
+</context>
+<context>
+    <name>KoladaRepository</name>
+    <message>
+        <source>“%1” is not a Kolada KPI id: a capital letter and five digits, such as N15033.</source>
+        <translation>”%1” är inget nyckeltals-id i Kolada: en versal och fem siffror, t.ex. N15033.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a municipality id: four digits, such as 0180 (Stockholm) or 0000 (riket).</source>
+        <translation>”%1” är inget kommun-id: fyra siffror, t.ex. 0180 (Stockholm) eller 0000 (riket).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kolada unit id.</source>
+        <translation>”%1” är inget enhets-id i Kolada.</translation>
+    </message>
+    <message>
+        <source>Name a municipality (such as 0180) or a unit to compare with.</source>
+        <translation>Ange en kommun (t.ex. 0180) eller en enhet att jämföra med.</translation>
+    </message>
+    <message>
+        <source>the Kolada link</source>
+        <translation>kopplingen till Kolada</translation>
+    </message>
+    <message>
+        <source>a Kolada value</source>
+        <translation>ett värde från Kolada</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1938,26 @@
         <source>Cannot write “%1”: %2</source>
         <translation>Kan inte skriva ”%1”: %2</translation>
     </message>
+    <message>
+        <source>“%1” exists; it was left as it is.</source>
+        <translation>”%1” finns redan; den lämnades som den var.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1” as OpenDocument text.</source>
+        <translation>Kan inte skriva ”%1” som OpenDocument-text.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of “%1”: %2</source>
+        <translation>Kan inte skriva i mappen för ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”.</source>
+        <translation>Kan inte ersätta ”%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Kan inte skriva ”%1”.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaCheck</name>
@@ -1623,6 +1972,29 @@
     <message>
         <source>it lacks %1, which schema %2 has</source>
         <translation>den saknar %1, som schema %2 har</translation>
+    </message>
+</context>
+<context>
+    <name>SectionRepository</name>
+    <message>
+        <source>A section needs a title.</source>
+        <translation>Ett avsnitt behöver en rubrik.</translation>
+    </message>
+    <message>
+        <source>The section&apos;s title</source>
+        <translation>Avsnittets rubrik</translation>
+    </message>
+    <message>
+        <source>The text of “%1”</source>
+        <translation>Texten i ”%1”</translation>
+    </message>
+    <message>
+        <source>the section “%1”</source>
+        <translation>avsnittet ”%1”</translation>
+    </message>
+    <message>
+        <source>Could not save the section “%1”.</source>
+        <translation>Kunde inte spara avsnittet ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2163,21 @@
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exportera till Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Ingenting exporterades: %1</translation>
+    </message>
+</context>
+<context>
     <name>TargetText</name>
     <message>
         <source>Cannot read the target “%1”: expected a number with its unit, Öka/Minska, Max/Minst N, +/- N, “N % relativt ÅÅÅÅ”, “Tas fram av nämnd” or “Fastställs ÅÅÅÅ”.</source>
@@ -1867,6 +2254,88 @@
     <message>
         <source>Cannot replace “%1”.</source>
         <translation>Kan inte ersätta ”%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Ingenting exporterades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>“%1” is not an Excel workbook (.xlsx): %2</source>
+        <translation>”%1” är ingen Excel-arbetsbok (.xlsx): %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: its part “%2” is not valid XML (line %3: %4).</source>
+        <translation>”%1” går inte att läsa: dess del ”%2” är inte giltig XML (rad %3: %4).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook (.xlsx): it has no workbook part.</source>
+        <translation>”%1” är ingen Excel-arbetsbok (.xlsx): den saknar arbetsboksdel.</translation>
+    </message>
+    <message>
+        <source>“%1” has no worksheet.</source>
+        <translation>”%1” har inget kalkylblad.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet “%2”; its sheets are %3.</source>
+        <translation>”%1” har inget blad ”%2”; dess blad är %3.</translation>
+    </message>
+    <message>
+        <source>“%1”, sheet “%2”: row %3 comes after row %4.</source>
+        <translation>”%1”, blad ”%2”: rad %3 kommer efter rad %4.</translation>
+    </message>
+    <message>
+        <source>“%1”, sheet “%2”, row %3: the cell reference “%4” is not in the row.</source>
+        <translation>”%1”, blad ”%2”, rad %3: cellreferensen ”%4” ligger inte i raden.</translation>
+    </message>
+    <message>
+        <source>“%1”, sheet “%2”, row %3: more than %4 columns.</source>
+        <translation>”%1”, blad ”%2”, rad %3: fler än %4 kolumner.</translation>
+    </message>
+    <message>
+        <source>“%1”, sheet “%2”, cell %3%4: the shared string %5 does not exist.</source>
+        <translation>”%1”, blad ”%2”, cell %3%4: den delade strängen %5 finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>Zip</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>”%1” finns inte.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a zip file.</source>
+        <translation>”%1” är ingen zip-fil.</translation>
+    </message>
+    <message>
+        <source>its table of contents is damaged</source>
+        <translation>dess innehållsförteckning är skadad</translation>
+    </message>
+    <message>
+        <source>the part “%1” is larger than Målkoll reads</source>
+        <translation>delen ”%1” är större än Målkoll läser</translation>
+    </message>
+    <message>
+        <source>the part “%1” cannot be opened</source>
+        <translation>delen ”%1” går inte att öppna</translation>
+    </message>
+    <message>
+        <source>the part “%1” is damaged</source>
+        <translation>delen ”%1” är skadad</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>”%1” går inte att läsa: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Kan inte skriva ”%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1” into “%2”.</source>
+        <translation>Kan inte skriva ”%1” i ”%2”.</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2602,18 @@
         <source>Move “%1”</source>
         <translation>Flytta ”%1”</translation>
     </message>
+    <message>
+        <source>Verksamhetsområden</source>
+        <translation>Verksamhetsområden</translation>
+    </message>
+    <message>
+        <source>Result units</source>
+        <translation>Resultatenheter</translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation>Investeringar</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::EntryDelegate</name>
@@ -2296,6 +2777,18 @@
     <message>
         <source>All units</source>
         <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportera till Excel…</translation>
+    </message>
+    <message>
+        <source>Gaps %1 %2</source>
+        <translation>Avvikelser %1 %2</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Avvikelser</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2998,76 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Not reported – reason</source>
         <translation>Ej redovisat – skäl</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::KoladaDialog</name>
+    <message>
+        <source>Kolada – %1</source>
+        <translation>Kolada – %1</translation>
+    </message>
+    <message>
+        <source>Municipality ids, separated by commas: 0180 Stockholm, 0000 riket, 1480 Göteborg, 1280 Malmö …</source>
+        <translation>Kommun-id åtskilda med komma: 0180 Stockholm, 0000 riket, 1480 Göteborg, 1280 Malmö …</translation>
+    </message>
+    <message>
+        <source>Words of the KPI&apos;s title</source>
+        <translation>Ord ur nyckeltalets titel</translation>
+    </message>
+    <message>
+        <source>&amp;Search Kolada</source>
+        <translation>&amp;Sök i Kolada</translation>
+    </message>
+    <message>
+        <source>Find a &amp;KPI by title:</source>
+        <translation>Hitta ett &amp;nyckeltal på titel:</translation>
+    </message>
+    <message>
+        <source>KPI &amp;id:</source>
+        <translation>Nyckeltalets &amp;id:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities:</source>
+        <translation>&amp;Kommuner:</translation>
+    </message>
+    <message>
+        <source>Or a &amp;unit (Kolada&apos;s ou id):</source>
+        <translation>Eller en &amp;enhet (Koladas ou-id):</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch the series now</source>
+        <translation>&amp;Hämta serien nu</translation>
+    </message>
+    <message>
+        <source>Asking Kolada…</source>
+        <translation>Frågar Kolada…</translation>
+    </message>
+    <message>
+        <source>Kolada has no KPI with those words in its title.</source>
+        <translation>Kolada har inget nyckeltal med de orden i titeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s) found.</source>
+        <translation>
+            <numerusform>%n nyckeltal hittades.</numerusform>
+            <numerusform>%n nyckeltal hittades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the KPI first.</source>
+        <translation>Ange nyckeltalet först.</translation>
+    </message>
+    <message>
+        <source>Fetching from Kolada…</source>
+        <translation>Hämtar från Kolada…</translation>
+    </message>
+    <message>
+        <source>Kolada has no values of %1 for these years.</source>
+        <translation>Kolada har inga värden för %1 de här åren.</translation>
+    </message>
+    <message>
+        <source>%1 values: %2 new, %3 revised by Kolada, %4 as before.</source>
+        <translation>%1 värden: %2 nya, %3 reviderade av Kolada, %4 som förut.</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +3302,22 @@ Ursprungligt årsmål: %4</translation>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
+    <message>
+        <source>Report &amp;sections…</source>
+        <translation>Rapportens &amp;avsnitt…</translation>
+    </message>
+    <message>
+        <source>Sections of the &amp;verksamhetsplan…</source>
+        <translation>&amp;Verksamhetsplanens avsnitt…</translation>
+    </message>
+    <message>
+        <source>Sections of the document – %1 %2</source>
+        <translation>Dokumentets avsnitt – %1 %2</translation>
+    </message>
+    <message>
+        <source>Change the report&apos;s sections</source>
+        <translation>Ändra rapportens avsnitt</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::OutcomeImportDialog</name>
@@ -2835,6 +3414,18 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Ingenting lästes in: %1</translation>
+    </message>
+    <message>
+        <source>Import outcomes from Excel – %1</source>
+        <translation>Importera utfall från Excel – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blad:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3860,18 @@ Ursprungligt årsmål: %4</translation>
         <source>New inriktningsmål…</source>
         <translation>Nytt inriktningsmål…</translation>
     </message>
+    <message>
+        <source>Kolada…</source>
+        <translation>Kolada…</translation>
+    </message>
+    <message>
+        <source>Choose the indicator to compare with Kolada.</source>
+        <translation>Välj indikatorn som ska jämföras med Kolada.</translation>
+    </message>
+    <message>
+        <source>Kolada link of “%1”</source>
+        <translation>Koppling till Kolada för ”%1”</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::ReportIdentityDialog</name>
@@ -3323,6 +3926,93 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Läs in</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::SectionsDialog</name>
+    <message>
+        <source>After the summary</source>
+        <translation>Efter sammanfattningen</translation>
+    </message>
+    <message>
+        <source>After the goals, before the economy</source>
+        <translation>Efter målen, före ekonomin</translation>
+    </message>
+    <message>
+        <source>Last in the document</source>
+        <translation>Sist i dokumentet</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nytt avsnitt</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Move the section up</source>
+        <translation>Flytta upp avsnittet</translation>
+    </message>
+    <message>
+        <source>Move the section down</source>
+        <translation>Flytta ned avsnittet</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>A heading in the section</source>
+        <translation>En rubrik i avsnittet</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>Underrubrik</translation>
+    </message>
+    <message>
+        <source>A subheading</source>
+        <translation>En underrubrik</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Stycke</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Brödtext</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fet</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Lista</translation>
+    </message>
+    <message>
+        <source>A bulleted list</source>
+        <translation>En punktlista</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Lista</translation>
+    </message>
+    <message>
+        <source>A numbered list</source>
+        <translation>En numrerad lista</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Placed:</source>
+        <translation>&amp;Placering:</translation>
     </message>
 </context>
 <context>
@@ -3395,10 +4085,6 @@ Ursprungligt årsmål: %4</translation>
         <translation>Återställ från &amp;säkerhetskopia…</translation>
     </message>
     <message>
-        <source>Import &amp;outcomes from CSV…</source>
-        <translation>Läs in &amp;utfall från CSV…</translation>
-    </message>
-    <message>
         <source>Import a plan or &amp;report (text)…</source>
         <translation>Läs in en plan eller &amp;rapport (text)…</translation>
     </message>
@@ -3441,14 +4127,6 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Open a store with a committee and a year first.</source>
         <translation>Öppna först en databas med en nämnd och ett år.</translation>
-    </message>
-    <message>
-        <source>Import outcomes from CSV</source>
-        <translation>Läs in utfall från CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n value row(s) from %1.</source>
@@ -3572,6 +4250,54 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>No store is open.</source>
         <translation>Ingen databas är öppen.</translation>
+    </message>
+    <message>
+        <source>Import &amp;outcomes from CSV or Excel…</source>
+        <translation>Importera &amp;utfall från CSV eller Excel…</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel</source>
+        <translation>Exportera till E&amp;xcel</translation>
+    </message>
+    <message>
+        <source>The period&apos;s &amp;status table…</source>
+        <translation>Periodens &amp;statustabell…</translation>
+    </message>
+    <message>
+        <source>The &amp;gap view as filtered…</source>
+        <translation>&amp;Avvikelsevyn som den är filtrerad…</translation>
+    </message>
+    <message>
+        <source>The &amp;economy tables…</source>
+        <translation>&amp;Ekonomitabellerna…</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <source>The year&apos;s &amp;indicator list…</source>
+        <translation>Årets &amp;indikatorlista…</translation>
+    </message>
+    <message>
+        <source>Import outcomes</source>
+        <translation>Importera utfall</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>CSV-filer och Excel-arbetsböcker (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Status %1 %2</source>
+        <translation>Status %1 %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text for Word and LibreOffice (*.odt)</source>
+        <translation>PDF (*.pdf);;OpenDocument-text för Word och LibreOffice (*.odt)</translation>
     </message>
 </context>
 <context>
