@@ -275,18 +275,10 @@ int report(const QStringList &args, Io io)
     }
     auto store = openExisting(p.positionalArguments().first(), io);
     if (!store) return 1;
-    const auto committees = OrganisationRepository(*store).committees();
-    const Committee *committee = chosenCommittee(p, committees, committees.empty() ? nullptr : &committees.front());
-    if (!committee) {
-        io.err << Cli::tr("report: no such committee in the store.") << '\n';
-        return 1;
-    }
-    const auto years = GoalRepository(*store).years(committee->id);
-    const int year = wantedYear->value_or(years.empty() ? 0 : years.back());
-    if (std::find(years.begin(), years.end(), year) == years.end()) {
-        io.err << Cli::tr("report: %1 has no goals for %2.").arg(committee->name).arg(year) << '\n';
-        return 1;
-    }
+    const auto chosen = committeeYear(p, *store, *wantedYear, "report", io);
+    if (!chosen) return 1;
+    const Committee *committee = &chosen->committee;
+    const int year = chosen->year;
     auto snapshot = SnapshotReader(*store).read(committee->id, year, *period);
     if (!snapshot) {
         io.err << snapshot.error() << '\n';

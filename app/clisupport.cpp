@@ -1,5 +1,8 @@
 #include "clisupport.h"
 
+#include "store/goalrepository.h"
+#include "store/organisationrepository.h"
+
 #include <QFile>
 
 namespace malkoll::cli {
@@ -93,6 +96,24 @@ std::unique_ptr<Store> createStore(const QString &path, bool force, const char *
         return nullptr;
     }
     return std::move(store).value();
+}
+
+std::optional<CommitteeYear> committeeYear(const QCommandLineParser &p, Store &store, const std::optional<int> &wantedYear,
+                                           const char *command, Io io)
+{
+    const auto committees = OrganisationRepository(store).committees();
+    const Committee *committee = chosenCommittee(p, committees, committees.empty() ? nullptr : &committees.front());
+    if (!committee) {
+        io.err << Cli::tr("%1: no such committee in the store.").arg(QLatin1String(command)) << '\n';
+        return std::nullopt;
+    }
+    const auto years = GoalRepository(store).years(committee->id);
+    const int year = wantedYear.value_or(years.empty() ? 0 : years.back());
+    if (std::find(years.begin(), years.end(), year) == years.end()) {
+        io.err << Cli::tr("%1: %2 has no goals for %3.").arg(QLatin1String(command), committee->name).arg(year) << '\n';
+        return std::nullopt;
+    }
+    return CommitteeYear{*committee, year};
 }
 
 } // namespace malkoll::cli

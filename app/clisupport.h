@@ -32,6 +32,15 @@ std::optional<std::optional<int>> yearOption(const QCommandLineParser &p, const 
 bool isCommittee(const Committee &c, const QString &want);
 // The committee --committee names among `committees`; without it `fallback` (may be null).
 const Committee *chosenCommittee(const QCommandLineParser &p, const std::vector<Committee> &committees, const Committee *fallback);
+// The committee of --committee (default: the store's first) and the year (`wantedYear`, default its
+// latest) it has goals for; prints why not and returns nullopt.
+struct CommitteeYear
+{
+    Committee committee;
+    int year = 0;
+};
+std::optional<CommitteeYear> committeeYear(const QCommandLineParser &p, Store &store, const std::optional<int> &wantedYear,
+                                           const char *command, Io io);
 // Creates the store a command writes (demo, generate), replacing it only with --force; prints the
 // reason and returns null when it cannot.
 std::unique_ptr<Store> createStore(const QString &path, bool force, const char *command, Io io);

@@ -91,18 +91,10 @@ int importOutcomes(const QStringList &args, Io io)
 
     auto store = openExisting(p.positionalArguments().first(), io);
     if (!store) return 1;
-    const auto committees = OrganisationRepository(*store).committees();
-    const Committee *committee = chosenCommittee(p, committees, committees.empty() ? nullptr : &committees.front());
-    if (!committee) {
-        io.err << Cli::tr("import-outcomes: no such committee in the store.") << '\n';
-        return 1;
-    }
-    const auto years = GoalRepository(*store).years(committee->id);
-    const int year = wantedYear->value_or(years.empty() ? 0 : years.back());
-    if (std::find(years.begin(), years.end(), year) == years.end()) {
-        io.err << Cli::tr("import-outcomes: %1 has no goals for %2.").arg(committee->name).arg(year) << '\n';
-        return 1;
-    }
+    const auto chosen = committeeYear(p, *store, *wantedYear, "import-outcomes", io);
+    if (!chosen) return 1;
+    const Committee *committee = &chosen->committee;
+    const int year = chosen->year;
     Period period = Period::T1;
     if (wantedPeriod) {
         period = *wantedPeriod;
@@ -176,8 +168,7 @@ const Indicator *namedIndicator(const std::vector<Indicator> &indicators, const 
 struct KoladaScope
 {
     std::unique_ptr<Store> store;
-    const Committee *committee = nullptr;
-    std::vector<Committee> committees;
+    CommitteeYear chosen;
     int year = 0;
 };
 
@@ -189,14 +180,10 @@ std::optional<KoladaScope> koladaScope(const QCommandLineParser &p, const QStrin
     if (!wantedYear) return std::nullopt;
     scope.store = openExisting(path, io);
     if (!scope.store) return std::nullopt;
-    scope.committees = OrganisationRepository(*scope.store).committees();
-    scope.committee = chosenCommittee(p, scope.committees, scope.committees.empty() ? nullptr : &scope.committees.front());
-    if (!scope.committee) {
-        io.err << Cli::tr("kolada: no such committee in the store.") << '\n';
-        return std::nullopt;
-    }
-    const auto years = GoalRepository(*scope.store).years(scope.committee->id);
-    scope.year = wantedYear->value_or(years.empty() ? 0 : years.back());
+    auto chosen = committeeYear(p, *scope.store, *wantedYear, "kolada", io);
+    if (!chosen) return std::nullopt;
+    scope.chosen = std::move(*chosen);
+    scope.year = scope.chosen.year;
     return scope;
 }
 } // namespace
@@ -273,17 +260,17 @@ int kolada(const QStringList &args, Io io)
         return 0;
     }
 
-    const std::vector<Indicator> indicators = IndicatorRepository(store).indicators(scope->committee->id, scope->year);
+    const std::vector<Indicator> indicators = IndicatorRepository(store).indicators(scope->chosen.committee.id, scope->year);
     if (sub == u"link") {
         const Indicator *ind = namedIndicator(indicators, p.value(QStringLiteral("indicator")));
         if (!ind) {
             io.err << Cli::tr("kolada link: %1 has no indicator “%2” in %3.")
-                          .arg(scope->committee->name, p.value(QStringLiteral("indicator")))
+                          .arg(scope->chosen.committee.name, p.value(QStringLiteral("indicator")))
                           .arg(scope->year)
                    << '\n';
             return 1;
         }
-        KoladaLink link{scope->committee->id, ind->seriesKey, p.value(QStringLiteral("kpi")).trimmed().toUpper(),
+        KoladaLink link{scope->chosen.committee.id, ind->seriesKey, p.value(QStringLiteral("kpi")).trimmed().toUpper(),
                         p.values(QStringLiteral("municipality")), p.value(QStringLiteral("ou")).trimmed()};
         if (auto r = kolada.setLink(link); !r) {
             io.err << Cli::tr("kolada link: %1").arg(r.error()) << '\n';
@@ -297,7 +284,7 @@ int kolada(const QStringList &args, Io io)
 
     // The linked indicators of the year, with the years of their series.
     std::vector<std::pair<const Indicator *, KoladaLink>> linked;
-    for (const KoladaLink &l : kolada.links(scope->committee->id))
+    for (const KoladaLink &l : kolada.links(scope->chosen.committee.id))
         for (const Indicator &i : indicators)
             if (i.seriesKey == l.seriesKey && (!p.isSet(QStringLiteral("indicator")) || namedIndicator({i}, p.value(QStringLiteral("indicator")))))
                 linked.push_back({&i, l});
@@ -312,7 +299,7 @@ int kolada(const QStringList &args, Io io)
     }
     // fetch
     if (linked.empty()) {
-        io.err << Cli::tr("kolada fetch: no indicator of %1 %2 is linked to Kolada.").arg(scope->committee->name).arg(scope->year) << '\n';
+        io.err << Cli::tr("kolada fetch: no indicator of %1 %2 is linked to Kolada.").arg(scope->chosen.committee.name).arg(scope->year) << '\n';
         return 1;
     }
     bool ok = false;

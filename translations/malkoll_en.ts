@@ -242,14 +242,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: no such committee in the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report: %1 has no goals for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>report: no unit “%1” in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,14 +560,6 @@
         <source>import-outcomes: give a store file and a CSV or .xlsx file.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>import-outcomes: no such committee in the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import-outcomes: %1 has no goals for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>import-outcomes: %n row(s) refused; nothing was written (--skip-bad writes the good rows).</source>
         <translation type="unfinished">
@@ -615,10 +599,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>kolada: no such committee in the store.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Link an indicator (all its years) to a Kolada KPI and the municipalities or the unit to compare with.</source>
@@ -738,6 +718,14 @@
     </message>
     <message>
         <source>%1: %2 values of %3 (%4 new, %5 revised, %6 as before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such committee in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has no goals for %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -242,14 +242,6 @@
         <translation>report: ange en databasfil och --out FIL.</translation>
     </message>
     <message>
-        <source>report: no such committee in the store.</source>
-        <translation>report: nämnden finns inte i databasen.</translation>
-    </message>
-    <message>
-        <source>report: %1 has no goals for %2.</source>
-        <translation>report: %1 har inga mål för %2.</translation>
-    </message>
-    <message>
         <source>report: no unit “%1” in %2.</source>
         <translation>report: ingen enhet ”%1” i %2.</translation>
     </message>
@@ -568,14 +560,6 @@
         <source>import-outcomes: give a store file and a CSV or .xlsx file.</source>
         <translation>import-outcomes: ange en lagringsfil och en CSV- eller .xlsx-fil.</translation>
     </message>
-    <message>
-        <source>import-outcomes: no such committee in the store.</source>
-        <translation>import-outcomes: nämnden finns inte i lagringsfilen.</translation>
-    </message>
-    <message>
-        <source>import-outcomes: %1 has no goals for %2.</source>
-        <translation>import-outcomes: %1 har inga mål för %2.</translation>
-    </message>
     <message numerus="yes">
         <source>import-outcomes: %n row(s) refused; nothing was written (--skip-bad writes the good rows).</source>
         <translation>
@@ -615,10 +599,6 @@
             <numerusform>%n rad avvisades och lämnades utanför.</numerusform>
             <numerusform>%n rader avvisades och lämnades utanför.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>kolada: no such committee in the store.</source>
-        <translation>kolada: nämnden finns inte i lagringsfilen.</translation>
     </message>
     <message>
         <source>Link an indicator (all its years) to a Kolada KPI and the municipalities or the unit to compare with.</source>
@@ -739,6 +719,14 @@
     <message>
         <source>%1: %2 values of %3 (%4 new, %5 revised, %6 as before).</source>
         <translation>%1: %2 värden för %3 (%4 nya, %5 reviderade, %6 som förut).</translation>
+    </message>
+    <message>
+        <source>%1: no such committee in the store.</source>
+        <translation>%1: nämnden finns inte i lagringsfilen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no goals for %3.</source>
+        <translation>%1: %2 har inga mål för %3.</translation>
     </message>
 </context>
 <context>

@@ -238,7 +238,7 @@ void TrendChart::paint(QPainter &painter, const QRectF &rect, const TrendSeries 
     }
     if (scale.empty) {
         painter.setPen(label);
-        painter.drawText(area, Qt::AlignCenter, QCoreApplication::translate("TrendChart", "no values yet"));
+        painter.drawText(area, Qt::AlignCenter, QStringLiteral("inga värden ännu")); // the report is in Swedish
         painter.restore();
         return;
     }
@@ -258,7 +258,13 @@ void TrendChart::paint(QPainter &painter, const QRectF &rect, const TrendSeries 
     };
     steps(targetSteps(t.targetsByYear, t.target, t.lastYear), Qt::DashLine, kTarget);
     steps(targetSteps(t.kfTargetsByYear, t.kfTarget, t.lastYear), Qt::DotLine, kKfTarget);
-    for (size_t k = 0; k < t.kolada.size(); ++k) polyline(t.kolada[k].points, QPen(koladaColor(k), 0.7 * u, Qt::DashDotLine));
+    for (size_t k = 0; k < t.kolada.size(); ++k) {
+        polyline(t.kolada[k].points, QPen(koladaColor(k), 0.7 * u, Qt::DashDotLine));
+        painter.setPen(Qt::NoPen); // a dot at each value: a series of one year is seen too
+        painter.setBrush(koladaColor(k));
+        for (const QPointF &p : t.kolada[k].points) painter.drawEllipse(at(p.x(), p.y()), 1.1 * u, 1.1 * u);
+        painter.setBrush(Qt::NoBrush);
+    }
     polyline(t.men, QPen(kMen, 0.7 * u));
     polyline(t.women, QPen(kWomen, 0.7 * u));
     polyline(t.outcomes, QPen(kOutcome, 1.0 * u));
