@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryFile>
 #include <algorithm>
@@ -21,6 +22,9 @@ namespace {
 std::optional<ParsedNumber> number(const QString &text)
 {
     if (text.trimmed().isEmpty()) return std::nullopt;
+    // "1.1" is a goal's number, "2024-04-30" a date: a Swedish number has no point between digits.
+    static const QRegularExpression pointBetweenDigits(QStringLiteral("\\d\\.\\d"));
+    if (pointBetweenDigits.match(text).hasMatch()) return std::nullopt;
     auto parsed = SwedishNumber::parse(text);
     if (!parsed) return std::nullopt;
     const QString unit = parsed->unit;

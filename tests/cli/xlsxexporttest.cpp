@@ -71,6 +71,12 @@ TEST_F(XlsxExport, TheStatusTableAsAWorkbookWithRealNumbers)
     const QJsonArray header = rows[0].toArray();
     EXPECT_EQ(header[2].toObject().value(QStringLiteral("v")).toString(), QStringLiteral("Indikator"));
     EXPECT_TRUE(header[2].toObject().value(QStringLiteral("bold")).toBool());
+    // The goal's number is text: "1.1" is not the number 1,1 (nor 1,1 % in a row of percent).
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const QJsonValue goal = rows[r].toArray()[1].toObject().value(QStringLiteral("v"));
+        EXPECT_TRUE(goal.isString()) << "row " << r << ": " << goal.toDouble();
+    }
+    EXPECT_EQ(rows[1].toArray()[1].toObject().value(QStringLiteral("v")).toString(), QStringLiteral("1.1"));
     // The name column is wide, the committee column narrow: widths follow the text.
     const QJsonObject widths = indicators.value(QStringLiteral("widths")).toObject();
     EXPECT_GT(widths.value(QStringLiteral("C")).toDouble(), 40);
