@@ -155,13 +155,16 @@ int importOutcomes(const QStringList &args, Io io)
 namespace malkoll::cli {
 
 namespace {
-// The indicator of the committee's year named `name` (case and accents as typed, or folded).
+// Does `name` name the indicator (as written, or alike once case and accents are folded)?
+bool names(const Indicator &indicator, const QString &name) { return indicator.name == name || fold(indicator.name) == fold(name); }
+
+// The indicator of the committee's year named `name`: written exactly so first, else folded.
 const Indicator *namedIndicator(const std::vector<Indicator> &indicators, const QString &name)
 {
     for (const Indicator &i : indicators)
         if (i.name == name) return &i;
     for (const Indicator &i : indicators)
-        if (fold(i.name) == fold(name)) return &i;
+        if (names(i, name)) return &i;
     return nullptr;
 }
 
@@ -286,7 +289,7 @@ int kolada(const QStringList &args, Io io)
     std::vector<std::pair<const Indicator *, KoladaLink>> linked;
     for (const KoladaLink &l : kolada.links(scope->chosen.committee.id))
         for (const Indicator &i : indicators)
-            if (i.seriesKey == l.seriesKey && (!p.isSet(QStringLiteral("indicator")) || namedIndicator({i}, p.value(QStringLiteral("indicator")))))
+            if (i.seriesKey == l.seriesKey && (!p.isSet(QStringLiteral("indicator")) || names(i, p.value(QStringLiteral("indicator")))))
                 linked.push_back({&i, l});
     if (sub == u"list") {
         io.out << "indikator\tkpi\tområde\tår\tkön\tvärde\thämtat\n";

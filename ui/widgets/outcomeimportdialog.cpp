@@ -130,42 +130,35 @@ QString OutcomeImportDialog::summaryText() const { return m_summary->text(); }
 void OutcomeImportDialog::readFile()
 {
     m_csv = CsvTable{};
-    if (!m_fileError->text().isEmpty() && (m_workbook ? false : m_bytes.isNull())) {
+    if (!m_fileError->text().isEmpty() && !m_workbook && m_bytes.isNull()) { // the file could not be read at all
         m_fileError->show();
         return;
     }
+    std::optional<Result<CsvTable>> table;
     if (m_file.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
         if (!m_workbook) {
             m_fileError->show();
             return;
         }
-        auto table = m_workbook->table(m_sheet->currentText());
-        if (!table) {
-            m_fileError->setText(table.error());
-            m_fileError->show();
-            return;
+        table = m_workbook->table(m_sheet->currentText());
+    } else {
+        CsvDialect dialect = Csv::detect(m_bytes);
+        switch (m_dialect->currentData().toInt()) {
+        case ExcelUtf8: dialect = CsvDialect::excel(); break;
+        case ExcelWindows: dialect = {u';', u',', CsvDialect::Encoding::Windows1252}; break;
+        case CommaUtf8: dialect = CsvDialect::comma(); break;
+        default: break;
         }
-        m_fileError->hide();
-        m_csv = table.value();
-        OutcomeMapping::findHeader(m_csv);
-        return;
+        m_dialect->setItemText(0, tr("Automatic (%1)").arg(dialect.describe()));
+        table = Csv::read(m_bytes, dialect);
     }
-    CsvDialect dialect = Csv::detect(m_bytes);
-    switch (m_dialect->currentData().toInt()) {
-    case ExcelUtf8: dialect = CsvDialect::excel(); break;
-    case ExcelWindows: dialect = {u';', u',', CsvDialect::Encoding::Windows1252}; break;
-    case CommaUtf8: dialect = CsvDialect::comma(); break;
-    default: break;
-    }
-    m_dialect->setItemText(0, tr("Automatic (%1)").arg(dialect.describe()));
-    auto table = Csv::read(m_bytes, dialect);
-    if (!table) {
-        m_fileError->setText(table.error());
+    if (!*table) {
+        m_fileError->setText(table->error());
         m_fileError->show();
         return;
     }
     m_fileError->hide();
-    m_csv = table.value();
+    m_csv = table->value();
     OutcomeMapping::findHeader(m_csv);
 }
 
