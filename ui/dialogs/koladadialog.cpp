@@ -45,7 +45,9 @@ KoladaDialog::KoladaDialog(Store &store, const Indicator &indicator, QWidget *pa
     auto *searchButton = new QPushButton(tr("&Search Kolada"));
     searchRow->addWidget(searchButton);
     auto *form = new QFormLayout;
-    form->addRow(tr("Find a &KPI by title:"), searchRow);
+    auto *findLabel = new QLabel(tr("Find a &KPI by title:")); // a row of two widgets: the label needs its buddy named
+    findLabel->setBuddy(m_search);
+    form->addRow(findLabel, searchRow);
     form->addRow(QString(), m_results);
     form->addRow(tr("KPI &id:"), m_kpi);
     form->addRow(tr("&Municipalities:"), m_municipalities);
