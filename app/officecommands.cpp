@@ -11,16 +11,11 @@
 #include "store/goalrepository.h"
 #include "store/organisationrepository.h"
 #include "store/periodrepository.h"
-#include "text/swedishnumber.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 namespace malkoll::cli {
-
-namespace {
-QString valueText(const std::optional<double> &v) { return v ? SwedishNumber::format(*v, 2) : QStringLiteral("–"); }
-} // namespace
 
 // Reads a CSV file or an Excel workbook's sheet as a table; prints the reason and returns
 // nullopt when it cannot.
@@ -114,20 +109,9 @@ int importOutcomes(const QStringList &args, Io io)
                << '\n';
         return 1;
     }
-    for (const OutcomeChange &c : preview.changes) {
-        const Measurement before = c.before.value_or(Measurement{});
-        QStringList parts;
-        auto field = [&](OutcomeField f, const std::optional<double> &o, const std::optional<double> &n) {
-            if (o != n) parts << Cli::tr("%1 %2 → %3").arg(outcomeFieldTitle(f), valueText(o), valueText(n));
-        };
-        field(OutcomeField::Outcome, before.outcome, c.after.outcome);
-        field(OutcomeField::Men, before.men, c.after.men);
-        field(OutcomeField::Women, before.women, c.after.women);
-        field(OutcomeField::Prognosis, before.prognosis, c.after.prognosis);
-        if (before.analysis != c.after.analysis) parts << Cli::tr("new analysis");
-        io.out << table->where(c.line, 0) << '\t' << c.indicator << '\t' << periodCode(c.period) << '\t'
-               << parts.join(QStringLiteral("; ")) << '\n';
-    }
+    for (const OutcomeChange &c : preview.changes)
+        io.out << table->where(c.line, 0) << '\t' << c.indicator << '\t' << periodCode(c.period) << '\t' << OutcomeImport::describe(c)
+               << '\n';
     if (p.isSet(QStringLiteral("dry-run"))) {
         io.out << Cli::tr("Dry run: %n value row(s) would change, %1 already as in the file; nothing was written.", nullptr,
                           int(preview.changes.size()))

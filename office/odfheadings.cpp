@@ -27,12 +27,13 @@ QByteArray OdfHeadings::convert(const QByteArray &xml)
             continue;
         }
         const char level = xml.at(levelAt);
+        const qsizetype openEnd = xml.indexOf('>', open) + 1;  // after <text:p …>
+        const qsizetype textAt = levelAt + 1 + kMark.size(); // after the mark
         out += xml.mid(done, open - done);
-        QByteArray start = xml.mid(open, xml.indexOf('>', open) + 1 - open); // <text:p …>
-        start.replace(0, int(qstrlen("<text:p")), QByteArray("<text:h text:outline-level=\"") + level + '"');
-        out += start;
-        out += xml.mid(open + (xml.indexOf('>', open) + 1 - open), at - (xml.indexOf('>', open) + 1));
-        out += xml.mid(levelAt + 1 + kMark.size(), close - (levelAt + 1 + kMark.size()));
+        out += QByteArray("<text:h text:outline-level=\"") + level + '"';
+        out += xml.mid(open + qsizetype(qstrlen("<text:p")), openEnd - open - qsizetype(qstrlen("<text:p"))); // its attributes
+        out += xml.mid(openEnd, at - openEnd);  // spans opened before the mark
+        out += xml.mid(textAt, close - textAt); // the heading's text
         out += "</text:h>";
         done = close + qsizetype(qstrlen("</text:p>"));
     }

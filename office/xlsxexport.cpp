@@ -1,15 +1,14 @@
 #include "xlsxexport.h"
 
+#include "filebeside.h"
+
 #include "store/store.h"
 #include "text/swedishnumber.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryFile>
 #include <algorithm>
 #include <optional>
 #include <xlsxwriter.h>
@@ -131,15 +130,9 @@ Sheet sheetOf(const QString &title, const Store::TableRows &table)
     return sheet;
 }
 
-Result<void> writeSheets(const std::vector<Sheet> &sheets, const QString &path, bool replace)
+// Writes the workbook `part` (a temporary file; `path` names it in messages).
+Result<void> writeSheets(const std::vector<Sheet> &sheets, const QString &part, const QString &path)
 {
-    const QFileInfo target(path);
-    if (target.exists() && !replace) return fail(XlsxExport::tr("“%1” exists; it was left as it is.").arg(path));
-    QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1-XXXXXX.xlsx").arg(target.completeBaseName())));
-    if (!temporary.open()) return fail(XlsxExport::tr("Cannot write in the folder of “%1”: %2").arg(path, temporary.errorString()));
-    const QString part = temporary.fileName();
-    temporary.close();
-
     lxw_workbook *book = workbook_new(QFile::encodeName(part).constData());
     if (!book) return fail(XlsxExport::tr("Cannot write “%1”.").arg(path));
     lxw_format *header = workbook_add_format(book);
@@ -194,9 +187,13 @@ Result<void> writeSheets(const std::vector<Sheet> &sheets, const QString &path, 
     if (sheets.empty()) workbook_add_worksheet(book, nullptr); // a workbook has at least one sheet
     if (const lxw_error e = workbook_close(book); e != LXW_NO_ERROR)
         return fail(XlsxExport::tr("Cannot write “%1”: %2").arg(path, QString::fromUtf8(lxw_strerror(e))));
-    if (target.exists() && !QFile::remove(path)) return fail(XlsxExport::tr("Cannot replace “%1”.").arg(path));
-    if (!QFile::rename(part, path)) return fail(XlsxExport::tr("Cannot write “%1”.").arg(path));
     return {};
+}
+
+// Written to a temporary file beside `path` and renamed when complete.
+Result<void> writeSheets(const std::vector<Sheet> &sheets, const QString &path, bool replace)
+{
+    return FileBeside::write(path, replace, [&](const QString &part) { return writeSheets(sheets, part, path); });
 }
 } // namespace
 

@@ -567,14 +567,6 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Dry run: %n value row(s) would change, %1 already as in the file; nothing was written.</source>
         <translation type="unfinished">
@@ -934,6 +926,25 @@
     </message>
     <message>
         <source>the investment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileBeside</name>
+    <message>
+        <source>“%1” exists; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,6 +1429,14 @@
     </message>
     <message>
         <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new analysis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1938,14 +1957,6 @@
         <source>Cannot write in the folder of “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot replace “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SchemaCheck</name>
@@ -2220,14 +2231,6 @@
 <context>
     <name>XlsxExport</name>
     <message>
-        <source>“%1” exists; it was left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write in the folder of “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,10 +2240,6 @@
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot replace “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3374,14 +3373,6 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -567,14 +567,6 @@
             <numerusform>import-outcomes: %n rader avvisades; ingenting skrevs (--skip-bad skriver de godkända raderna).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 %2 → %3</source>
-        <translation>%1 %2 → %3</translation>
-    </message>
-    <message>
-        <source>new analysis</source>
-        <translation>ny analys</translation>
-    </message>
     <message numerus="yes">
         <source>Dry run: %n value row(s) would change, %1 already as in the file; nothing was written.</source>
         <translation>
@@ -935,6 +927,25 @@
     <message>
         <source>the investment “%1”</source>
         <translation>investeringen ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FileBeside</name>
+    <message>
+        <source>“%1” exists; it was left as it is.</source>
+        <translation>”%1” finns redan; den lämnades som den var.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of “%1”: %2</source>
+        <translation>Kan inte skriva i mappen för ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”.</source>
+        <translation>Kan inte ersätta ”%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Kan inte skriva ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1430,14 @@
     <message>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>new analysis</source>
+        <translation>ny analys</translation>
     </message>
 </context>
 <context>
@@ -1938,14 +1957,6 @@
         <source>Cannot write in the folder of “%1”: %2</source>
         <translation>Kan inte skriva i mappen för ”%1”: %2</translation>
     </message>
-    <message>
-        <source>Cannot replace “%1”.</source>
-        <translation>Kan inte ersätta ”%1”.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”.</source>
-        <translation>Kan inte skriva ”%1”.</translation>
-    </message>
 </context>
 <context>
     <name>SchemaCheck</name>
@@ -2220,14 +2231,6 @@
 <context>
     <name>XlsxExport</name>
     <message>
-        <source>“%1” exists; it was left as it is.</source>
-        <translation>”%1” finns redan; den lämnades som den var.</translation>
-    </message>
-    <message>
-        <source>Cannot write in the folder of “%1”: %2</source>
-        <translation>Kan inte skriva i mappen för ”%1”: %2</translation>
-    </message>
-    <message>
         <source>Cannot write “%1”.</source>
         <translation>Kan inte skriva ”%1”.</translation>
     </message>
@@ -2238,10 +2241,6 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Kan inte skriva ”%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot replace “%1”.</source>
-        <translation>Kan inte ersätta ”%1”.</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
@@ -3376,14 +3375,6 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Column %1</source>
         <translation>Kolumn %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 → %3</source>
-        <translation>%1 %2 → %3</translation>
-    </message>
-    <message>
-        <source>new analysis</source>
-        <translation>ny analys</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): correct the file or the mapping. Nothing is imported while there are errors.</source>

@@ -56,7 +56,8 @@ void StoreActions::addTo(QMenu *file)
     QMenu *excel = file->addMenu(tr("Export to E&xcel"));
     excel->addAction(tr("The period's &status table…"), this, &StoreActions::exportStatusWorkbook);
     excel->addAction(tr("The &gap view as filtered…"), this, [this] {
-        TableExport::saveWorkbook(m_window, m_window->gapView()->exportTables().front().title, m_window->gapView()->exportTables());
+        const auto tables = m_window->gapView()->exportTables();
+        TableExport::saveWorkbook(m_window, tables.front().title, tables);
     });
     excel->addAction(tr("The &economy tables…"), this, [this] {
         TableExport::saveWorkbook(m_window, tr("Economy"), m_window->economyView()->exportTables());

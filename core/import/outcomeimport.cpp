@@ -133,6 +133,22 @@ OutcomePreview OutcomeImport::preview(Store &store, qint64 committeeId, int year
     return p;
 }
 
+QString OutcomeImport::describe(const OutcomeChange &c)
+{
+    auto valueText = [](const std::optional<double> &v) { return v ? SwedishNumber::format(*v, 2) : QStringLiteral("–"); };
+    const Measurement before = c.before.value_or(Measurement{});
+    QStringList parts;
+    auto field = [&](OutcomeField f, const std::optional<double> &o, const std::optional<double> &n) {
+        if (o != n) parts << tr("%1 %2 → %3").arg(outcomeFieldTitle(f), valueText(o), valueText(n));
+    };
+    field(OutcomeField::Outcome, before.outcome, c.after.outcome);
+    field(OutcomeField::Men, before.men, c.after.men);
+    field(OutcomeField::Women, before.women, c.after.women);
+    field(OutcomeField::Prognosis, before.prognosis, c.after.prognosis);
+    if (before.analysis != c.after.analysis) parts << tr("new analysis");
+    return parts.join(QStringLiteral("; "));
+}
+
 Result<int> OutcomeImport::apply(Store &store, const OutcomePreview &preview)
 {
     if (!preview.errors.empty())

@@ -56,6 +56,8 @@ public:
     // Writes the changes in one transaction. Refuses a preview with errors, and stops (store
     // unchanged) if a value was changed by someone else since the preview.
     static Result<int> apply(Store &store, const OutcomePreview &preview);
+    // What a change does, for the preview: "Utfall 5,20 → 5,10; ny analys".
+    static QString describe(const OutcomeChange &change);
 };
 
 } // namespace malkoll

@@ -91,8 +91,8 @@ TrendSeries TrendPanel::seriesFor(PeriodSession &session, const Indicator &ind)
     if (!t.firstYear) t.firstYear = snap->year;
     if (const IndicatorEvaluation *e = session.evaluation()->indicator(ind.id); e && e->prognosis && snap->period != Period::VB)
         t.prognosis = QPointF(snap->year + 1.0, *e->prognosis);
-    if (const auto link = KoladaRepository(*session.store()).link(ind.committeeId, ind.seriesKey))
-        t.kolada = KoladaRepository(*session.store()).lines(*link, ind.genderSplit, t.firstYear, t.lastYear);
+    KoladaRepository kolada(*session.store());
+    if (const auto link = kolada.link(ind.committeeId, ind.seriesKey)) t.kolada = kolada.lines(*link, ind.genderSplit, t.firstYear, t.lastYear);
     return t;
 }
 

@@ -125,8 +125,11 @@ SectionsDialog::SectionsDialog(const QString &title, std::vector<ReportSection> 
 
 void SectionsDialog::keepCurrent()
 {
-    if (m_current < 0 || m_current >= int(m_sections.size())) return;
-    ReportSection &s = m_sections[size_t(m_current)];
+    if (m_current >= 0 && m_current < int(m_sections.size())) fill(m_sections[size_t(m_current)]);
+}
+
+void SectionsDialog::fill(ReportSection &s) const
+{
     s.title = m_title->text().trimmed();
     s.placement = SectionPlacement(m_placement->currentData().toInt());
     // An unchanged text stays as it was stored (the editor would rewrite its HTML).
@@ -194,9 +197,9 @@ void SectionsDialog::move(bool up)
 
 std::vector<ReportSection> SectionsDialog::sections() const
 {
-    auto *self = const_cast<SectionsDialog *>(this);
-    self->keepCurrent();
-    return m_sections;
+    std::vector<ReportSection> out = m_sections;
+    if (m_current >= 0 && m_current < int(out.size())) fill(out[size_t(m_current)]); // what is typed now
+    return out;
 }
 
 } // namespace malkoll

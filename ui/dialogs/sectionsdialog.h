@@ -33,6 +33,7 @@ public:
 
 private:
     void keepCurrent(); // the fields into the current section
+    void fill(ReportSection &section) const; // the fields into `section`
     void showCurrent();
     std::vector<ReportSection> m_sections;
     int m_current = -1;

@@ -2,6 +2,7 @@
 
 #include "charts/trendchart.h"
 #include "documentpages.h"
+#include "filebeside.h"
 #include "odfheadings.h"
 #include "presentation/statuspresentation.h"
 #include "text/labels.h"
@@ -429,7 +430,7 @@ Result<int> ReportRenderer::paint(const CommitteeReport &r, QPagedPaintDevice &d
 
 Result<void> ReportRenderer::writeOdt(const CommitteeReport &r, const QString &path, bool replace)
 {
-    if (QFileInfo::exists(path) && !replace) return fail(tr("“%1” exists; it was left as it is.").arg(path));
+    if (QFileInfo::exists(path) && !replace) return fail(tr("“%1” exists; it was left as it is.").arg(path)); // before the work
     QTextDocument doc;
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
@@ -437,17 +438,19 @@ Result<void> ReportRenderer::writeOdt(const CommitteeReport &r, const QString &p
     doc.setHtml(html(r, false));
     // The charts as pictures in the document, drawn by the same code as in the PDF at twice the
     // size they are shown, so they stay sharp when printed.
-    for (const ReportGoalSection &s : r.goals)
-        for (size_t k = 0; k < s.indicators.size() && r.charts && !r.plan; ++k) {
-            QImage image(QSize(kChartWidth, kChartHeight) * 2, QImage::Format_RGB32);
-            image.fill(Qt::white);
-            QPainter painter(&image);
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.scale(2, 2);
-            TrendChart::paint(painter, QRectF(0, 0, kChartWidth, kChartHeight), s.indicators[k].trend);
-            painter.end();
-            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1:%2").arg(s.goal.id).arg(k)), image);
-        }
+    if (r.charts && !r.plan) {
+        for (const ReportGoalSection &s : r.goals)
+            for (size_t k = 0; k < s.indicators.size(); ++k) {
+                QImage image(QSize(kChartWidth, kChartHeight) * 2, QImage::Format_RGB32);
+                image.fill(Qt::white);
+                QPainter painter(&image);
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.scale(2, 2);
+                TrendChart::paint(painter, QRectF(0, 0, kChartWidth, kChartHeight), s.indicators[k].trend);
+                painter.end();
+                doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1:%2").arg(s.goal.id).arg(k)), image);
+            }
+    }
     // Headings are marked, so that they become real headings (text:h with their level) that a word
     // processor lists in its table of contents: Qt's ODF writer writes every block as a paragraph.
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
@@ -459,17 +462,12 @@ Result<void> ReportRenderer::writeOdt(const CommitteeReport &r, const QString &p
     bytes.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&bytes, "odf");
     if (!writer.write(&doc)) return fail(tr("Cannot write “%1” as OpenDocument text.").arg(path));
+    // Qt's package is read back from a scratch file beside `path` (the zip library reads by name).
     const QFileInfo target(path);
-    const QString pattern = target.absoluteDir().filePath(QStringLiteral(".%1-XXXXXX.odt").arg(target.completeBaseName()));
-    QTemporaryFile raw(pattern), finished(pattern);
-    if (!raw.open() || raw.write(bytes.data()) != bytes.data().size() || !raw.flush() || !finished.open())
+    QTemporaryFile raw(target.absoluteDir().filePath(QStringLiteral(".%1-XXXXXX.odt").arg(target.completeBaseName())));
+    if (!raw.open() || raw.write(bytes.data()) != bytes.data().size() || !raw.flush())
         return fail(tr("Cannot write in the folder of “%1”: %2").arg(path, raw.errorString()));
-    finished.close();
-    if (auto r = OdfHeadings::rewrite(raw.fileName(), finished.fileName()); !r) return r;
-    if (QFileInfo::exists(path) && !QFile::remove(path)) return fail(tr("Cannot replace “%1”.").arg(path));
-    if (!QFile::rename(finished.fileName(), path)) return fail(tr("Cannot write “%1”.").arg(path));
-    finished.setAutoRemove(false);
-    return {};
+    return FileBeside::write(path, replace, [&](const QString &part) { return OdfHeadings::rewrite(raw.fileName(), part); });
 }
 
 Result<int> ReportRenderer::writePdf(const CommitteeReport &r, const QString &path, const Progress &progress)

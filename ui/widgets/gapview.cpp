@@ -105,8 +105,8 @@ GapView::GapView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
         if (!path.isEmpty() && !exportCsv(path, &error)) m_search->setToolTip(error);
     });
     connect(excelButton, &QPushButton::clicked, this, [this] {
-        const auto snap = m_session->snapshot();
-        TableExport::saveWorkbook(this, snap ? tr("Gaps %1 %2").arg(periodCode(snap->period)).arg(snap->year) : tr("Gaps"), exportTables());
+        const auto tables = exportTables();
+        TableExport::saveWorkbook(this, tables.front().title, tables);
     });
     connect(session, &PeriodSession::loaded, this, &GapView::refill);
     connect(session, &PeriodSession::changed, this, &GapView::fillFindings);

@@ -6,7 +6,6 @@
 #include "import/reportparser.h"
 #include "store/indicatorrepository.h"
 #include "store/store.h"
-#include "text/swedishnumber.h"
 #include "text/fold.h"
 
 #include <QComboBox>
@@ -28,7 +27,6 @@ namespace {
 
 enum DialectChoice { Automatic, ExcelUtf8, ExcelWindows, CommaUtf8 };
 
-QString valueText(const std::optional<double> &v) { return v ? SwedishNumber::format(*v, 2) : QStringLiteral("–"); }
 } // namespace
 
 OutcomeImportDialog::OutcomeImportDialog(Store &store, qint64 committeeId, int year, Period period, const QString &file,
@@ -206,19 +204,8 @@ void OutcomeImportDialog::refreshPreview()
         }
     };
     for (const CsvIssue &e : m_preview.errors) addRow(e.line, e.column, QString(), e.message, true);
-    for (const OutcomeChange &c : m_preview.changes) {
-        const Measurement before = c.before.value_or(Measurement{});
-        QStringList parts;
-        auto field = [&](const QString &name, const std::optional<double> &o, const std::optional<double> &n) {
-            if (o != n) parts << tr("%1 %2 → %3").arg(name, valueText(o), valueText(n));
-        };
-        field(outcomeFieldTitle(OutcomeField::Outcome), before.outcome, c.after.outcome);
-        field(outcomeFieldTitle(OutcomeField::Men), before.men, c.after.men);
-        field(outcomeFieldTitle(OutcomeField::Women), before.women, c.after.women);
-        field(outcomeFieldTitle(OutcomeField::Prognosis), before.prognosis, c.after.prognosis);
-        if (before.analysis != c.after.analysis) parts << tr("new analysis");
-        addRow(c.line, 0, QStringLiteral("%1 (%2)").arg(c.indicator, periodCode(c.period)), parts.join(QStringLiteral("; ")), false);
-    }
+    for (const OutcomeChange &c : m_preview.changes)
+        addRow(c.line, 0, QStringLiteral("%1 (%2)").arg(c.indicator, periodCode(c.period)), OutcomeImport::describe(c), false);
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(2, std::min(m_table->columnWidth(2), 320));
     m_table->horizontalHeader()->setStretchLastSection(true);
