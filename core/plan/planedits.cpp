@@ -27,7 +27,7 @@ struct Part
 
 // A goal and everything under it (sub-goals by their parent, recursively).
 #define MALKOLL_SUBGOALS                                                                                                   \
-    "(WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT g.id FROM goal g JOIN sub ON g.parent_id = sub.id) "            \
+    "(WITH RECURSIVE sub(id) AS (SELECT CAST(? AS INTEGER) UNION ALL SELECT g.id FROM goal g JOIN sub ON g.parent_id = sub.id) "            \
     "SELECT id FROM sub)"
 
 const std::vector<Part> kGoalParts{

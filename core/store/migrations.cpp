@@ -119,8 +119,25 @@ const std::vector<Migration> &migrations()
              "previous_value DOUBLE PRECISION, revised_at TEXT NOT NULL DEFAULT '', PRIMARY KEY (kpi, area_kind, "
              "area, year, gender))",
          }},
+        {6,
+         "the reporting round: each unit's state per period, and a deadline per period",
+         {
+             "CREATE TABLE report_round (committee_id INTEGER NOT NULL REFERENCES committee(id) ON DELETE CASCADE, "
+             "year INTEGER NOT NULL, period TEXT NOT NULL, unit_id INTEGER NOT NULL REFERENCES unit(id) ON DELETE "
+             "CASCADE, state TEXT NOT NULL DEFAULT 'open', comment TEXT NOT NULL DEFAULT '', submitted_by TEXT NOT "
+             "NULL DEFAULT '', submitted_at TEXT NOT NULL DEFAULT '', decided_by TEXT NOT NULL DEFAULT '', "
+             "decided_at TEXT NOT NULL DEFAULT '', version INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (committee_id, "
+             "year, period, unit_id))",
+             "ALTER TABLE period_info ADD COLUMN deadline TEXT NOT NULL DEFAULT ''",
+         }},
     };
     return all;
+}
+
+QString forServer(const QString &statement)
+{
+    QString s = statement;
+    return s.replace(QLatin1String("id INTEGER PRIMARY KEY"), QLatin1String("id SERIAL PRIMARY KEY"));
 }
 
 int latestSchemaVersion() { return migrations().back().version; }

@@ -15,6 +15,9 @@ struct Migration
 };
 
 const std::vector<Migration> &migrations();
+// A migration statement as PostgreSQL takes it: where the dialects must differ (an SQLite
+// INTEGER PRIMARY KEY is a rowid that numbers itself; PostgreSQL's is SERIAL).
+QString forServer(const QString &statement);
 int latestSchemaVersion();
 
 } // namespace malkoll

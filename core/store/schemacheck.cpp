@@ -16,6 +16,14 @@ QAtomicInteger<int> scratchCounter;
 SchemaCheck::Tables SchemaCheck::actual(const QSqlDatabase &db)
 {
     Tables out;
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = "
+                                  "current_schema() ORDER BY table_name, ordinal_position")))
+            while (q.next()) out[q.value(0).toString()] << q.value(1).toString();
+        return out;
+    }
     QSqlQuery tables(db);
     tables.setForwardOnly(true);
     if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))

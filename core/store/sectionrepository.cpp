@@ -82,11 +82,16 @@ Result<std::vector<ReportSection>> SectionRepository::replace(qint64 committeeId
                 if (!q) return Error{q.error()};
             } else {
                 // A section undone comes back with its id; a new one gets the next.
-                auto q = m_store.exec(QStringLiteral("INSERT INTO report_section (id, committee_id, year, period, position, placement, "
-                                                     "title, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                                      QVariantList{s.id ? QVariant(s.id) : QVariant(), committeeId, year, periodCode(period)} + values,
-                                      tr("the section “%1”").arg(s.title));
+                const QVariantList where{committeeId, year, periodCode(period)};
+                auto q = s.id ? m_store.exec(QStringLiteral("INSERT INTO report_section (id, committee_id, year, period, position, "
+                                                            "placement, title, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                             QVariantList{s.id} + where + values, tr("the section “%1”").arg(s.title))
+                              : m_store.exec(QStringLiteral("INSERT INTO report_section (committee_id, year, period, position, "
+                                                            "placement, title, body) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                             where + values, tr("the section “%1”").arg(s.title));
                 if (!q) return Error{q.error()};
+                if (s.id)
+                    if (auto r = m_store.idsTaken(QStringLiteral("report_section")); !r) return r;
                 if (!q.value().next()) return fail(tr("Could not save the section “%1”.").arg(s.title));
                 s.id = q.value().value(0).toLongLong();
                 if (auto r = log.record(QStringLiteral("report_section"), s.id, QStringLiteral("created"), QVariant(), s.title); !r) return r;

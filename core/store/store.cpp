@@ -6,12 +6,14 @@
 #include "backups.h"
 #include "migrations.h"
 #include "schemacheck.h"
+#include "server.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QRegularExpression>
 #include <QSqlRecord>
@@ -52,6 +54,17 @@ std::optional<double> toOptional(const QVariant &v)
     if (v.isNull()) return std::nullopt;
     return v.toDouble();
 }
+
+namespace {
+// A value as both databases take it: a null QString is "" (text columns hold "", not NULL), and
+// a bool is 0 or 1 (flags are INTEGER columns; PostgreSQL will not put TRUE into one).
+QVariant bindable(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString && v.toString().isNull()) return QStringLiteral("");
+    if (v.typeId() == QMetaType::Bool) return v.toBool() ? 1 : 0;
+    return v;
+}
+} // namespace
 
 QVariant idOrNull(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); }
 
@@ -98,8 +111,65 @@ bool openReadOnly(QSqlDatabase &db, const QString &path, bool immutable)
 }
 } // namespace
 
+Result<std::unique_ptr<Store>> Store::openServer(const QString &url, Options options)
+{
+    auto address = ServerAddress::parse(url);
+    if (!address) return Error{address.error()};
+    const ServerAddress &a = address.value();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(tr("Cannot open “%1”: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).").arg(a.toString()));
+    std::unique_ptr<Store> store(new Store);
+    store->m_structureCache = std::make_unique<StructureCache>();
+    store->m_server = true;
+    store->m_path = a.toString();
+    store->m_connection = QStringLiteral("malkoll-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connection);
+    db.setHostName(a.host);
+    db.setPort(a.port);
+    db.setDatabaseName(a.database);
+    if (!a.user.isEmpty()) db.setUserName(a.user);
+    // No password is kept by Målkoll: one in the URL is used for this connection only; otherwise
+    // libpq finds it (PGPASSWORD, ~/.pgpass) or the server needs none (GSSAPI, peer, trust).
+    if (!a.password.isEmpty()) db.setPassword(a.password);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=malkoll"));
+    if (!db.open()) return fail(tr("Cannot connect to “%1”: %2").arg(store->m_path, db.lastError().text().trimmed()));
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SET client_min_messages = warning")); // IF NOT EXISTS notices are not news
+        if (q.exec(QStringLiteral("SELECT session_user")) && q.next()) store->m_user = q.value(0).toString();
+    }
+    const int current = store->schemaVersion();
+    if (current == 0) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")) &&
+            q.next() && q.value(0).toInt() > 0)
+            return fail(tr("The database “%1” holds other tables and is not a Målkoll store; it was left as it is.").arg(store->m_path));
+        if (!options.create) return fail(tr("The database “%1” is empty, not a Målkoll store.").arg(store->m_path));
+    }
+    if (current > 0 && current <= latestSchemaVersion()) {
+        if (auto r = SchemaCheck::verify(db, current); !r)
+            return fail(tr("“%1” is damaged and was not opened: %2.").arg(store->m_path, r.error()));
+    }
+    store->m_readOnly = options.readOnly;
+    if (!options.readOnly) {
+        const int target = options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo;
+        if (auto r = store->migrate(target); !r) return Error{r.error()};
+    } else if (current == 0 || current > latestSchemaVersion()) {
+        return fail(tr("“%1” cannot be opened for reading: it is at schema %2, this version reads up to %3.")
+                        .arg(store->m_path).arg(current).arg(latestSchemaVersion()));
+    }
+    if (options.readOnly) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SET default_transaction_read_only = on"));
+    }
+    // Commits by others are announced; the main window listens through the driver's signal.
+    db.driver()->subscribeToNotification(Server::changeChannel());
+    return store;
+}
+
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
 {
+    if (ServerAddress::isUrl(path)) return openServer(path, options);
     const QFileInfo info(path);
     const bool memory = path == u":memory:";
     const FileKind kind = memory ? FileKind::Missing : fileKind(path);
@@ -202,9 +272,10 @@ Store::~Store()
 int Store::schemaVersion() const
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name='schema_info'")) ||
-        !q.next())
-        return 0;
+    const QString exists = m_server ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                                     "table_schema = current_schema() AND table_name = 'schema_info'")
+                                    : QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name='schema_info'");
+    if (!q.exec(exists) || !q.next()) return 0;
     if (!q.exec(QStringLiteral("SELECT version FROM schema_info")) || !q.next()) return 0;
     return q.value(0).toInt();
 }
@@ -219,7 +290,8 @@ Result<void> Store::migrate(int target)
                         .arg(current)
                         .arg(latestSchemaVersion()));
     if (current >= target) return {};
-    if (current > 0) {
+    // A server's own backups (pg_dump, the city's routines) keep its way back; a file is copied aside.
+    if (current > 0 && !m_server) {
         // An older store is copied aside before it is upgraded: the user keeps a way back.
         auto backup = backupTo(QStringLiteral("%1.schema%2-%3.bak")
                                    .arg(m_path)
@@ -233,7 +305,7 @@ Result<void> Store::migrate(int target)
             if (m.version <= current || m.version > target) continue;
             for (const QString &sql : m.statements) {
                 QSqlQuery q(database());
-                if (!q.exec(sql))
+                if (!q.exec(m_server ? forServer(sql) : sql))
                     return fail(tr("Upgrading the store to schema %1 failed: %2")
                                     .arg(m.version)
                                     .arg(q.lastError().text()));
@@ -243,12 +315,16 @@ Result<void> Store::migrate(int target)
                                                : QStringLiteral("UPDATE schema_info SET version = %1").arg(m.version);
             if (!q.exec(sql)) return fail(q.lastError().text());
         }
+        if (m_server) return Server::installObjects(*this);
         return {};
     });
 }
 
 Result<QString> Store::backupTo(const QString &file) const
 {
+    if (m_server)
+        return fail(tr("A server store is backed up by the server (pg_dump), or copied to a file with "
+                       "“malkoll-cli copy-store %1 FILE”.").arg(m_path));
     if (QFileInfo::exists(file)) return fail(tr("The backup “%1” exists already.").arg(file));
     // VACUUM INTO writes a consistent copy, safe while other connections use the store.
     QSqlQuery q(database());
@@ -261,6 +337,10 @@ Result<QString> Store::backupTo(const QString &file) const
 int Store::dataVersion() const
 {
     QSqlQuery q(database());
+    if (m_server) {
+        if (!q.exec(QStringLiteral("SELECT last_value FROM malkoll_change_seq")) || !q.next()) return -1;
+        return int(q.value(0).toLongLong() & 0x7fffffff);
+    }
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next()) return -1;
     return q.value(0).toInt();
 }
@@ -275,8 +355,9 @@ Result<void> Store::transaction(const std::function<Result<void>()> &body)
     };
     // BEGIN IMMEDIATE takes the write lock at once, waiting up to the busy timeout for another
     // writer; a deferred BEGIN would have to upgrade later and gets SQLITE_BUSY without waiting.
+    // A server has no such lock: each row is locked as it is written, row versions catch the rest.
     if (m_depth == 0) {
-        if (const QString e = run("BEGIN IMMEDIATE"); !e.isNull())
+        if (const QString e = run(m_server ? "BEGIN" : "BEGIN IMMEDIATE"); !e.isNull())
             return fail(m_readOnly ? tr("The store “%1” is read-only for you.").arg(m_path)
                                    : tr("Cannot start a transaction on “%1”: %2").arg(m_path, e));
     }
@@ -306,13 +387,7 @@ Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &binds, con
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return fail(tr("Internal error preparing a query (%1): %2").arg(what, q.lastError().text()));
-    for (const QVariant &v : binds) {
-        // A null QString would be bound as SQL NULL; text columns hold "" instead.
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(v);
-    }
+    for (const QVariant &v : binds) q.addBindValue(bindable(v));
     if (!q.exec()) {
         const QString text = q.lastError().text();
         return fail(what.isEmpty() ? tr("The store refused the change: %1").arg(text)
@@ -349,8 +424,7 @@ Result<void> Store::execBatch(const QString &sql, const std::vector<QVariantList
     for (size_t row = 0; row < rows.size(); ++row) {
         const QVariantList &binds = rows[row];
         for (int i = 0; i < binds.size(); ++i) {
-            const QVariant &v = binds[i];
-            q.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+            q.bindValue(i, bindable(binds[i]));
         }
         if (!q.exec())
             return fail(tr("Could not save %1, row %2: %3").arg(what).arg(row + 1).arg(q.lastError().text()));
@@ -375,30 +449,32 @@ Store::TableRows readRows(QSqlQuery &q)
 }
 
 // The tables of user data, every row's references before it, with the condition that picks one
-// year's rows (empty: the table is not a year's and is exported whole; "0": only in a whole export).
+// year's rows (empty: the table is not a year's and is exported whole; "1 = 0": only in a whole export).
 struct UserTable
 {
     const char *name;
     const char *yearFilter;
+    const char *key = "id"; // the order rows are read in on a server (SQLite: rowid, the order written)
 };
 constexpr UserTable kUserTables[] = {
     {"committee", ""},
     {"unit", ""},
     {"goal", "year = ?"},
-    {"goal_assessment", "goal_id IN (SELECT id FROM goal WHERE year = ?)"},
+    {"goal_assessment", "goal_id IN (SELECT id FROM goal WHERE year = ?)", "goal_id, period, unit_id"},
     {"indicator", "year = ?"},
     {"target_change", "indicator_id IN (SELECT id FROM indicator WHERE year = ?)"},
     {"measurement", "indicator_id IN (SELECT id FROM indicator WHERE year = ?)"},
     {"activity", "year = ?"},
-    {"activity_report", "activity_id IN (SELECT id FROM activity WHERE year = ?)"},
+    {"activity_report", "activity_id IN (SELECT id FROM activity WHERE year = ?)", "activity_id, period"},
     {"budget_line", "year = ?"},
     {"result_unit_line", "year = ?"},
     {"investment_line", "year = ?"},
-    {"period_info", "year = ?"},
+    {"period_info", "year = ?", "committee_id, year, period"},
     {"report_section", "year = ?"},
-    {"kolada_link", ""},
-    {"kolada_value", ""},
-    {"audit_log", "0"}, // the log is not a year's
+    {"report_round", "year = ?", "committee_id, year, period, unit_id"},
+    {"kolada_link", "", "committee_id, series_key"},
+    {"kolada_value", "", "kpi, area_kind, area, year, gender"},
+    {"audit_log", "1 = 0"}, // the log is not a year's
 };
 } // namespace
 
@@ -412,6 +488,15 @@ std::vector<std::pair<QString, int>> Store::counts() const
     return out;
 }
 
+namespace {
+const UserTable *userTable(const QString &name)
+{
+    for (const UserTable &t : kUserTables)
+        if (name == QLatin1String(t.name)) return &t;
+    return nullptr;
+}
+} // namespace
+
 QStringList Store::exportTables()
 {
     QStringList out;
@@ -421,9 +506,7 @@ QStringList Store::exportTables()
 
 Result<Store::TableRows> Store::tableRows(const QString &table, std::optional<int> year) const
 {
-    const UserTable *user = nullptr;
-    for (const UserTable &t : kUserTables)
-        if (table == QLatin1String(t.name)) user = &t;
+    const UserTable *user = userTable(table);
     if (!user) return fail(tr("There is no table “%1” to export.").arg(table));
     // The table name comes from the fixed list above; the year is a bound value.
     QString sql = QStringLiteral("SELECT * FROM %1").arg(table);
@@ -433,7 +516,7 @@ Result<Store::TableRows> Store::tableRows(const QString &table, std::optional<in
         sql += QStringLiteral(" WHERE ") + where;
         if (where.contains(u'?')) binds << *year;
     }
-    sql += QStringLiteral(" ORDER BY rowid");
+    sql += QStringLiteral(" ORDER BY ") + (m_server ? QString::fromLatin1(user->key) : QStringLiteral("rowid"));
     auto q = exec(sql, binds, tr("the table “%1”").arg(table));
     if (!q) return Error{q.error()};
     return readRows(q.value());
@@ -441,9 +524,12 @@ Result<Store::TableRows> Store::tableRows(const QString &table, std::optional<in
 
 Result<Store::TableRows> Store::selectRows(const QString &table, const QString &where, const QVariantList &binds) const
 {
-    if (!exportTables().contains(table)) return fail(tr("There is no table “%1”.").arg(table));
+    const UserTable *user = userTable(table);
+    if (!user) return fail(tr("There is no table “%1”.").arg(table));
     // The table and the condition come from the program's own constants; values are bound.
-    auto q = exec(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid").arg(table, where), binds, tr("the table “%1”").arg(table));
+    const QString order = m_server ? QString::fromLatin1(user->key) : QStringLiteral("rowid");
+    auto q = exec(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY %3").arg(table, where, order), binds,
+                  tr("the table “%1”").arg(table));
     if (!q) return Error{q.error()};
     return readRows(q.value());
 }
@@ -460,9 +546,19 @@ Result<void> Store::insertRows(const QString &table, const TableRows &rows) cons
     if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, rows.columns.join(u','), marks.join(u','))))
         return fail(tr("Internal error preparing a query (%1): %2").arg(table, q.lastError().text()));
     for (const QVariantList &row : rows.rows) {
-        for (const QVariant &v : row) q.addBindValue(v.isNull() ? QVariant() : v);
+        for (const QVariant &v : row) q.addBindValue(v.isNull() ? QVariant() : bindable(v));
         if (!q.exec()) return fail(tr("Could not save %1: %2").arg(tr("the table “%1”").arg(table), q.lastError().text()));
     }
+    if (rows.columns.contains(QLatin1String("id"))) return idsTaken(table);
+    return {};
+}
+
+Result<void> Store::idsTaken(const QString &table) const
+{
+    if (!m_server) return {};
+    if (!userTable(table)) return fail(tr("There is no table “%1”.").arg(table));
+    auto r = exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), GREATEST((SELECT max(id) FROM %1), 1))").arg(table));
+    if (!r) return Error{r.error()};
     return {};
 }
 

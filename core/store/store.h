@@ -1,6 +1,7 @@
 #pragma once
-// Store: one SQLite file holding committees, their years of goals and follow-up.
-// Opens (creating if asked), migrates, and runs every user action as one transaction.
+// Store: one SQLite file, or one PostgreSQL database shared by a committee, holding committees,
+// their years of goals and follow-up. Opens (creating if asked), migrates, and runs every user
+// action as one transaction. A store is named by a file path or by postgresql://[user@]host[:port]/db.
 // All SQL of Målkoll lives in core/store; the rest of the program goes through this API.
 #include "committeeids.h"
 #include "result.h"
@@ -38,7 +39,8 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // the file, or the server URL without a password
+    bool isServer() const { return m_server; }
     int schemaVersion() const;
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
 
@@ -76,11 +78,16 @@ public:
     // its undo), and those rows put back as they were, ids and all.
     Result<TableRows> selectRows(const QString &table, const QString &where, const QVariantList &binds) const;
     Result<void> insertRows(const QString &table, const TableRows &rows) const;
+    // After rows were written with ids of their own (an undo, a copy): new rows are numbered after
+    // the highest. SQLite does so by itself; a server's counter is moved on.
+    Result<void> idsTaken(const QString &table) const;
 
     // A consistent copy of the store in `file` (which must not exist), safe while it is in use.
     Result<QString> backupTo(const QString &file) const;
     QString lastBackup() const { return m_lastBackup; } // the copy made before the last upgrade
     // Changes when another connection (another window or process) has committed to the store.
+    // On a server: the change counter every committed write moves; the server also announces
+    // each commit on Server::changeChannel() (LISTEN/NOTIFY), which database().driver() signals.
     int dataVersion() const;
 
     // Bumped by every write through this Store to the plan's structure — anything but values,
@@ -99,12 +106,14 @@ public:
 private:
     Store() = default;
     Result<void> migrate(int target);
+    static Result<std::unique_ptr<Store>> openServer(const QString &url, Options options);
 
     QString m_path;
     QString m_connection;
     QString m_user;
     int m_depth = 0;
     bool m_readOnly = false;
+    bool m_server = false;
     QString m_lastBackup;
     void noteWrite(const QString &sql) const;
     mutable quint64 m_structureGeneration = 0;

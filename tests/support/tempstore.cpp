@@ -2,14 +2,86 @@
 
 #include "sample/demoloader.h"
 
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <gtest/gtest.h>
 #include <stdexcept>
 
 namespace malkoll::test {
 
+QString testServerSocket() { return qEnvironmentVariable("MALKOLL_TEST_PG"); }
+bool onServerBackend() { return qEnvironmentVariable("MALKOLL_TEST_BACKEND") == QLatin1String("postgresql"); }
+
+namespace {
+QAtomicInteger<int> databaseCounter;
+
+// Runs statements as the superuser in `database` on the throwaway cluster.
+QString runAdmin(const QString &database, const QStringList &statements)
+{
+    const QString connection = QStringLiteral("malkoll-test-admin-%1").arg(databaseCounter.fetchAndAddRelaxed(1));
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(testServerSocket());
+        db.setUserName(QStringLiteral("postgres"));
+        db.setDatabaseName(database);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                if (!q.exec(sql)) {
+                    error = sql + QStringLiteral(": ") + q.lastError().text();
+                    break;
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
+}
+} // namespace
+
+TempDatabase::TempDatabase()
+{
+    if (testServerSocket().isEmpty())
+        throw std::runtime_error("no test server: run under ctest (fixture pg_cluster) or set MALKOLL_TEST_PG");
+    m_name = QStringLiteral("malkoll_t%1_%2").arg(QCoreApplication::applicationPid()).arg(databaseCounter.fetchAndAddRelaxed(1));
+    const QString e = runAdmin(QStringLiteral("postgres"), {QStringLiteral("CREATE DATABASE %1").arg(m_name)});
+    if (!e.isEmpty()) throw std::runtime_error(e.toStdString());
+}
+
+TempDatabase::~TempDatabase()
+{
+    runAdmin(QStringLiteral("postgres"), {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)});
+}
+
+QString TempDatabase::url(const QString &login) const
+{
+    return QStringLiteral("postgresql://%1@%2/%3")
+        .arg(login, QString::fromUtf8(QUrl::toPercentEncoding(testServerSocket())), m_name);
+}
+
+::testing::AssertionResult TempDatabase::admin(const QString &sql) const
+{
+    const QString e = runAdmin(m_name, {sql});
+    if (e.isEmpty()) return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << e.toStdString();
+}
+
 TempStore::TempStore(Store::Options options)
 {
-    m_path = m_dir.filePath(QStringLiteral("test.malkoll"));
+    if (onServerBackend()) {
+        m_database = std::make_unique<TempDatabase>();
+        m_path = m_database->url();
+    } else {
+        m_path = m_dir.filePath(QStringLiteral("test.malkoll"));
+    }
     reopen(options);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
-// A store in a fresh temporary folder, removed after the test.
+// A store in a fresh temporary folder, removed after the test — or, when the tests run against
+// the server (MALKOLL_TEST_BACKEND=postgresql, MALKOLL_TEST_PG=socket folder of scripts/pgtest.sh),
+// a fresh database on the throwaway cluster, dropped after the test. The same store suite runs on both.
 #include "qtprinters.h"
 #include "store/store.h"
 
@@ -8,6 +10,29 @@
 #include <memory>
 
 namespace malkoll::test {
+
+// The throwaway cluster's socket folder, or empty when the tests were not given one.
+QString testServerSocket();
+// True when this test run puts TempStore on the server.
+bool onServerBackend();
+
+// A fresh database on the throwaway cluster, dropped (connections and all) when it goes.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    ~TempDatabase();
+    TempDatabase(const TempDatabase &) = delete;
+    TempDatabase &operator=(const TempDatabase &) = delete;
+    QString name() const { return m_name; }
+    // postgresql://LOGIN@socket/name (the cluster trusts its socket: any role logs in).
+    QString url(const QString &login = QStringLiteral("postgres")) const;
+    // Runs SQL as the cluster's superuser in this database; fails the test if it cannot.
+    ::testing::AssertionResult admin(const QString &sql) const;
+
+private:
+    QString m_name;
+};
 
 class TempStore
 {
@@ -24,6 +49,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TempDatabase> m_database;
     QString m_path;
     std::unique_ptr<Store> m_store;
 };

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster for the tests: `pgtest.sh start DIR` makes DIR/data with initdb
+# and starts the server on a Unix socket in DIR/sock (no TCP); `pgtest.sh stop DIR` stops it and
+# removes DIR. Debian's server binaries; initdb refuses root, so as root they run as `postgres`.
+# The cluster is for tests only: trust authentication on the socket, fsync off.
+set -euo pipefail
+cmd=${1:?start|stop}
+dir=${2:?folder}
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+[ -x "$bin/initdb" ] || { echo "pgtest: PostgreSQL's server is not installed (Debian: postgresql)" >&2; exit 1; }
+as_owner() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+stop() {
+  if [ -f "$dir/data/postmaster.pid" ]; then as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true; fi
+}
+case "$cmd" in
+start)
+  stop
+  rm -rf "$dir"
+  mkdir -p "$dir/sock"
+  chmod 755 "$dir"
+  if [ "$(id -u)" -eq 0 ]; then chown -R postgres "$dir"; fi
+  as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 \
+    || { cat "$dir/initdb.log" >&2; exit 1; }
+  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-c listen_addresses='' -k $dir/sock -c fsync=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB" \
+    start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+  echo "pgtest: server on $dir/sock"
+  ;;
+stop)
+  stop
+  rm -rf "$dir"
+  ;;
+*) echo "pgtest: start|stop DIR" >&2; exit 2 ;;
+esac
