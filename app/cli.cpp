@@ -40,6 +40,14 @@ Commands:
   kolada list STORE [--indicator NAME]
                               Kolada's key figures beside the committee's own: link, fetch, import a saved answer, list
 
+  copy-store FROM TO          a whole store onto a server or into a file, one transaction, counts verified
+  server-init URL             make a PostgreSQL database a shared store with its roles
+  user add URL LOGIN --role enhetschef|controller|reader [--unit NAME]...
+                              let a person log in to the shared store with their role
+
+Every STORE is a file or a server: postgresql://[user@]host[:port]/database (the password from
+PGPASSWORD or ~/.pgpass, or none with Kerberos; Målkoll keeps none).
+
 Run "malkoll-cli COMMAND --help" for the options of a command.
 )";
 }
@@ -80,6 +88,9 @@ int main(int argc, char **argv)
         {QStringLiteral("export"), malkoll::cli::exportCsv},
         {QStringLiteral("import-outcomes"), malkoll::cli::importOutcomes},
         {QStringLiteral("kolada"), malkoll::cli::kolada},
+        {QStringLiteral("copy-store"), malkoll::cli::copyStore},
+        {QStringLiteral("server-init"), malkoll::cli::serverInit},
+        {QStringLiteral("user"), malkoll::cli::user},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

@@ -24,5 +24,8 @@ int backup(const QStringList &args, Io io);
 int exportCsv(const QStringList &args, Io io);
 int importOutcomes(const QStringList &args, Io io);
 int kolada(const QStringList &args, Io io);
+int copyStore(const QStringList &args, Io io);
+int serverInit(const QStringList &args, Io io);
+int user(const QStringList &args, Io io);
 
 } // namespace malkoll::cli

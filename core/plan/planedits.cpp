@@ -127,29 +127,6 @@ struct InvestmentKind
     static Result<void> update(Store &s, const InvestmentLine &l) { return EconomyRepository(s).updateInvestment(l); }
 };
 
-// Rows of a table that refers to itself (goal, budget_line) put parents before their children.
-void parentsFirst(Store::TableRows &rows)
-{
-    const qsizetype idAt = rows.columns.indexOf(QStringLiteral("id"));
-    const qsizetype parentAt = rows.columns.indexOf(QStringLiteral("parent_id"));
-    if (idAt < 0 || parentAt < 0) return;
-    std::vector<QVariantList> ordered;
-    QSet<qint64> placed, all;
-    for (const QVariantList &r : rows.rows) all.insert(r.at(idAt).toLongLong());
-    while (ordered.size() < rows.rows.size()) {
-        const size_t before = ordered.size();
-        for (const QVariantList &r : rows.rows) {
-            const qint64 id = r.at(idAt).toLongLong();
-            const qint64 parent = r.at(parentAt).toLongLong();
-            if (placed.contains(id) || (all.contains(parent) && !placed.contains(parent))) continue;
-            ordered.push_back(r);
-            placed.insert(id);
-        }
-        if (ordered.size() == before) return; // a cycle cannot be: leave the order as read
-    }
-    rows.rows = std::move(ordered);
-}
-
 QVariantList idBinds(const char *where, qint64 id)
 {
     QVariantList binds;
@@ -207,7 +184,7 @@ private:
         for (const Part &part : Kind::parts()) {
             auto kept = store.selectRows(QString::fromLatin1(part.table), QString::fromLatin1(part.where), idBinds(part.where, row.id));
             if (!kept) return Error{kept.error()};
-            parentsFirst(kept.value());
+            Store::parentsFirst(kept.value());
             rows += int(kept->rows.size());
             m_kept.emplace_back(QString::fromLatin1(part.table), std::move(kept).value());
         }
@@ -298,7 +275,7 @@ public:
                     const qsizetype periodAt = rows->columns.indexOf(QStringLiteral("period"));
                     const qsizetype parentAt = rows->columns.indexOf(QStringLiteral("parent_id"));
                     QHash<qint64, qint64> ids;
-                    parentsFirst(rows.value());
+                    Store::parentsFirst(rows.value());
                     for (QVariantList &row : rows.value().rows) {
                         ids.insert(row.at(idAt).toLongLong(), next);
                         row[idAt] = next++;

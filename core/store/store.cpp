@@ -16,6 +16,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlRecord>
 #include <QDir>
 #include <QUrl>
@@ -560,6 +561,72 @@ Result<void> Store::idsTaken(const QString &table) const
     auto r = exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), GREATEST((SELECT max(id) FROM %1), 1))").arg(table));
     if (!r) return Error{r.error()};
     return {};
+}
+
+void Store::parentsFirst(TableRows &rows)
+{
+    const qsizetype idAt = rows.columns.indexOf(QStringLiteral("id"));
+    const qsizetype parentAt = rows.columns.indexOf(QStringLiteral("parent_id"));
+    if (idAt < 0 || parentAt < 0) return;
+    std::vector<QVariantList> ordered;
+    QSet<qint64> placed, all;
+    for (const QVariantList &r : rows.rows) all.insert(r.at(idAt).toLongLong());
+    while (ordered.size() < rows.rows.size()) {
+        const size_t before = ordered.size();
+        for (const QVariantList &r : rows.rows) {
+            const qint64 id = r.at(idAt).toLongLong();
+            const qint64 parent = r.at(parentAt).toLongLong();
+            if (placed.contains(id) || (all.contains(parent) && !placed.contains(parent))) continue;
+            ordered.push_back(r);
+            placed.insert(id);
+        }
+        if (ordered.size() == before) return; // a cycle cannot be: leave the order as read
+    }
+    rows.rows = std::move(ordered);
+}
+
+Result<std::vector<std::pair<QString, int>>> Store::copyInto(Store &target) const
+{
+    if (target.isReadOnly()) return fail(tr("“%1” is read-only.").arg(target.path()));
+    const auto from = counts();
+    for (const auto &[table, n] : target.counts())
+        if (n > 0)
+            return fail(tr("“%1” holds data already (%2 rows in “%3”); copy-store writes only into an empty store.")
+                            .arg(target.path())
+                            .arg(n)
+                            .arg(table));
+    auto copied = target.transaction([&]() -> Result<void> {
+        // The log's rows keep who wrote them and when (the server lets its owner do so while copying).
+        if (target.isServer())
+            if (auto r = target.exec(QStringLiteral("SELECT set_config('malkoll.copying', 'on', true)")); !r) return Error{r.error()};
+        for (const UserTable &t : kUserTables) {
+            const QString table = QString::fromLatin1(t.name);
+            auto rows = tableRows(table);
+            if (!rows) return Error{rows.error()};
+            parentsFirst(rows.value());
+            if (auto r = target.insertRows(table, rows.value()); !r) return r;
+        }
+        auto settings = exec(QStringLiteral("SELECT key, value FROM setting"));
+        if (!settings) return Error{settings.error()};
+        while (settings.value().next())
+            if (auto r = target.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                                                    "SET value = excluded.value"),
+                                     {settings.value().value(0), settings.value().value(1)});
+                !r)
+                return Error{r.error()};
+        // Verified before it is committed: every table holds on both sides the same number of rows.
+        const auto to = target.counts();
+        for (size_t i = 0; i < from.size(); ++i)
+            if (to.at(i) != from.at(i))
+                return fail(tr("The copy was not made: “%1” has %2 rows in “%3”, the copy %4.")
+                                .arg(m_path)
+                                .arg(from.at(i).second)
+                                .arg(from.at(i).first)
+                                .arg(to.at(i).second));
+        return {};
+    });
+    if (!copied) return Error{copied.error()};
+    return from;
 }
 
 double Store::defaultTolerance() const

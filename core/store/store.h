@@ -82,6 +82,13 @@ public:
     // the highest. SQLite does so by itself; a server's counter is moved on.
     Result<void> idsTaken(const QString &table) const;
 
+    // Rows of a table that refers to itself (goal, unit, budget_line): parents before their children.
+    static void parentsFirst(TableRows &rows);
+    // copy-store: every row of every user table (and the settings) into `target`, which must hold
+    // no rows yet, in one transaction of the target, verified by counting each table on both sides.
+    // The audit log keeps its names and times. Returns the counts copied.
+    Result<std::vector<std::pair<QString, int>>> copyInto(Store &target) const;
+
     // A consistent copy of the store in `file` (which must not exist), safe while it is in use.
     Result<QString> backupTo(const QString &file) const;
     QString lastBackup() const { return m_lastBackup; } // the copy made before the last upgrade

@@ -1,0 +1,121 @@
+// malkoll-cli's commands for the shared store: copy-store, server-init, user add.
+#include "clisupport.h"
+#include "store/server.h"
+
+#include <QFile>
+
+namespace malkoll::cli {
+
+int copyStore(const QStringList &args, Io io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Copy a whole store — a file onto a server, or a server's store into a file (an "
+                                        "offline copy, a backup) — in one transaction, verified by counting every table."));
+    p.addPositionalArgument(QStringLiteral("from"), Cli::tr("The store to copy: a file or postgresql://[user@]host[:port]/db."));
+    p.addPositionalArgument(QStringLiteral("to"), Cli::tr("The empty store to write: a new file, or an empty database."));
+    if (!parse(p, QStringLiteral("copy-store"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (p.positionalArguments().size() != 2) {
+        io.err << Cli::tr("copy-store: give the store to copy and the store to write.") << '\n';
+        return 2;
+    }
+    const QString fromPath = p.positionalArguments().at(0);
+    const QString toPath = p.positionalArguments().at(1);
+    auto from = openExisting(fromPath, io);
+    if (!from) return 1;
+    const bool toFile = !ServerAddress::isUrl(toPath);
+    if (toFile && QFile::exists(toPath)) {
+        io.err << Cli::tr("copy-store: “%1” exists; copy into a new file.").arg(toPath) << '\n';
+        return 1;
+    }
+    auto to = Store::open(toPath);
+    if (!to) {
+        io.err << to.error() << '\n';
+        return 1;
+    }
+    auto copied = from->copyInto(*to.value());
+    if (!copied) {
+        to.value().reset();
+        if (toFile) // the file made for the copy holds nothing: it goes
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(toPath + suffix);
+        io.err << copied.error() << '\n';
+        return 1;
+    }
+    int total = 0;
+    for (const auto &[table, n] : copied.value()) {
+        io.out << table << '\t' << n << '\n';
+        total += n;
+    }
+    io.out << Cli::tr("Copied %1 rows from %2 to %3; every table counted on both sides.")
+                  .arg(total)
+                  .arg(from->path(), to.value()->path())
+           << '\n';
+    return 0;
+}
+
+int serverInit(const QStringList &args, Io io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Make a PostgreSQL database a Målkoll store: the schema, the server's own checks, "
+                                        "and the roles malkoll_controller, malkoll_enhetschef and malkoll_reader with their "
+                                        "grants. Run it as the database's owner; run it again after an upgrade."));
+    p.addPositionalArgument(QStringLiteral("url"), Cli::tr("postgresql://[user@]host[:port]/db"));
+    if (!parse(p, QStringLiteral("server-init"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (p.positionalArguments().size() != 1 || !ServerAddress::isUrl(p.positionalArguments().at(0))) {
+        io.err << Cli::tr("server-init: give the server store as postgresql://[user@]host[:port]/db.") << '\n';
+        return 2;
+    }
+    auto store = Store::open(p.positionalArguments().at(0));
+    if (!store) {
+        io.err << store.error() << '\n';
+        return 1;
+    }
+    if (auto r = Server::initRoles(*store.value()); !r) {
+        io.err << r.error() << '\n';
+        return 1;
+    }
+    io.out << Cli::tr("%1 is a Målkoll store at schema %2, with the roles malkoll_controller, malkoll_enhetschef and "
+                      "malkoll_reader. Add people with “malkoll-cli user add”.")
+                  .arg(store.value()->path())
+                  .arg(store.value()->schemaVersion())
+           << '\n';
+    return 0;
+}
+
+int user(const QStringList &args, Io io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("user add URL LOGIN --role enhetschef|controller|reader [--unit NAME]…: let a "
+                                        "person log in to the server store with their own role. Målkoll keeps no "
+                                        "password: set one with psql's \\password, or use the city's Kerberos (GSSAPI)."));
+    p.addPositionalArgument(QStringLiteral("add"), Cli::tr("add"));
+    p.addPositionalArgument(QStringLiteral("url"), Cli::tr("postgresql://[user@]host[:port]/db"));
+    p.addPositionalArgument(QStringLiteral("login"), Cli::tr("The person's login name on the server."));
+    p.addOption({QStringLiteral("role"), Cli::tr("enhetschef, controller or reader."), QStringLiteral("role")});
+    p.addOption({QStringLiteral("unit"), Cli::tr("An enhetschef's unit (name or number); repeat for several."), QStringLiteral("name")});
+    if (!parse(p, QStringLiteral("user"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 3 || pos.at(0) != QLatin1String("add") || !ServerAddress::isUrl(pos.at(1))) {
+        io.err << Cli::tr("user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader [--unit NAME]…”.")
+               << '\n';
+        return 2;
+    }
+    const QString roleName = p.value(QStringLiteral("role"));
+    std::optional<Access> role;
+    for (Access a : {Access::Enhetschef, Access::Controller, Access::Reader})
+        if (roleName == accessName(a)) role = a;
+    if (!role) {
+        io.err << Cli::tr("user add: --role must be enhetschef, controller or reader (not “%1”).").arg(roleName) << '\n';
+        return 2;
+    }
+    auto store = openExisting(pos.at(1), io);
+    if (!store) return 1;
+    auto added = Server::addUser(*store, pos.at(2), *role, p.values(QStringLiteral("unit")));
+    if (!added) {
+        io.err << added.error() << '\n';
+        return 1;
+    }
+    io.out << added.value() << '\n';
+    return 0;
+}
+
+} // namespace malkoll::cli
