@@ -2,6 +2,7 @@
 
 #include "calc/evaluator.h"
 #include "store/periodrepository.h"
+#include "store/server.h"
 #include "store/snapshotreader.h"
 #include "store/store.h"
 
@@ -100,6 +101,7 @@ Result<void> step(Store &store, qint64 committeeId, int year, Period period, qin
 {
     return store.transaction([&]() -> Result<void> {
         if (auto open = PeriodRepository(store).ensureUnlocked(committeeId, year, period); !open) return open;
+        if (Server::access(store) == Access::Reader) return fail(ReportRound::tr("You may only read this store."));
         RoundRepository repo(store);
         const UnitRoundRecord now = repo.state(committeeId, year, period, unitId);
         if (auto ok = allowed(now); !ok) return ok;
@@ -134,8 +136,19 @@ Result<void> ReportRound::submit(Store &store, qint64 committeeId, int year, Per
         });
 }
 
+namespace {
+// Approving and returning are the controller's (the server refuses them too).
+Result<void> controllerOnly(const Store &store)
+{
+    const Access a = Server::access(store);
+    if (a == Access::Owner || a == Access::Controller) return {};
+    return fail(ReportRound::tr("Only a controller approves or returns a unit's part."));
+}
+} // namespace
+
 Result<void> ReportRound::approve(Store &store, qint64 committeeId, int year, Period period, qint64 unitId)
 {
+    if (auto ok = controllerOnly(store); !ok) return ok;
     return step(
         store, committeeId, year, period, unitId,
         [&](const UnitRoundRecord &now) -> Result<void> {
@@ -153,6 +166,7 @@ Result<void> ReportRound::approve(Store &store, qint64 committeeId, int year, Pe
 Result<void> ReportRound::sendBack(Store &store, qint64 committeeId, int year, Period period, qint64 unitId,
                                    const QString &comment)
 {
+    if (auto ok = controllerOnly(store); !ok) return ok;
     if (comment.trimmed().isEmpty()) return fail(tr("Say what is to be done: a returned part needs a comment."));
     return step(
         store, committeeId, year, period, unitId,

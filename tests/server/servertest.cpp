@@ -1,0 +1,191 @@
+// The shared store: addresses, copy-store (demo → server → file gives the same rows), the CLI's
+// server commands, changes by others seen without a restart, conflicting saves refused.
+#include "serverfixture.h"
+#include "store/auditlog.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDriver>
+#include <QTimer>
+
+using namespace malkoll;
+using malkoll::test::ServerStore;
+using malkoll::test::TempDatabase;
+
+namespace {
+
+struct CliRun
+{
+    int code = -1;
+    QString out, err;
+};
+
+CliRun cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MALKOLL_CLI), args);
+    p.waitForFinished(300000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QMap<QString, QByteArray> exported(const QString &store, const QString &folder)
+{
+    const CliRun r = cli({QStringLiteral("export"), store, QStringLiteral("--out"), folder});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    QMap<QString, QByteArray> files;
+    for (const QString &name : QDir(folder).entryList(QDir::Files)) {
+        QFile f(QDir(folder).filePath(name));
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        files.insert(name, f.readAll());
+    }
+    return files;
+}
+
+} // namespace
+
+TEST(ServerAddress, UrlsAsLibpqWritesThem)
+{
+    auto a = ServerAddress::parse(QStringLiteral("postgresql://anna@db.stockholm.se:5433/kungsholmen"));
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->user, QStringLiteral("anna"));
+    EXPECT_EQ(a->host, QStringLiteral("db.stockholm.se"));
+    EXPECT_EQ(a->port, 5433);
+    EXPECT_EQ(a->database, QStringLiteral("kungsholmen"));
+    EXPECT_EQ(a->toString(), QStringLiteral("postgresql://anna@db.stockholm.se:5433/kungsholmen"));
+    auto socket = ServerAddress::parse(QStringLiteral("postgresql://anna@%2Ftmp%2Fsock/k"));
+    ASSERT_TRUE(socket);
+    EXPECT_EQ(socket->host, QStringLiteral("/tmp/sock"));
+    auto query = ServerAddress::parse(QStringLiteral("postgres:///k?host=/run/postgresql&user=bo"));
+    ASSERT_TRUE(query);
+    EXPECT_EQ(query->host, QStringLiteral("/run/postgresql"));
+    EXPECT_EQ(query->user, QStringLiteral("bo"));
+    auto password = ServerAddress::parse(QStringLiteral("postgresql://anna:hemligt@host/k"));
+    ASSERT_TRUE(password);
+    EXPECT_EQ(password->password, QStringLiteral("hemligt"));
+    EXPECT_FALSE(password->toString().contains(QStringLiteral("hemligt"))); // never shown, never kept
+    EXPECT_FALSE(ServerAddress::parse(QStringLiteral("postgresql://host")));
+    EXPECT_FALSE(ServerAddress::parse(QStringLiteral("postgresql://host:99999/k")));
+    EXPECT_FALSE(ServerAddress::isUrl(QStringLiteral("/home/anna/k.malkoll")));
+}
+
+TEST(ServerStoreOpen, AnotherProgramsDatabaseIsRefusedAndLeftAsItIs)
+{
+    TempDatabase db;
+    ASSERT_TRUE(db.admin(QStringLiteral("CREATE TABLE kund (id integer, namn text)")));
+    auto s = Store::open(db.url());
+    ASSERT_FALSE(s);
+    EXPECT_TRUE(s.error().contains(QStringLiteral("not a Målkoll store"))) << s.error().toStdString();
+    EXPECT_TRUE(db.admin(QStringLiteral("DO $$ BEGIN IF to_regclass('schema_info') IS NOT NULL THEN RAISE 'changed'; END IF; END $$")));
+    auto unreachable = Store::open(QStringLiteral("postgresql://postgres@%2Fnowhere%2Fsock/x"));
+    ASSERT_FALSE(unreachable);
+    EXPECT_TRUE(unreachable.error().contains(QStringLiteral("postgresql://postgres@%2Fnowhere%2Fsock/x"))) << unreachable.error().toStdString();
+}
+
+TEST(CopyStore, DemoToServerToFileGivesTheSameRows)
+{
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.malkoll"));
+    const QString back = dir.filePath(QStringLiteral("back.malkoll"));
+    ASSERT_TRUE(malkoll::test::writeDemoStore(demo));
+    TempDatabase db;
+    const CliRun up = cli({QStringLiteral("copy-store"), demo, db.url()});
+    ASSERT_EQ(up.code, 0) << up.err.toStdString();
+    EXPECT_TRUE(up.out.contains(QStringLiteral("every table counted on both sides"))) << up.out.toStdString();
+    const CliRun down = cli({QStringLiteral("copy-store"), db.url(), back});
+    ASSERT_EQ(down.code, 0) << down.err.toStdString();
+
+    const auto a = exported(demo, dir.filePath(QStringLiteral("a")));
+    const auto b = exported(db.url(), dir.filePath(QStringLiteral("b")));
+    const auto c = exported(back, dir.filePath(QStringLiteral("c")));
+    ASSERT_GE(a.size(), 17);
+    EXPECT_GT(a.value(QStringLiteral("measurement.csv")).size(), 10000);
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        EXPECT_EQ(b.value(it.key()), it.value()) << it.key().toStdString() << " differs on the server";
+        EXPECT_EQ(c.value(it.key()), it.value()) << it.key().toStdString() << " differs in the file copied back";
+    }
+
+    // Into a store that holds data, or over an existing file: refused, nothing changed.
+    const auto counts = Store::open(db.url()).value()->counts();
+    const CliRun again = cli({QStringLiteral("copy-store"), demo, db.url()});
+    EXPECT_EQ(again.code, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("holds data already"))) << again.err.toStdString();
+    EXPECT_EQ(Store::open(db.url()).value()->counts(), counts);
+    const CliRun over = cli({QStringLiteral("copy-store"), db.url(), demo});
+    EXPECT_EQ(over.code, 1);
+    EXPECT_TRUE(over.err.contains(QStringLiteral("exists"))) << over.err.toStdString();
+}
+
+TEST(ServerCli, ServerInitAndUserAdd)
+{
+    TempDatabase db;
+    const CliRun init = cli({QStringLiteral("server-init"), db.url()});
+    ASSERT_EQ(init.code, 0) << init.err.toStdString();
+    EXPECT_TRUE(init.out.contains(QStringLiteral("malkoll_enhetschef"))) << init.out.toStdString();
+    {
+        auto s = Store::open(db.url()).value();
+        Committee c{0, QStringLiteral("Provnämnden"), {}};
+        ASSERT_TRUE(OrganisationRepository(*s).addCommittee(c));
+        Unit u{0, c.id, 0, QStringLiteral("Förskoleområde Öst"), {}, false, {}};
+        ASSERT_TRUE(OrganisationRepository(*s).addUnit(u));
+    }
+    const QString login = db.name() + QStringLiteral("_anna");
+    const CliRun add = cli({QStringLiteral("user"), QStringLiteral("add"), db.url(), login, QStringLiteral("--role"),
+                         QStringLiteral("enhetschef"), QStringLiteral("--unit"), QStringLiteral("Förskoleområde Öst")});
+    ASSERT_EQ(add.code, 0) << add.err.toStdString();
+    auto anna = Store::open(db.url(login));
+    ASSERT_TRUE(anna) << anna.error().toStdString();
+    EXPECT_EQ(Server::access(*anna.value()), Access::Enhetschef);
+    const CliRun unknownUnit = cli({QStringLiteral("user"), QStringLiteral("add"), db.url(), login + QStringLiteral("2"),
+                                 QStringLiteral("--role"), QStringLiteral("enhetschef"), QStringLiteral("--unit"),
+                                 QStringLiteral("Finns inte")});
+    EXPECT_EQ(unknownUnit.code, 1);
+    EXPECT_TRUE(unknownUnit.err.contains(QStringLiteral("Finns inte"))) << unknownUnit.err.toStdString();
+    const CliRun badRole = cli({QStringLiteral("user"), QStringLiteral("add"), db.url(), login, QStringLiteral("--role"),
+                             QStringLiteral("admin")});
+    EXPECT_EQ(badRole.code, 2);
+    const CliRun badLogin = cli({QStringLiteral("user"), QStringLiteral("add"), db.url(), QStringLiteral("x\"; DROP TABLE goal; --"),
+                              QStringLiteral("--role"), QStringLiteral("reader")});
+    EXPECT_EQ(badLogin.code, 1);
+    EXPECT_TRUE(db.admin(QStringLiteral("SELECT count(*) FROM goal")));
+}
+
+using LiveChanges = ServerStore;
+
+TEST_F(LiveChanges, AnotherConnectionsCommitIsAnnouncedAndCounted)
+{
+    auto other = as("controller");
+    ASSERT_TRUE(other);
+    int announced = 0;
+    QObject::connect(owner->database().driver(), qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
+                     [&](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                         if (name == Server::changeChannel() && source == QSqlDriver::OtherSource) ++announced;
+                     });
+    const int before = owner->dataVersion();
+    ASSERT_TRUE(MeasurementRepository(*other).save(value(*other, indicators[0], 77)));
+    EXPECT_NE(owner->dataVersion(), before); // seen by the next look, as the 2-second poll does
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(5000);
+    while (announced == 0 && timeout.isActive()) loop.processEvents(QEventLoop::WaitForMoreEvents, 100);
+    EXPECT_GT(announced, 0) << "no NOTIFY within 5 s";
+}
+
+TEST_F(LiveChanges, ASaveAgainstAValueSomeoneElseChangedIsRefused)
+{
+    auto anna = as("controller");
+    ASSERT_TRUE(anna);
+    auto first = MeasurementRepository(*owner).save(value(*owner, indicators[0], 70));
+    ASSERT_TRUE(first);
+    const int version = first.value();
+    ASSERT_TRUE(MeasurementRepository(*anna).save(value(*anna, indicators[0], 75), version));
+    auto late = MeasurementRepository(*owner).save(value(*owner, indicators[0], 72), version);
+    ASSERT_FALSE(late);
+    EXPECT_EQ(outcome(indicators[0]), 75.0);
+}
