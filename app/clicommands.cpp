@@ -309,6 +309,7 @@ int report(const QStringList &args, Io io)
         return 1;
     }
     content.value().date = date;
+    if (!content->draftWarning.isEmpty()) io.err << Cli::tr("Warning: %1").arg(content->draftWarning) << '\n';
     if (p.value(QStringLiteral("out")).endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)) {
         if (auto written = ReportRenderer::writeOdt(content.value(), p.value(QStringLiteral("out")), true); !written) {
             io.err << written.error() << '\n';

@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "store/server.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -34,11 +36,14 @@ void AppSettings::setBackupsToKeep(int count) { setValue("backup/keep", count); 
 
 QStringList AppSettings::recentStores() { return value("recentFiles").toStringList(); }
 QString AppSettings::lastStore() { return value("lastStore").toString(); }
+QString AppSettings::lastServer() { return value("lastServer").toString(); }
+void AppSettings::setLastServer(const QString &url) { setValue("lastServer", url); }
 
 void AppSettings::rememberStore(const QString &path)
 {
     QStringList recent = recentStores();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server is remembered by its address (never with a password); a file by its full path.
+    const QString absolute = ServerAddress::isUrl(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > 8) recent.removeLast();

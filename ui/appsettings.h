@@ -27,7 +27,9 @@ public:
     static int backupsToKeep(); // 10 unless set
     static void setBackupsToKeep(int count);
 
-    static QStringList recentStores(); // newest first, at most 8
+    static QStringList recentStores();
+    static QString lastServer(); // the address of the last server connected to (no password)
+    static void setLastServer(const QString &url); // newest first, at most 8
     static QString lastStore();
     static void rememberStore(const QString &path); // recent and last
 

@@ -4,6 +4,7 @@
 // choice, "my unit" and progress, and the goal tree's selection are wired here, each a few lines
 // that need the others; splitting them would spread one flow over several files.
 #include "mainwindow.h"
+#include "widgets/roundview.h"
 
 #include "dialogs/sectionsdialog.h"
 #include "edit/edits.h"
@@ -182,6 +183,13 @@ void MainWindow::buildUi()
     tabs->addTab(m_economyView, tr("Economy"));
     m_planView = new PlanView(m_session);
     tabs->addTab(m_planView, tr("Plan"));
+    m_roundView = new RoundView(m_session);
+    tabs->addTab(m_roundView, tr("Reporting round"));
+    connect(m_roundView, &RoundView::openUnit, this, [this, tabs](const QString &unitName) {
+        setMyUnit(unitName);
+        setMyUnitOnly(true);
+        tabs->setCurrentIndex(0);
+    });
     connect(m_gapView, &GapView::goToGoal, this, [this, tabs](qint64 goalId) {
         tabs->setCurrentIndex(0);
         selectGoal(goalId);
@@ -288,11 +296,15 @@ Result<void> MainWindow::openStore(const QString &path, bool create, bool readOn
     m_filling = false;
     m_committeeId = committees.empty() ? 0 : committees.front().id;
     fillYears();
-    setWindowTitle(m_workspace->isReadOnly() ? tr("%1 (read-only) – Målkoll").arg(QFileInfo(path).fileName())
-                                             : tr("%1 – Målkoll").arg(QFileInfo(path).fileName()));
-    rememberRecent(path);
+    // A server store is named by its address without the password (which is never kept).
+    const Store *opened = m_workspace->store();
+    const QString name = opened->isServer() ? opened->path() : QFileInfo(path).fileName();
+    setWindowTitle(m_workspace->isReadOnly() ? tr("%1 (read-only) – Målkoll").arg(name) : tr("%1 – Målkoll").arg(name));
+    rememberRecent(opened->isServer() ? opened->path() : path);
     if (auto backup = m_workspace->makeDailyBackup(AppSettings::backupsToKeep()); !backup) showMessage(backup.error());
-    statusBar()->showMessage(tr("Store: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    statusBar()->showMessage(opened->isServer()
+                                 ? tr("Server store: %1 (logged in as %2, %3)").arg(opened->path(), opened->user(), accessText(*opened))
+                                 : tr("Store: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     reload();
     return {};
 }

@@ -38,6 +38,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     class PlanView *planView() const { return m_planView; }
+    class RoundView *roundView() const { return m_roundView; }
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -126,6 +127,7 @@ private:
     GapView *m_gapView = nullptr;
     EconomyView *m_economyView = nullptr;
     class PlanView *m_planView = nullptr;
+    class RoundView *m_roundView = nullptr;
     OverviewView *m_overviewView = nullptr;
     GoalTreeModel *m_goalModel = nullptr;
     QString m_myUnit;

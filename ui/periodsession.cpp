@@ -10,6 +10,7 @@
 #include "store/store.h"
 
 #include <QDateTime>
+#include <QSqlDriver>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -37,7 +38,14 @@ PeriodSession::~PeriodSession() = default;
 
 void PeriodSession::setStore(Store *store)
 {
+    disconnect(m_announced);
     m_store = store;
+    // A server announces every commit (LISTEN/NOTIFY): look at once instead of at the next poll.
+    if (store && store->isServer())
+        m_announced = connect(store->database().driver(), &QSqlDriver::notification, this,
+                              [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                                  if (source == QSqlDriver::OtherSource) checkForExternalChanges();
+                              });
     clear();
 }
 

@@ -76,6 +76,7 @@ private:
     YearEvaluation m_evaluation;
     QUndoStack *m_undo = nullptr;
     int m_dataVersion = -1;
+    QMetaObject::Connection m_announced; // the server's NOTIFY, while a server store is open
 };
 
 } // namespace malkoll

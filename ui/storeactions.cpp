@@ -1,4 +1,8 @@
 #include "storeactions.h"
+
+#include "dialogs/connectdialog.h"
+#include "store/server.h"
+#include "store/store.h"
 #include "widgets/tableexport.h"
 #include "widgets/gapview.h"
 #include "widgets/economyview.h"
@@ -46,6 +50,7 @@ void StoreActions::addTo(QMenu *file)
     file->addAction(tr("&New store…"), QKeySequence::New, this, &StoreActions::newStore);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &StoreActions::openStoreDialog);
     file->addAction(tr("Open the &demo store"), this, &StoreActions::openDemoStore);
+    file->addAction(tr("&Connect to a server…"), this, &StoreActions::connectToServer);
     m_recent = file->addMenu(tr("Open &recent"));
     refreshRecent();
     file->addAction(tr("Restore from a &backup…"), this, &StoreActions::restoreBackup);
@@ -82,7 +87,7 @@ void StoreActions::fillRecentMenu()
     m_recent->clear();
     const QStringList recent = AppSettings::recentStores();
     for (const QString &path : recent) {
-        if (!QFileInfo::exists(path)) continue;
+        if (!ServerAddress::isUrl(path) && !QFileInfo::exists(path)) continue;
         m_recent->addAction(QDir::toNativeSeparators(path), this, [this, path] {
             if (auto r = m_window->openStore(path); !r) QMessageBox::warning(m_window, tr("Målkoll"), r.error());
         });
@@ -334,6 +339,22 @@ void StoreActions::openStoreDialog()
                                                       tr("Målkoll stores (*.malkoll);;All files (*)"));
     if (path.isEmpty()) return;
     if (auto r = m_window->openStore(path, false); !r) QMessageBox::warning(m_window, tr("Målkoll"), r.error());
+}
+
+void StoreActions::connectToServer()
+{
+    ConnectDialog dialog(m_window);
+    const QString current = m_window->store() && m_window->store()->isServer() ? m_window->store()->path() : AppSettings::lastServer();
+    if (!current.isEmpty()) dialog.setAddress(current);
+    while (dialog.exec() == QDialog::Accepted) {
+        // The password, if one was typed, goes to this connection only; what is remembered is the address.
+        auto r = m_window->openStore(dialog.connectionUrl(), false);
+        if (r) {
+            AppSettings::setLastServer(dialog.address());
+            return;
+        }
+        QMessageBox::warning(m_window, tr("Målkoll"), r.error());
+    }
 }
 
 void StoreActions::openDemoStore()

@@ -25,7 +25,8 @@ public:
 
     void newStore();
     void openStoreDialog();
-    void openDemoStore(); // creates it in the user's data folder on first use
+    void openDemoStore();
+    void connectToServer(); // Arkiv → Anslut till server… // creates it in the user's data folder on first use
     void restoreBackup();
     void importOutcomes();
     void importOutcomesFrom(const QString &file); // the CSV import dialog on `file`, for the period shown

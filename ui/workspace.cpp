@@ -45,7 +45,7 @@ std::vector<int> Workspace::years(qint64 committeeId) const
 
 Result<QString> Workspace::makeDailyBackup(int keep) const
 {
-    if (!m_store || m_store->isReadOnly()) return QString();
+    if (!m_store || m_store->isReadOnly() || m_store->isServer()) return QString(); // a server keeps its own backups
     return Backups::makeIfDue(*m_store, keep);
 }
 

@@ -1,5 +1,7 @@
 #include "committeereport.h"
 
+#include "round/reportround.h"
+
 #include "calc/economy.h"
 #include "store/economyrepository.h"
 #include "store/goalrepository.h"
@@ -134,6 +136,20 @@ Result<CommitteeReport> CommitteeReport::fromStore(Store &store, qint64 committe
             }
     }
     if (!options.unitId) r.sections = SectionRepository(store).sections(committeeId, year, period); // the committee's own words
+    // A committee that runs the reporting round (a unit has submitted, or a deadline is set) sees
+    // a draft as long as any unit's part is not approved.
+    RoundRepository round(store);
+    if (!round.states(committeeId, year, period).isEmpty() || round.deadline(committeeId, year, period).isValid()) {
+        const auto progress = ReportRound::board(snapshot.value(), ev, round.states(committeeId, year, period), {}, {});
+        QStringList waiting;
+        for (const UnitProgress &p : progress)
+            if (p.record.state != RoundState::Approved) waiting << p.unitName;
+        if (!waiting.isEmpty())
+            r.draftWarning = QStringLiteral("Utkast: %1 av %2 enheter är ännu inte godkända i inlämningen (%3).")
+                                 .arg(waiting.size())
+                                 .arg(progress.size())
+                                 .arg(waiting.join(QStringLiteral(", ")));
+    }
     return r;
 }
 

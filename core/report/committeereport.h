@@ -78,6 +78,9 @@ struct CommitteeReport
     ReportTable resultUnits;
     ReportTable investments;
     std::vector<ReportSection> sections; // the free sections, each at its placement
+    // While the reporting round has begun and units are not approved: the draft's warning
+    // (Swedish, as the document), e.g. "Utkast: 2 av 6 enheter är ännu inte godkända (…)".
+    QString draftWarning;
 
     // Reads what the report needs from the store (snapshot, economy, the unit's own assessments).
     static Result<CommitteeReport> fromStore(Store &store, qint64 committeeId, int year, Period period,

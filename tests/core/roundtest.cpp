@@ -2,6 +2,7 @@
 // checked before it is submitted, returned with a comment, submitted again and approved; refused
 // steps leave the store as it was; the board counts values, analyses and the deadline.
 #include "calc/evaluator.h"
+#include "report/committeereport.h"
 #include "round/reportround.h"
 #include "store/auditlog.h"
 #include "store/goalrepository.h"
@@ -119,8 +120,12 @@ TEST_F(Round, AnIncompletePartIsRefusedAndNothingChanges)
 
 TEST_F(Round, SubmitReturnWithACommentResubmitApprove)
 {
+    const auto warning = [&] { return CommitteeReport::fromStore(*store, committee, 2024, Period::T1, {}).value().draftWarning; };
+    EXPECT_EQ(warning(), QString()); // a committee that does not run the round gets no warning
     ASSERT_TRUE(enter(indicators[0], 70, QStringLiteral("Färre svar än väntat; åtgärd: enkät i maj.")));
     ASSERT_TRUE(ReportRound::submit(*store, committee, 2024, Period::T1, units[0]));
+    EXPECT_EQ(warning(), QStringLiteral("Utkast: 2 av 2 enheter är ännu inte godkända i inlämningen (Förskoleområde Öst, "
+                                        "Äldreboendet Ängen)."));
     EXPECT_EQ(state(units[0]), RoundState::Submitted);
     const UnitRoundRecord submitted = RoundRepository(*store).state(committee, 2024, Period::T1, units[0]);
     EXPECT_EQ(submitted.submittedBy, store->user());
@@ -142,6 +147,7 @@ TEST_F(Round, SubmitReturnWithACommentResubmitApprove)
     ASSERT_TRUE(ReportRound::approve(*store, committee, 2024, Period::T1, units[0]));
     EXPECT_EQ(state(units[0]), RoundState::Approved);
     EXPECT_EQ(ReportRound::notApproved(*store, committee, 2024, Period::T1), QStringList{QStringLiteral("Äldreboendet Ängen")});
+    EXPECT_EQ(warning(), QStringLiteral("Utkast: 1 av 2 enheter är ännu inte godkända i inlämningen (Äldreboendet Ängen)."));
     // Every step is in the audit log: submitted, returned (with its comment), submitted, approved.
     int steps = 0;
     for (const AuditEntry &e : AuditLog(*store).history(QStringLiteral("unit"), units[0]))

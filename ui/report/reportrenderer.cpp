@@ -199,6 +199,10 @@ QString ReportRenderer::html(const CommitteeReport &r, bool contents)
     h += QStringLiteral("<p>Datum: %1").arg(r.date.toString(Qt::ISODate));
     if (!r.handlaggare.isEmpty()) h += QStringLiteral("<br>Handläggare: %1").arg(esc(r.handlaggare));
     h += QStringLiteral("</p>");
+    if (!r.draftWarning.isEmpty())
+        h += QStringLiteral("<table width='100%' cellpadding='6' style='background-color:#fdecea; border: 1px solid #b3261e'>"
+                            "<tr><td style='color:#8c1d18'><b>%1</b></td></tr></table>")
+                 .arg(esc(r.draftWarning));
 
     auto heading = [&](int level, const QString &anchor, const QString &text) {
         h += QStringLiteral("<h%1><a name='%2'></a>%3</h%1>").arg(level).arg(anchor, esc(text));
