@@ -1,0 +1,206 @@
+#include "serverload.h"
+
+#include "round/reportround.h"
+#include "store/goalrepository.h"
+#include "store/indicatorrepository.h"
+#include "store/measurementrepository.h"
+#include "store/organisationrepository.h"
+#include "store/server.h"
+#include "store/store.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <algorithm>
+#include <chrono>
+#include <latch>
+#include <mutex>
+#include <thread>
+
+namespace malkoll::load {
+
+QString LoadResult::describe() const
+{
+    return QStringLiteral("%1 enhetschefer × %2 values: %3 saves in %4 s = %5 saves/s; latency p50 %6 ms, p95 %7 ms, "
+                          "max %8 ms; %9 submitted; %10 refused; stored %11, wrong %12, missing %13, duplicated %14, "
+                          "audit rows missing %15")
+        .arg(users)
+        .arg(valuesPerUser)
+        .arg(saves)
+        .arg(seconds, 0, 'f', 2)
+        .arg(savesPerSecond, 0, 'f', 0)
+        .arg(p50Ms, 0, 'f', 1)
+        .arg(p95Ms, 0, 'f', 1)
+        .arg(maxMs, 0, 'f', 1)
+        .arg(submitted)
+        .arg(refused)
+        .arg(stored)
+        .arg(wrong)
+        .arg(missing)
+        .arg(duplicated)
+        .arg(auditMissing);
+}
+
+namespace {
+double expectedValue(int user, int k) { return user * 1000 + k + 0.5; }
+} // namespace
+
+LoadResult run(const QString &ownerUrl, const std::function<QString(const QString &)> &urlFor, const QString &loginPrefix,
+               int users, int valuesPerUser)
+{
+    LoadResult out;
+    out.users = users;
+    out.valuesPerUser = valuesPerUser;
+    auto opened = Store::open(ownerUrl);
+    if (!opened) {
+        out.errors << opened.error();
+        return out;
+    }
+    Store &owner = *opened.value();
+    // The committee: one unit per enhetschef, each responsible for its indicators.
+    Committee c{0, QStringLiteral("Lastnämnden"), QStringLiteral("Last")};
+    std::vector<std::vector<qint64>> indicators(users);
+    std::vector<qint64> unitIds;
+    QStringList logins;
+    auto built = owner.transaction([&]() -> Result<void> {
+        if (auto r = OrganisationRepository(owner).addCommittee(c); !r) return Error{r.error()};
+        Goal g;
+        g.committeeId = c.id;
+        g.year = 2024;
+        g.level = GoalLevel::Direction;
+        g.number = QStringLiteral("1");
+        g.title = QStringLiteral("Ett Stockholm som håller samman");
+        if (auto r = GoalRepository(owner).add(g); !r) return Error{r.error()};
+        for (int u = 0; u < users; ++u) {
+            Unit unit{0, c.id, 0, QStringLiteral("Enhet %1").arg(u + 1, 2, 10, QLatin1Char('0')), {}, false, {}};
+            if (auto r = OrganisationRepository(owner).addUnit(unit); !r) return Error{r.error()};
+            unitIds.push_back(unit.id);
+            for (int k = 0; k < valuesPerUser; ++k) {
+                Indicator i;
+                i.committeeId = c.id;
+                i.year = 2024;
+                i.goalId = g.id;
+                i.name = QStringLiteral("Indikator %1 för %2").arg(k + 1).arg(unit.name);
+                i.seriesKey = i.name;
+                i.responsibleUnitId = unit.id;
+                if (auto r = IndicatorRepository(owner).add(i); !r) return Error{r.error()};
+                indicators[u].push_back(i.id);
+            }
+        }
+        return {};
+    });
+    if (!built) {
+        out.errors << built.error();
+        return out;
+    }
+    if (auto r = Server::initRoles(owner); !r) {
+        out.errors << r.error();
+        return out;
+    }
+    for (int u = 0; u < users; ++u) {
+        const QString login = loginPrefix + QStringLiteral("chef%1").arg(u + 1, 2, 10, QLatin1Char('0'));
+        auto added = Server::addUser(owner, login, Access::Enhetschef, {QStringLiteral("Enhet %1").arg(u + 1, 2, 10, QLatin1Char('0'))});
+        if (!added) {
+            out.errors << added.error();
+            return out;
+        }
+        logins << login;
+    }
+
+    // Everyone connects first, then all start together.
+    std::latch connected(users + 1);
+    std::latch go(1);
+    std::mutex mutex;
+    std::vector<double> latencies;
+    std::vector<std::thread> threads;
+    QElapsedTimer wall;
+    std::vector<qint64> finished(users, 0);
+    for (int u = 0; u < users; ++u) {
+        threads.emplace_back([&, u] {
+            auto store = Store::open(urlFor(logins[u]));
+            connected.count_down();
+            go.wait();
+            if (!store) {
+                std::lock_guard lock(mutex);
+                out.refused += valuesPerUser;
+                out.errors << store.error();
+                return;
+            }
+            std::vector<double> mine;
+            int refused = 0;
+            QStringList errors;
+            MeasurementRepository repo(*store.value());
+            for (int k = 0; k < valuesPerUser; ++k) {
+                Measurement m;
+                m.indicatorId = indicators[u][k];
+                m.period = Period::T1;
+                m.outcome = expectedValue(u, k);
+                m.prognosis = expectedValue(u, k);
+                m.analysis = QStringLiteral("Utfallet följer planen för enhet %1.").arg(u + 1);
+                QElapsedTimer t;
+                t.start();
+                auto saved = repo.save(m);
+                mine.push_back(double(t.nsecsElapsed()) / 1e6);
+                if (!saved) {
+                    ++refused;
+                    if (errors.size() < 3) errors << saved.error();
+                }
+            }
+            auto submitted = ReportRound::submit(*store.value(), c.id, 2024, Period::T1, unitIds[u]);
+            std::lock_guard lock(mutex);
+            finished[u] = wall.nsecsElapsed();
+            latencies.insert(latencies.end(), mine.begin(), mine.end());
+            out.refused += refused + (submitted ? 0 : 1);
+            out.submitted += submitted ? 1 : 0;
+            if (!submitted && out.errors.size() < 5) out.errors << submitted.error();
+            for (const QString &e : errors)
+                if (out.errors.size() < 5) out.errors << e;
+        });
+    }
+    connected.arrive_and_wait();
+    wall.start();
+    go.count_down();
+    for (std::thread &t : threads) t.join();
+    const double lastNs = double(*std::max_element(finished.begin(), finished.end()));
+    out.saves = int(latencies.size());
+    out.seconds = lastNs / 1e9;
+    out.savesPerSecond = out.seconds > 0 ? out.saves / out.seconds : 0;
+    std::sort(latencies.begin(), latencies.end());
+    if (!latencies.empty()) {
+        out.p50Ms = latencies[latencies.size() / 2];
+        out.p95Ms = latencies[std::min(latencies.size() - 1, size_t(double(latencies.size()) * 0.95))];
+        out.maxMs = latencies.back();
+    }
+
+    // What the store holds now, as the owner reads it.
+    QHash<qint64, std::pair<int, int>> expected; // indicator → (user, k)
+    for (int u = 0; u < users; ++u)
+        for (int k = 0; k < valuesPerUser; ++k) expected.insert(indicators[u][k], {u, k});
+    auto rows = owner.exec(QStringLiteral("SELECT indicator_id, outcome FROM measurement WHERE period = 'T1'"));
+    QHash<qint64, int> seen;
+    while (rows && rows.value().next()) {
+        const qint64 id = rows.value().value(0).toLongLong();
+        ++out.stored;
+        if (++seen[id] > 1) ++out.duplicated;
+        const auto it = expected.constFind(id);
+        if (it == expected.cend() || rows.value().value(1).toDouble() != expectedValue(it->first, it->second)) ++out.wrong;
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        if (!seen.contains(it.key())) ++out.missing;
+    // Each value's audit row: its indicator, T1/outcome, the value, the enhetschef's own login.
+    auto audit = owner.exec(QStringLiteral("SELECT entity_id, new_value, who FROM audit_log WHERE entity = 'measurement' AND "
+                                           "field = 'T1/outcome'"));
+    QHash<qint64, int> audited;
+    while (audit && audit.value().next()) {
+        const qint64 id = audit.value().value(0).toLongLong();
+        const auto it = expected.constFind(id);
+        if (it == expected.cend()) continue;
+        if (audit.value().value(2).toString() == logins[it->first] &&
+            audit.value().value(1).toDouble() == expectedValue(it->first, it->second))
+            ++audited[id];
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        if (audited.value(it.key()) != 1) ++out.auditMissing;
+    return out;
+}
+
+} // namespace malkoll::load

@@ -1,0 +1,35 @@
+#pragma once
+// Load on the shared store: N simulated enhetschefer — separate connections, each logged in as
+// their own role with their own unit — enter a whole T1 at the same time (every value of their
+// unit, then submit the unit's part). Afterwards the store is checked: every value stored once and
+// as entered, the audit log holding each value under the right login.
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace malkoll::load {
+
+struct LoadResult
+{
+    int users = 0;
+    int valuesPerUser = 0;
+    int saves = 0;          // values saved (each one transaction, audited)
+    int refused = 0;        // saves or submits the store refused
+    int submitted = 0;      // units whose part was submitted
+    double seconds = 0;     // from the first save to the last, all users together
+    double savesPerSecond = 0;
+    double p50Ms = 0, p95Ms = 0, maxMs = 0; // one save's latency
+    int stored = 0;         // value rows for T1 afterwards
+    int wrong = 0;          // rows whose value is not what its enhetschef entered
+    int missing = 0;        // values entered but not stored
+    int duplicated = 0;     // (indicator, period) stored more than once
+    int auditMissing = 0;   // values without their audit row under the right login
+    QStringList errors;     // the first few refusals, for the report
+    QString describe() const;
+};
+
+// ownerUrl: an empty database the caller may own; urlFor(login): the same database as that login.
+LoadResult run(const QString &ownerUrl, const std::function<QString(const QString &)> &urlFor, const QString &loginPrefix,
+               int users, int valuesPerUser);
+
+} // namespace malkoll::load
