@@ -720,6 +720,78 @@
         <source>%1: %2 has no goals for %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a whole store — a file onto a server, or a server&apos;s store into a file (an offline copy, a backup) — in one transaction, verified by counting every table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store to copy: a file or postgresql://[user@]host[:port]/db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty store to write: a new file, or an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy-store: give the store to copy and the store to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy-store: “%1” exists; copy into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3; every table counted on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a PostgreSQL database a Målkoll store: the schema, the server&apos;s own checks, and the roles malkoll_controller, malkoll_enhetschef and malkoll_reader with their grants. Run it as the database&apos;s owner; run it again after an upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://[user@]host[:port]/db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server-init: give the server store as postgresql://[user@]host[:port]/db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Målkoll store at schema %2, with the roles malkoll_controller, malkoll_enhetschef and malkoll_reader. Add people with “malkoll-cli user add”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add URL LOGIN --role enhetschef|controller|reader [--unit NAME]…: let a person log in to the server store with their own role. Målkoll keeps no password: set one with psql&apos;s \password, or use the city&apos;s Kerberos (GSSAPI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s login name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhetschef, controller or reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enhetschef&apos;s unit (name or number); repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader [--unit NAME]…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add: --role must be enhetschef, controller or reader (not “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1959,6 +2031,77 @@
     </message>
 </context>
 <context>
+    <name>ReportRound</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is marked not reported but has no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may only read this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit has nothing to report for %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be submitted yet:
+• %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a controller approves or returns a unit&apos;s part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted part can be approved (this one is “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is to be done: a returned part needs a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted or approved part can be returned (this one is “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundRepository</name>
+    <message>
+        <source>Someone else changed this unit&apos;s round meanwhile (it is now “%1”); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>the table “%1”</source>
@@ -1993,6 +2136,53 @@
     </message>
     <message>
         <source>Could not save the section “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>“%1” is not a server address; write postgresql://[user@]host[:port]/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no valid port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no database; write postgresql://[user@]host[:port]/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused setting up “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a login name Målkoll accepts (letters, digits, _ . @ -; at most 63).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must be enhetschef, controller or reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enhetschef needs at least one unit (--unit NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an enhetschef has units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit “%1” in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names %2 units; give its number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now log in to %2 as %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2127,6 +2317,46 @@
     </message>
     <message>
         <source>There is no table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” holds other tables and is not a Målkoll store; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is empty, not a Målkoll store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened for reading: it is at schema %2, this version reads up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server store is backed up by the server (pg_dump), or copied to a file with “malkoll-cli copy-store %1 FILE”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds data already (%2 rows in “%3”); copy-store writes only into an empty store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not made: “%1” has %2 rows in “%3”, the copy %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2420,6 +2650,65 @@
     </message>
     <message>
         <source>Analysis required for a deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A committee&apos;s shared store on PostgreSQL. You log in as yourself: what you may change (your units&apos; values, or the plan as a controller) is decided by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. malkoll.stockholm.se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. kungsholmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty with Kerberos or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målkoll never saves the password; it is used for this connection only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the database and your login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3304,6 +3593,14 @@ Original årsmål: %4</source>
         <source>Change the report&apos;s sections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reporting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server store: %1 (logged in as %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::OutcomeImportDialog</name>
@@ -3907,6 +4204,118 @@ Original årsmål: %4</source>
     </message>
 </context>
 <context>
+    <name>malkoll::RoundView</name>
+    <message>
+        <source>owner of the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhetschef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the &amp;deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day for the units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision and comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit the unit&apos;s part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return with a comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the unit&apos;s rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 of %4 units approved, deadline %5. You are logged in as %6 (%7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before %1 can be submitted:
+• %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the unit complete or change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>malkoll::SectionsDialog</name>
     <message>
         <source>After the summary</source>
@@ -4275,6 +4684,10 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>PDF (*.pdf);;OpenDocument text for Word and LibreOffice (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

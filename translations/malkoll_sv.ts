@@ -720,6 +720,78 @@
         <source>%1: %2 has no goals for %3.</source>
         <translation>%1: %2 har inga mål för %3.</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varning: %1</translation>
+    </message>
+    <message>
+        <source>Copy a whole store — a file onto a server, or a server&apos;s store into a file (an offline copy, a backup) — in one transaction, verified by counting every table.</source>
+        <translation>Kopiera ett helt lager – en fil till en server, eller ett serverlager till en fil (en kopia att arbeta offline med, en säkerhetskopia) – i en transaktion, kontrollerad genom att varje tabell räknas.</translation>
+    </message>
+    <message>
+        <source>The store to copy: a file or postgresql://[user@]host[:port]/db.</source>
+        <translation>Lagret att kopiera: en fil eller postgresql://[användare@]värd[:port]/databas.</translation>
+    </message>
+    <message>
+        <source>The empty store to write: a new file, or an empty database.</source>
+        <translation>Det tomma lagret att skriva: en ny fil eller en tom databas.</translation>
+    </message>
+    <message>
+        <source>copy-store: give the store to copy and the store to write.</source>
+        <translation>copy-store: ange lagret att kopiera och lagret att skriva.</translation>
+    </message>
+    <message>
+        <source>copy-store: “%1” exists; copy into a new file.</source>
+        <translation>copy-store: ”%1” finns redan; kopiera till en ny fil.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3; every table counted on both sides.</source>
+        <translation>Kopierade %1 rader från %2 till %3; varje tabell räknad på båda sidor.</translation>
+    </message>
+    <message>
+        <source>Make a PostgreSQL database a Målkoll store: the schema, the server&apos;s own checks, and the roles malkoll_controller, malkoll_enhetschef and malkoll_reader with their grants. Run it as the database&apos;s owner; run it again after an upgrade.</source>
+        <translation>Gör en PostgreSQL-databas till ett Målkoll-lager: schemat, serverns egna kontroller och rollerna malkoll_controller, malkoll_enhetschef och malkoll_reader med sina behörigheter. Kör som databasens ägare; kör igen efter en uppgradering.</translation>
+    </message>
+    <message>
+        <source>postgresql://[user@]host[:port]/db</source>
+        <translation>postgresql://[användare@]värd[:port]/databas</translation>
+    </message>
+    <message>
+        <source>server-init: give the server store as postgresql://[user@]host[:port]/db.</source>
+        <translation>server-init: ange serverlagret som postgresql://[användare@]värd[:port]/databas.</translation>
+    </message>
+    <message>
+        <source>%1 is a Målkoll store at schema %2, with the roles malkoll_controller, malkoll_enhetschef and malkoll_reader. Add people with “malkoll-cli user add”.</source>
+        <translation>%1 är ett Målkoll-lager med schema %2 och rollerna malkoll_controller, malkoll_enhetschef och malkoll_reader. Lägg till personer med ”malkoll-cli user add”.</translation>
+    </message>
+    <message>
+        <source>user add URL LOGIN --role enhetschef|controller|reader [--unit NAME]…: let a person log in to the server store with their own role. Målkoll keeps no password: set one with psql&apos;s \password, or use the city&apos;s Kerberos (GSSAPI).</source>
+        <translation>user add URL INLOGGNING --role enhetschef|controller|reader [--unit NAMN]…: låt en person logga in i serverlagret med sin egen roll. Målkoll sparar inga lösenord: sätt ett med psql:s \password, eller använd stadens Kerberos (GSSAPI).</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>The person&apos;s login name on the server.</source>
+        <translation>Personens inloggningsnamn på servern.</translation>
+    </message>
+    <message>
+        <source>enhetschef, controller or reader.</source>
+        <translation>enhetschef, controller eller reader (läsare).</translation>
+    </message>
+    <message>
+        <source>An enhetschef&apos;s unit (name or number); repeat for several.</source>
+        <translation>En enhetschefs enhet (namn eller nummer); upprepa för flera.</translation>
+    </message>
+    <message>
+        <source>user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader [--unit NAME]…”.</source>
+        <translation>user: skriv ”user add postgresql://värd/databas INLOGGNING --role enhetschef|controller|reader [--unit NAMN]…”.</translation>
+    </message>
+    <message>
+        <source>user add: --role must be enhetschef, controller or reader (not “%1”).</source>
+        <translation>user add: --role måste vara enhetschef, controller eller reader (inte ”%1”).</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1959,6 +2031,78 @@
     </message>
 </context>
 <context>
+    <name>ReportRound</name>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation>Klar för granskning</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Återremitterad</translation>
+    </message>
+    <message>
+        <source>“%1” is marked not reported but has no reason.</source>
+        <translation>”%1” är markerad som ej redovisad men saknar skäl.</translation>
+    </message>
+    <message>
+        <source>You may only read this store.</source>
+        <translation>Du får bara läsa i det här lagret.</translation>
+    </message>
+    <message>
+        <source>The unit has nothing to report for %1 %2.</source>
+        <translation>Enheten har inget att redovisa för %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be submitted yet:
+• %2</source>
+        <translation>%1 kan inte lämnas in ännu:
+• %2</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 är redan %2.</translation>
+    </message>
+    <message>
+        <source>Only a controller approves or returns a unit&apos;s part.</source>
+        <translation>Bara en controller godkänner eller återremitterar en enhets del.</translation>
+    </message>
+    <message>
+        <source>Only a submitted part can be approved (this one is “%1”).</source>
+        <translation>Bara en inlämnad del kan godkännas (den här är ”%1”).</translation>
+    </message>
+    <message>
+        <source>Say what is to be done: a returned part needs a comment.</source>
+        <translation>Skriv vad som ska göras: en återremitterad del behöver en kommentar.</translation>
+    </message>
+    <message>
+        <source>Only a submitted or approved part can be returned (this one is “%1”).</source>
+        <translation>Bara en inlämnad eller godkänd del kan återremitteras (den här är ”%1”).</translation>
+    </message>
+</context>
+<context>
+    <name>RoundRepository</name>
+    <message>
+        <source>Someone else changed this unit&apos;s round meanwhile (it is now “%1”); nothing was saved.</source>
+        <translation>Någon annan har ändrat enhetens inlämning under tiden (den är nu ”%1”); inget sparades.</translation>
+    </message>
+    <message>
+        <source>the round</source>
+        <translation>inlämningen</translation>
+    </message>
+    <message>
+        <source>the deadline</source>
+        <translation>sista dagen</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>the table “%1”</source>
@@ -1994,6 +2138,53 @@
     <message>
         <source>Could not save the section “%1”.</source>
         <translation>Kunde inte spara avsnittet ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>“%1” is not a server address; write postgresql://[user@]host[:port]/database.</source>
+        <translation>”%1” är ingen serveradress; skriv postgresql://[användare@]värd[:port]/databas.</translation>
+    </message>
+    <message>
+        <source>“%1” has no valid port.</source>
+        <translation>”%1” har ingen giltig port.</translation>
+    </message>
+    <message>
+        <source>“%1” names no database; write postgresql://[user@]host[:port]/database.</source>
+        <translation>”%1” anger ingen databas; skriv postgresql://[användare@]värd[:port]/databas.</translation>
+    </message>
+    <message>
+        <source>The server refused setting up “%1”: %2</source>
+        <translation>Servern vägrade att ställa i ordning ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a login name Målkoll accepts (letters, digits, _ . @ -; at most 63).</source>
+        <translation>”%1” är inget inloggningsnamn som Målkoll godtar (bokstäver, siffror, _ . @ -; högst 63).</translation>
+    </message>
+    <message>
+        <source>The role must be enhetschef, controller or reader.</source>
+        <translation>Rollen måste vara enhetschef, controller eller reader.</translation>
+    </message>
+    <message>
+        <source>An enhetschef needs at least one unit (--unit NAME).</source>
+        <translation>En enhetschef behöver minst en enhet (--unit NAMN).</translation>
+    </message>
+    <message>
+        <source>Only an enhetschef has units.</source>
+        <translation>Bara en enhetschef har enheter.</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1” in the store.</source>
+        <translation>Det finns ingen enhet ”%1” i lagret.</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 units; give its number instead.</source>
+        <translation>”%1” träffar %2 enheter; ange enhetens nummer i stället.</translation>
+    </message>
+    <message>
+        <source>%1 may now log in to %2 as %3.</source>
+        <translation>%1 kan nu logga in i %2 som %3.</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2319,46 @@
     <message>
         <source>There is no table “%1”.</source>
         <translation>Det finns ingen tabell ”%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Kan inte öppna ”%1”: Qt:s PostgreSQL-drivrutin är inte installerad (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to “%1”: %2</source>
+        <translation>Kan inte ansluta till ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds other tables and is not a Målkoll store; it was left as it is.</source>
+        <translation>Databasen ”%1” innehåller andra tabeller och är inget Målkoll-lager; den lämnades som den var.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is empty, not a Målkoll store.</source>
+        <translation>Databasen ”%1” är tom, inget Målkoll-lager.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened: %2.</source>
+        <translation>”%1” är skadat och öppnades inte: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened for reading: it is at schema %2, this version reads up to %3.</source>
+        <translation>”%1” kan inte öppnas för läsning: det har schema %2, den här versionen läser upp till %3.</translation>
+    </message>
+    <message>
+        <source>A server store is backed up by the server (pg_dump), or copied to a file with “malkoll-cli copy-store %1 FILE”.</source>
+        <translation>Ett serverlager säkerhetskopieras av servern (pg_dump), eller kopieras till en fil med ”malkoll-cli copy-store %1 FIL”.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only.</source>
+        <translation>”%1” är skrivskyddat.</translation>
+    </message>
+    <message>
+        <source>“%1” holds data already (%2 rows in “%3”); copy-store writes only into an empty store.</source>
+        <translation>”%1” innehåller redan data (%2 rader i ”%3”); copy-store skriver bara till ett tomt lager.</translation>
+    </message>
+    <message>
+        <source>The copy was not made: “%1” has %2 rows in “%3”, the copy %4.</source>
+        <translation>Kopian gjordes inte: ”%1” har %2 rader i ”%3”, kopian %4.</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2652,65 @@
     <message>
         <source>Analysis required for a deviation</source>
         <translation>Analys krävs vid avvikelse</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Anslut till server</translation>
+    </message>
+    <message>
+        <source>A committee&apos;s shared store on PostgreSQL. You log in as yourself: what you may change (your units&apos; values, or the plan as a controller) is decided by the server.</source>
+        <translation>Nämndens gemensamma lager på PostgreSQL. Du loggar in som dig själv: vad du får ändra (dina enheters värden, eller planen som controller) bestäms av servern.</translation>
+    </message>
+    <message>
+        <source>e.g. malkoll.stockholm.se</source>
+        <translation>t.ex. malkoll.stockholm.se</translation>
+    </message>
+    <message>
+        <source>e.g. kungsholmen</source>
+        <translation>t.ex. kungsholmen</translation>
+    </message>
+    <message>
+        <source>empty with Kerberos or ~/.pgpass</source>
+        <translation>tomt med Kerberos eller ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inloggning:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Målkoll never saves the password; it is used for this connection only.</source>
+        <translation>Målkoll sparar aldrig lösenordet; det används bara för den här anslutningen.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Anslut</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adress: %1</translation>
+    </message>
+    <message>
+        <source>Give the database and your login.</source>
+        <translation>Ange databasen och din inloggning.</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3595,14 @@ Ursprungligt årsmål: %4</translation>
         <source>Change the report&apos;s sections</source>
         <translation>Ändra rapportens avsnitt</translation>
     </message>
+    <message>
+        <source>Reporting round</source>
+        <translation>Inlämning</translation>
+    </message>
+    <message>
+        <source>Server store: %1 (logged in as %2, %3)</source>
+        <translation>Serverlager: %1 (inloggad som %2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::OutcomeImportDialog</name>
@@ -3908,6 +4206,119 @@ Ursprungligt årsmål: %4</translation>
     </message>
 </context>
 <context>
+    <name>malkoll::RoundView</name>
+    <message>
+        <source>owner of the store</source>
+        <translation>lagrets ägare</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s store</source>
+        <translation>lagret på den här datorn</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation>controller</translation>
+    </message>
+    <message>
+        <source>enhetschef</source>
+        <translation>enhetschef</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>läsare</translation>
+    </message>
+    <message>
+        <source>Set the &amp;deadline</source>
+        <translation>Sätt &amp;sista dag</translation>
+    </message>
+    <message>
+        <source>Last day for the units:</source>
+        <translation>Sista dag för enheterna:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Values entered</source>
+        <translation>Inmatade värden</translation>
+    </message>
+    <message>
+        <source>Missing analyses</source>
+        <translation>Saknade analyser</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Decision and comment</source>
+        <translation>Beslut och kommentar</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit the unit&apos;s part</source>
+        <translation>&amp;Lämna in enhetens del</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+    <message>
+        <source>&amp;Return with a comment…</source>
+        <translation>Åte&amp;rremittera med kommentar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the unit&apos;s rows</source>
+        <translation>&amp;Öppna enhetens rader</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2</source>
+        <translation>Godkänd %1 av %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, %3)</source>
+        <translation>”%1” (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 of %4 units approved, deadline %5. You are logged in as %6 (%7).</source>
+        <translation>%1 %2 – %3 av %4 enheter godkända, sista dag %5. Du är inloggad som %6 (%7).</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte satt</translation>
+    </message>
+    <message>
+        <source>Before %1 can be submitted:
+• %2</source>
+        <translation>Innan %1 kan lämnas in:
+• %2</translation>
+    </message>
+    <message>
+        <source>Return to the unit</source>
+        <translation>Återremittera till enheten</translation>
+    </message>
+    <message>
+        <source>What should the unit complete or change?</source>
+        <translation>Vad ska enheten komplettera eller ändra?</translation>
+    </message>
+</context>
+<context>
     <name>malkoll::SectionsDialog</name>
     <message>
         <source>After the summary</source>
@@ -4277,6 +4688,10 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>PDF (*.pdf);;OpenDocument text for Word and LibreOffice (*.odt)</source>
         <translation>PDF (*.pdf);;OpenDocument-text för Word och LibreOffice (*.odt)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>Anslut till &amp;server…</translation>
     </message>
 </context>
 <context>
