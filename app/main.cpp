@@ -33,10 +33,11 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("period"), QApplication::translate("main", "Start at this period (T1, T2 or VB)."),
                       QApplication::translate("main", "PERIOD")});
     parser.addOption({QStringLiteral("gaps"), QApplication::translate("main", "Start on the gaps and findings view.")});
-    parser.addOption({QStringLiteral("view"), QApplication::translate("main", "Start on this view: entry, gaps, overview, economy or plan."),
+    parser.addOption({QStringLiteral("view"), QApplication::translate("main", "Start on this view: entry, gaps, overview, economy, plan or round."),
                       QApplication::translate("main", "VIEW")});
     parser.addOption({QStringLiteral("goal"), QApplication::translate("main", "Start at this goal number, e.g. 1.2."),
                       QApplication::translate("main", "NUMBER")});
+    parser.addOption({QStringLiteral("connect"), QApplication::translate("main", "Open Connect to a server… at start.")});
     parser.addOption({QStringLiteral("import-csv"), QApplication::translate("main", "Open the import of outcomes from this CSV file."),
                       QApplication::translate("main", "FILE")});
     parser.process(app);
@@ -65,10 +66,11 @@ int main(int argc, char **argv)
     }
     if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))) {
         const QStringList views{QStringLiteral("entry"), QStringLiteral("gaps"), QStringLiteral("overview"), QStringLiteral("economy"),
-                                 QStringLiteral("plan")};
+                                 QStringLiteral("plan"), QStringLiteral("round")};
         const QString view = parser.isSet(QStringLiteral("gaps")) ? QStringLiteral("gaps") : parser.value(QStringLiteral("view"));
         if (views.contains(view)) tabs->setCurrentIndex(int(views.indexOf(view)));
     }
+    if (parser.isSet(QStringLiteral("connect"))) QTimer::singleShot(0, &window, [&window] { window.connectToServer(); });
     if (parser.isSet(QStringLiteral("import-csv"))) {
         const QString csv = parser.value(QStringLiteral("import-csv"));
         QTimer::singleShot(0, &window, [&window, csv] { window.importOutcomesFrom(csv); });

@@ -2610,7 +2610,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start on this view: entry, gaps, overview, economy or plan.</source>
+        <source>Start on this view: entry, gaps, overview, economy, plan or round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Connect to a server… at start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2611,8 +2611,12 @@
         <translation>FIL</translation>
     </message>
     <message>
-        <source>Start on this view: entry, gaps, overview, economy or plan.</source>
-        <translation>Börja i denna vy: entry, gaps, overview, economy eller plan.</translation>
+        <source>Start on this view: entry, gaps, overview, economy, plan or round.</source>
+        <translation>Börja i den här vyn: entry, gaps, overview, economy, plan eller round.</translation>
+    </message>
+    <message>
+        <source>Open Connect to a server… at start.</source>
+        <translation>Öppna Anslut till server… vid start.</translation>
     </message>
 </context>
 <context>

@@ -622,6 +622,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 }
 
 void MainWindow::openDemoStore() { m_actions->openDemoStore(); }
+void MainWindow::connectToServer() { m_actions->connectToServer(); }
 void MainWindow::importOutcomesFrom(const QString &file) { m_actions->importOutcomesFrom(file); }
 bool MainWindow::showsOnlyMyUnit() const { return m_myUnitBox->isChecked(); }
 

@@ -50,6 +50,7 @@ public:
     PeriodSession *session() const { return m_session; }
     void setPeriod(int year, Period period);
     void selectGoal(qint64 goalId);
+    void connectToServer(); // Arkiv → Anslut till server…
     void openDemoStore(); // creates it in the user's data folder on first use
     // Opens the CSV import dialog on `file` for the current committee, year and period.
     void importOutcomesFrom(const QString &file);

@@ -285,7 +285,12 @@ Result<QString> Server::addUser(const Store &store, const QString &login, Access
             QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 LOGIN; "
                            "END IF; END $$")
                 .arg(u'\'' + login + u'\'', ident(login)),
-            QStringLiteral("REVOKE malkoll_reader, malkoll_enhetschef, malkoll_controller FROM %1").arg(ident(login)),
+            // A person has one role: the groups they were in before are left (the login is checked above).
+            QStringLiteral("DO $$ DECLARE g text; BEGIN FOR g IN SELECT b.rolname FROM pg_auth_members m JOIN pg_roles b ON "
+                           "b.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = '%1' AND b.rolname IN "
+                           "('malkoll_reader', 'malkoll_enhetschef', 'malkoll_controller') LOOP EXECUTE format('REVOKE %I "
+                           "FROM %I', g, '%1'); END LOOP; END $$")
+                .arg(login),
             QStringLiteral("GRANT malkoll_%1 TO %2").arg(accessName(role), ident(login)),
             QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(ident(db), ident(login)),
         };

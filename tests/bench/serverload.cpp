@@ -14,7 +14,8 @@
 #include <chrono>
 #include <latch>
 #include <mutex>
-#include <thread>
+#include <QThread>
+#include <memory>
 
 namespace malkoll::load {
 
@@ -111,11 +112,11 @@ LoadResult run(const QString &ownerUrl, const std::function<QString(const QStrin
     std::latch go(1);
     std::mutex mutex;
     std::vector<double> latencies;
-    std::vector<std::thread> threads;
+    std::vector<std::unique_ptr<QThread>> threads; // QThreads: the driver's notifier wants one
     QElapsedTimer wall;
     std::vector<qint64> finished(users, 0);
     for (int u = 0; u < users; ++u) {
-        threads.emplace_back([&, u] {
+        threads.emplace_back(QThread::create([&, u] {
             auto store = Store::open(urlFor(logins[u]));
             connected.count_down();
             go.wait();
@@ -145,21 +146,23 @@ LoadResult run(const QString &ownerUrl, const std::function<QString(const QStrin
                     if (errors.size() < 3) errors << saved.error();
                 }
             }
+            const qint64 lastSave = wall.nsecsElapsed();
             auto submitted = ReportRound::submit(*store.value(), c.id, 2024, Period::T1, unitIds[u]);
             std::lock_guard lock(mutex);
-            finished[u] = wall.nsecsElapsed();
+            finished[u] = lastSave;
             latencies.insert(latencies.end(), mine.begin(), mine.end());
             out.refused += refused + (submitted ? 0 : 1);
             out.submitted += submitted ? 1 : 0;
             if (!submitted && out.errors.size() < 5) out.errors << submitted.error();
             for (const QString &e : errors)
                 if (out.errors.size() < 5) out.errors << e;
-        });
+        }));
+        threads.back()->start();
     }
     connected.arrive_and_wait();
     wall.start();
     go.count_down();
-    for (std::thread &t : threads) t.join();
+    for (auto &t : threads) t->wait();
     const double lastNs = double(*std::max_element(finished.begin(), finished.end()));
     out.saves = int(latencies.size());
     out.seconds = lastNs / 1e9;

@@ -16,7 +16,7 @@ struct LoadResult
     int saves = 0;          // values saved (each one transaction, audited)
     int refused = 0;        // saves or submits the store refused
     int submitted = 0;      // units whose part was submitted
-    double seconds = 0;     // from the first save to the last, all users together
+    double seconds = 0;     // from the start to the last save, all users together (the submits follow)
     double savesPerSecond = 0;
     double p50Ms = 0, p95Ms = 0, maxMs = 0; // one save's latency
     int stored = 0;         // value rows for T1 afterwards
