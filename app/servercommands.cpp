@@ -75,8 +75,7 @@ int serverInit(const QStringList &args, Io io)
     }
     io.out << Cli::tr("%1 is a Målkoll store at schema %2, with the roles malkoll_controller, malkoll_enhetschef and "
                       "malkoll_reader. Add people with “malkoll-cli user add”.")
-                  .arg(store.value()->path())
-                  .arg(store.value()->schemaVersion())
+                  .arg(store.value()->path(), QString::number(store.value()->schemaVersion()))
            << '\n';
     return 0;
 }

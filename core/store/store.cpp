@@ -157,7 +157,7 @@ Result<std::unique_ptr<Store>> Store::openServer(const QString &url, Options opt
         if (auto r = store->migrate(target); !r) return Error{r.error()};
     } else if (current == 0 || current > latestSchemaVersion()) {
         return fail(tr("“%1” cannot be opened for reading: it is at schema %2, this version reads up to %3.")
-                        .arg(store->m_path).arg(current).arg(latestSchemaVersion()));
+                        .arg(store->m_path, QString::number(current), QString::number(latestSchemaVersion())));
     }
     if (options.readOnly) {
         QSqlQuery q(db);
@@ -287,9 +287,7 @@ Result<void> Store::migrate(int target)
     if (current > latestSchemaVersion())
         return fail(tr("“%1” was written by a newer Målkoll (schema %2; this version reads up to %3). "
                        "Update Målkoll to open it.")
-                        .arg(m_path)
-                        .arg(current)
-                        .arg(latestSchemaVersion()));
+                        .arg(m_path, QString::number(current), QString::number(latestSchemaVersion())));
     if (current >= target) return {};
     // A server's own backups (pg_dump, the city's routines) keep its way back; a file is copied aside.
     if (current > 0 && !m_server) {
@@ -592,9 +590,7 @@ Result<std::vector<std::pair<QString, int>>> Store::copyInto(Store &target) cons
     for (const auto &[table, n] : target.counts())
         if (n > 0)
             return fail(tr("“%1” holds data already (%2 rows in “%3”); copy-store writes only into an empty store.")
-                            .arg(target.path())
-                            .arg(n)
-                            .arg(table));
+                            .arg(target.path(), QString::number(n), table));
     auto copied = target.transaction([&]() -> Result<void> {
         // The log's rows keep who wrote them and when (the server lets its owner do so while copying).
         if (target.isServer())
@@ -619,10 +615,8 @@ Result<std::vector<std::pair<QString, int>>> Store::copyInto(Store &target) cons
         for (size_t i = 0; i < from.size(); ++i)
             if (to.at(i) != from.at(i))
                 return fail(tr("The copy was not made: “%1” has %2 rows in “%3”, the copy %4.")
-                                .arg(m_path)
-                                .arg(from.at(i).second)
-                                .arg(from.at(i).first)
-                                .arg(to.at(i).second));
+                                .arg(m_path, QString::number(from.at(i).second), from.at(i).first,
+                                     QString::number(to.at(i).second)));
         return {};
     });
     if (!copied) return Error{copied.error()};

@@ -114,6 +114,7 @@ TEST(CopyStore, DemoToServerToFileGivesTheSameRows)
     const CliRun again = cli({QStringLiteral("copy-store"), demo, db.url()});
     EXPECT_EQ(again.code, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("holds data already"))) << again.err.toStdString();
+    EXPECT_TRUE(again.err.contains(db.url())) << "the address as given: " << again.err.toStdString();
     EXPECT_EQ(Store::open(db.url()).value()->counts(), counts);
     const CliRun over = cli({QStringLiteral("copy-store"), db.url(), demo});
     EXPECT_EQ(over.code, 1);
@@ -126,6 +127,7 @@ TEST(ServerCli, ServerInitAndUserAdd)
     const CliRun init = cli({QStringLiteral("server-init"), db.url()});
     ASSERT_EQ(init.code, 0) << init.err.toStdString();
     EXPECT_TRUE(init.out.contains(QStringLiteral("malkoll_enhetschef"))) << init.out.toStdString();
+    EXPECT_TRUE(init.out.contains(db.url() + QStringLiteral(" is a Målkoll store at schema 6"))) << init.out.toStdString();
     {
         auto s = Store::open(db.url()).value();
         Committee c{0, QStringLiteral("Provnämnden"), {}};
