@@ -93,6 +93,7 @@ RoundView::RoundView(PeriodSession *session, QWidget *parent) : QWidget(parent),
     connect(m_session, &PeriodSession::loaded, m_refill, [this] { m_refill->changed(); });
     connect(m_session, &PeriodSession::changed, m_refill, [this] { m_refill->changed(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RoundView::updateButtons);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
     connect(m_table, &QTableView::doubleClicked, this, [this] { m_open->click(); });
     connect(m_submit, &QPushButton::clicked, this, [this] { submitSelected(); });
     connect(m_approve, &QPushButton::clicked, this, [this] { approveSelected(); });
@@ -151,6 +152,7 @@ void RoundView::fill()
         if (p.record.state == RoundState::Approved) decision = tr("Approved %1 by %2").arg(when(p.record.decidedAt), p.record.decidedBy);
         else if (!p.record.comment.isEmpty()) decision = tr("“%1” (%2, %3)").arg(p.record.comment, p.record.decidedBy, when(p.record.decidedAt));
         row << new QStandardItem(decision);
+        row.back()->setToolTip(decision);
         if (p.overdue)
             for (QStandardItem *item : row) item->setForeground(QColor(0xb3, 0x26, 0x1e));
         if (p.record.state == RoundState::Approved) ++approved;
@@ -164,6 +166,7 @@ void RoundView::fill()
                        .arg(approved)
                        .arg(m_progress.size())
                        .arg(deadline.isValid() ? deadline.toString(Qt::ISODate) : tr("not set"), store->user(), accessText(*store)));
+    m_table->resizeRowsToContents(); // a long comment wraps instead of being cut
     if (keep) selectUnit(keep);
     updateButtons();
 }
