@@ -154,7 +154,7 @@ TEST(CliExport, OneYearAsCsvPerTable)
     const QString out = dir.filePath(QStringLiteral("csv"));
     const CliRun r = cli({QStringLiteral("export"), store, QStringLiteral("--out"), out, QStringLiteral("--year"), QStringLiteral("2024")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Wrote 17 files"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Wrote 18 files"))) << r.out.toStdString();
     QFile goals(QDir(out).filePath(QStringLiteral("goal.csv")));
     ASSERT_TRUE(goals.open(QIODevice::ReadOnly));
     const QByteArray bytes = goals.readAll();

@@ -258,3 +258,11 @@ TEST_F(StoreRoundTrip, AuditLogRecordsWhoWhatOldAndNew)
     EXPECT_EQ(last.oldValue, QStringLiteral("10"));
     EXPECT_TRUE(last.at.isValid());
 }
+
+// The run asked for a backend (ctest's .postgresql tests pass --malkoll-env): the store is on it.
+TEST(StoreBackend, TheStoreIsOnTheBackendTheRunAsksFor)
+{
+    TempStore s;
+    EXPECT_EQ(s->isServer(), malkoll::test::onServerBackend());
+    EXPECT_EQ(s.path().startsWith(QLatin1String("postgresql://")), malkoll::test::onServerBackend());
+}

@@ -5,9 +5,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include "testenv.h"
 
 int main(int argc, char **argv)
 {
+    malkoll::test::applyEnvArguments(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir settingsDir;
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(settingsDir.path()));
