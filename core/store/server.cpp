@@ -72,7 +72,9 @@ QString ServerAddress::toString() const
 {
     QString out = QStringLiteral("postgresql://");
     if (!user.isEmpty()) out += QString::fromUtf8(QUrl::toPercentEncoding(user)) + u'@';
-    out += host.startsWith(u'/') ? QString::fromUtf8(QUrl::toPercentEncoding(host)) : host;
+    if (host.startsWith(u'/')) out += QString::fromUtf8(QUrl::toPercentEncoding(host));
+    else if (host.contains(u':')) out += u'[' + host + u']'; // an IPv6 address
+    else out += host;
     if (port != 5432) out += u':' + QString::number(port);
     return out + u'/' + QString::fromUtf8(QUrl::toPercentEncoding(database));
 }
@@ -260,7 +262,7 @@ Result<void> Server::initRoles(const Store &store)
     return run(store, s);
 }
 
-Result<QString> Server::addUser(const Store &store, const QString &login, Access role, const QStringList &units)
+Result<QString> Server::addUser(Store &store, const QString &login, Access role, const QStringList &units)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$"));
     if (!valid.match(login).hasMatch())
@@ -280,7 +282,7 @@ Result<QString> Server::addUser(const Store &store, const QString &login, Access
     }
     QString db;
     if (auto q = store.exec(QStringLiteral("SELECT current_database()")); q && q.value().next()) db = q.value().value(0).toString();
-    auto result = const_cast<Store &>(store).transaction([&]() -> Result<void> {
+    auto result = store.transaction([&]() -> Result<void> {
         QStringList s{
             QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 LOGIN; "
                            "END IF; END $$")

@@ -49,7 +49,7 @@ public:
     static Result<void> initRoles(const Store &store);
     // user add: a login role (no password: set one with psql's \password, or use GSSAPI) in
     // the role's group; an enhetschef's units by name.
-    static Result<QString> addUser(const Store &store, const QString &login, Access role, const QStringList &units);
+    static Result<QString> addUser(Store &store, const QString &login, Access role, const QStringList &units);
 
     static Access access(const Store &store);
     // The units an enhetschef may write (their own and those beneath them); empty for other roles.

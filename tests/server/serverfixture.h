@@ -6,6 +6,7 @@
 #include "store/measurementrepository.h"
 #include "store/organisationrepository.h"
 #include "store/server.h"
+#include "roundcommittee.h"
 #include "tempstore.h"
 
 #include <QCoreApplication>
@@ -21,36 +22,12 @@ protected:
         auto opened = Store::open(db.url());
         ASSERT_TRUE(opened) << opened.error().toStdString();
         owner = std::move(opened).value();
-        Committee c{0, QStringLiteral("Provnämnden"), QStringLiteral("Prov")};
-        ASSERT_TRUE(OrganisationRepository(*owner).addCommittee(c));
-        committee = c.id;
-        for (const char *name : {"Förskoleområde Öst", "Äldreboendet Ängen"}) {
-            Unit u{0, committee, 0, QString::fromUtf8(name), {}, false, {}};
-            ASSERT_TRUE(OrganisationRepository(*owner).addUnit(u));
-            units.push_back(u.id);
-        }
-        Goal g;
-        g.committeeId = committee;
-        g.year = 2024;
-        g.level = GoalLevel::Direction;
-        g.number = QStringLiteral("1");
-        g.title = QStringLiteral("Ett mål");
-        ASSERT_TRUE(GoalRepository(*owner).add(g));
-        goal = g.id;
-        for (qint64 unit : units) {
-            Indicator i;
-            i.committeeId = committee;
-            i.year = 2024;
-            i.goalId = g.id;
-            i.name = QStringLiteral("Andel nöjda brukare %1").arg(unit);
-            i.seriesKey = i.name;
-            i.unit = QStringLiteral("%");
-            i.responsibleUnitId = unit;
-            i.target.kind = TargetKind::AtLeast;
-            i.target.value = 80;
-            ASSERT_TRUE(IndicatorRepository(*owner).add(i));
-            indicators.push_back(i.id);
-        }
+        RoundCommittee made;
+        ASSERT_TRUE(makeRoundCommittee(*owner, made));
+        committee = made.committee;
+        goal = made.goal;
+        units = made.units;
+        indicators = made.indicators;
         ASSERT_TRUE(Server::initRoles(*owner));
         // Role names are the cluster's: one set per test database.
         prefix = db.name() + u'_';

@@ -68,6 +68,10 @@ TEST(ServerAddress, UrlsAsLibpqWritesThem)
     ASSERT_TRUE(password);
     EXPECT_EQ(password->password, QStringLiteral("hemligt"));
     EXPECT_FALSE(password->toString().contains(QStringLiteral("hemligt"))); // never shown, never kept
+    auto v6 = ServerAddress::parse(QStringLiteral("postgresql://anna@[::1]:5433/k"));
+    ASSERT_TRUE(v6);
+    EXPECT_EQ(v6->host, QStringLiteral("::1"));
+    EXPECT_EQ(v6->toString(), QStringLiteral("postgresql://anna@[::1]:5433/k"));
     EXPECT_FALSE(ServerAddress::parse(QStringLiteral("postgresql://host")));
     EXPECT_FALSE(ServerAddress::parse(QStringLiteral("postgresql://host:99999/k")));
     EXPECT_FALSE(ServerAddress::isUrl(QStringLiteral("/home/anna/k.malkoll")));

@@ -8,6 +8,7 @@
 #include "store/measurementrepository.h"
 #include "store/organisationrepository.h"
 #include "store/server.h"
+#include "roundcommittee.h"
 #include "tempstore.h"
 #include "widgets/roundview.h"
 
@@ -27,35 +28,11 @@ class RoundUi : public ::testing::Test
 protected:
     void SetUp() override
     {
-        Committee c{0, QStringLiteral("Provnämnden"), QStringLiteral("Prov")};
-        ASSERT_TRUE(OrganisationRepository(*store).addCommittee(c));
-        committee = c.id;
-        for (const char *name : {"Förskoleområde Öst", "Äldreboendet Ängen"}) {
-            Unit u{0, committee, 0, QString::fromUtf8(name), {}, false, {}};
-            ASSERT_TRUE(OrganisationRepository(*store).addUnit(u));
-            units.push_back(u.id);
-        }
-        Goal g;
-        g.committeeId = committee;
-        g.year = 2024;
-        g.level = GoalLevel::Direction;
-        g.number = QStringLiteral("1");
-        g.title = QStringLiteral("Ett mål");
-        ASSERT_TRUE(GoalRepository(*store).add(g));
-        for (qint64 unit : units) {
-            Indicator i;
-            i.committeeId = committee;
-            i.year = 2024;
-            i.goalId = g.id;
-            i.name = QStringLiteral("Andel nöjda brukare %1").arg(unit);
-            i.seriesKey = i.name;
-            i.unit = QStringLiteral("%");
-            i.responsibleUnitId = unit;
-            i.target.kind = TargetKind::AtLeast;
-            i.target.value = 80;
-            ASSERT_TRUE(IndicatorRepository(*store).add(i));
-            indicators.push_back(i.id);
-        }
+        test::RoundCommittee made;
+        ASSERT_TRUE(test::makeRoundCommittee(*store, made));
+        committee = made.committee;
+        units = made.units;
+        indicators = made.indicators;
         Measurement m;
         m.indicatorId = indicators[0];
         m.period = Period::T1;

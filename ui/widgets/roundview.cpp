@@ -1,5 +1,6 @@
 #include "roundview.h"
 
+#include "calc/evaluator.h"
 #include "periodsession.h"
 #include "refillwhenshown.h"
 #include "store/server.h"
@@ -136,7 +137,8 @@ void RoundView::fill()
     const QDate deadline = repo.deadline(snap->committee.id, snap->year, snap->period);
     m_progress = ReportRound::board(*snap, *m_session->evaluation(), repo.states(snap->committee.id, snap->year, snap->period),
                                     deadline, QDate::currentDate());
-    m_deadline->setDate(deadline.isValid() ? deadline : QDate(snap->year, snap->period == Period::T1 ? 5 : snap->period == Period::T2 ? 9 : 12, snap->period == Period::VB ? 31 : 15));
+    // Without a deadline the editor offers two weeks after the period's end.
+    m_deadline->setDate(deadline.isValid() ? deadline : Evaluator::periodEnd(snap->year, snap->period).addDays(14));
     int approved = 0;
     for (const UnitProgress &p : m_progress) {
         QList<QStandardItem *> row;

@@ -1,0 +1,22 @@
+#pragma once
+// The small committee the round, server and permission tests share: Provnämnden 2024 with two
+// units (Förskoleområde Öst, Äldreboendet Ängen), one goal, and one indicator per unit that the
+// unit is responsible for (%, årsmål at least 80 %).
+#include "store/store.h"
+
+#include <gtest/gtest.h>
+#include <vector>
+
+namespace malkoll::test {
+
+struct RoundCommittee
+{
+    qint64 committee = 0;
+    qint64 goal = 0;
+    std::vector<qint64> units;
+    std::vector<qint64> indicators;
+};
+
+::testing::AssertionResult makeRoundCommittee(Store &store, RoundCommittee &out);
+
+} // namespace malkoll::test
