@@ -3774,6 +3774,26 @@ Original årsmål: %4</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The committee&apos;s shared row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of your units (logged in as %2): its own enhetschef or a controller enters it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2” for %3 %4: read-only until a controller returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee&apos;s goal assessments and texts are written by a controller; as enhetschef (%1) you write your units&apos; values, activities and analyses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are logged in as %1, who may only read this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::PeriodTextsDialog</name>

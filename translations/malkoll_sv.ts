@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>ActivityRepository</name>
@@ -44,7 +43,7 @@
         <translation>aktiviteternas status</translation>
     </message>
     <message>
-        <source>The activity&apos;s title</source>
+        <source>The activity's title</source>
         <translation>Aktivitetens rubrik</translation>
     </message>
     <message>
@@ -102,7 +101,7 @@
         <translation>Skrev %1: %2 år, %3 mål, %4 indikatorer, %5 värden, %6 aktiviteter.</translation>
     </message>
     <message>
-        <source>Show a store&apos;s schema version and how many rows each entity has.</source>
+        <source>Show a store's schema version and how many rows each entity has.</source>
         <translation>Visa databasens schemaversion och antal rader per entitet.</translation>
     </message>
     <message>
@@ -130,7 +129,7 @@
         <translation>%1: ”%2” finns redan; använd --force för att ersätta den.</translation>
     </message>
     <message>
-        <source>Every indicator&apos;s status, every goal&apos;s assessment beside its suggestion, every finding and the economy, for one year and period.</source>
+        <source>Every indicator's status, every goal's assessment beside its suggestion, every finding and the economy, for one year and period.</source>
         <translation>Varje indikators status, varje måls bedömning bredvid förslaget, alla iakttagelser och ekonomin för ett år och en period.</translation>
     </message>
     <message>
@@ -222,7 +221,7 @@
         <translation>Nämnden (namn, kortnamn eller id; standard: den första).</translation>
     </message>
     <message>
-        <source>A unit report: only this unit&apos;s indicators, activities and assessments.</source>
+        <source>A unit report: only this unit's indicators, activities and assessments.</source>
         <translation>En enhetsrapport: bara enhetens indikatorer, aktiviteter och bedömningar.</translation>
     </message>
     <message>
@@ -314,7 +313,7 @@
         <translation>import-report: ingenting lästes in: %1</translation>
     </message>
     <message>
-        <source>Copy a store to a new file with SQLite&apos;s online backup: a consistent copy, safe while the program has the store open.</source>
+        <source>Copy a store to a new file with SQLite's online backup: a consistent copy, safe while the program has the store open.</source>
         <translation>Kopiera en databas till en ny fil med SQLites onlinesäkerhetskopiering: en konsekvent kopia, säker även när programmet har databasen öppen.</translation>
     </message>
     <message>
@@ -374,7 +373,7 @@
         <translation>report: ”%1” finns redan; använd --force för att ersätta den.</translation>
     </message>
     <message>
-        <source>Add the report&apos;s committee when the store holds other committees but not this one.</source>
+        <source>Add the report's committee when the store holds other committees but not this one.</source>
         <translation>Lägg till rapportens nämnd när databasen har andra nämnder men inte den här.</translation>
     </message>
     <message>
@@ -382,7 +381,7 @@
         <translation>import-report: ingenting lästes in: rapporten gäller ”%1”, som inte finns i databasen. Läs in den som en ny nämnd bara om det är rätt (--new-committee).</translation>
     </message>
     <message>
-        <source>The report&apos;s date, YYYY-MM-DD (default: today).</source>
+        <source>The report's date, YYYY-MM-DD (default: today).</source>
         <translation>Rapportens datum, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
     </message>
     <message>
@@ -398,15 +397,15 @@
         <translation>Nämnden som rapporten gäller, före det som titeln säger eller Målkoll gissar.</translation>
     </message>
     <message>
-        <source>The report&apos;s year, over its title or the guess.</source>
+        <source>The report's year, over its title or the guess.</source>
         <translation>Rapportens år, före titeln eller gissningen.</translation>
     </message>
     <message>
-        <source>The report&apos;s period: VP, T1, T2 or VB, over its title or the guess.</source>
+        <source>The report's period: VP, T1, T2 or VB, over its title or the guess.</source>
         <translation>Rapportens period: VP, T1, T2 eller VB, före titeln eller gissningen.</translation>
     </message>
     <message>
-        <source>A unit&apos;s own report: the unit whose values, assessments and activities it holds.</source>
+        <source>A unit's own report: the unit whose values, assessments and activities it holds.</source>
         <translation>En enhets egen rapport: enheten vars värden, bedömningar och aktiviteter den innehåller.</translation>
     </message>
     <message>
@@ -414,7 +413,7 @@
         <translation>import-report: --period måste vara VP, T1, T2 eller VB, inte ”%1”.</translation>
     </message>
     <message>
-        <source>Start a new year&apos;s plan from an earlier year: goals, indicators (targets to review) and the activities that continue. The earlier year is not changed.</source>
+        <source>Start a new year's plan from an earlier year: goals, indicators (targets to review) and the activities that continue. The earlier year is not changed.</source>
         <translation>Starta ett nytt års plan från ett tidigare år: mål, indikatorer (årsmål att se över) och aktiviteter som fortsätter. Det tidigare året ändras inte.</translation>
     </message>
     <message>
@@ -489,7 +488,7 @@
         </translation>
     </message>
     <message>
-        <source>Write the committee&apos;s report (tertialrapport or verksamhetsberättelse) as PDF, or as OpenDocument text when FILE ends in .odt.</source>
+        <source>Write the committee's report (tertialrapport or verksamhetsberättelse) as PDF, or as OpenDocument text when FILE ends in .odt.</source>
         <translation>Skriv nämndens rapport (tertialrapport eller verksamhetsberättelse) som PDF, eller som OpenDocument-text när FIL slutar på .odt.</translation>
     </message>
     <message>
@@ -541,7 +540,7 @@
         <translation>CSV-filen eller .xlsx-arbetsboken.</translation>
     </message>
     <message>
-        <source>The workbook&apos;s sheet (default: the first).</source>
+        <source>The workbook's sheet (default: the first).</source>
         <translation>Arbetsbokens blad (standard: det första).</translation>
     </message>
     <message>
@@ -597,7 +596,7 @@
         <translation>Koppla en indikator (alla dess år) till ett nyckeltal i Kolada och de kommuner eller den enhet den ska jämföras med.</translation>
     </message>
     <message>
-        <source>The indicator&apos;s name in the year.</source>
+        <source>The indicator's name in the year.</source>
         <translation>Indikatorns namn det året.</translation>
     </message>
     <message>
@@ -617,11 +616,11 @@
         <translation>Ett enhets-id i Kolada.</translation>
     </message>
     <message>
-        <source>Fetch every linked indicator&apos;s Kolada series and keep it in the store with the fetch date (--year: that year only; default: every year of the series).</source>
+        <source>Fetch every linked indicator's Kolada series and keep it in the store with the fetch date (--year: that year only; default: every year of the series).</source>
         <translation>Hämta varje kopplad indikators serie från Kolada och spara den med hämtningsdatum (--year: bara det året; standard: seriens alla år).</translation>
     </message>
     <message>
-        <source>Kolada&apos;s address (default %1).</source>
+        <source>Kolada's address (default %1).</source>
         <translation>Koladas adress (standard %1).</translation>
     </message>
     <message>
@@ -725,7 +724,7 @@
         <translation>Varning: %1</translation>
     </message>
     <message>
-        <source>Copy a whole store — a file onto a server, or a server&apos;s store into a file (an offline copy, a backup) — in one transaction, verified by counting every table.</source>
+        <source>Copy a whole store — a file onto a server, or a server's store into a file (an offline copy, a backup) — in one transaction, verified by counting every table.</source>
         <translation>Kopiera ett helt lager – en fil till en server, eller ett serverlager till en fil (en kopia att arbeta offline med, en säkerhetskopia) – i en transaktion, kontrollerad genom att varje tabell räknas.</translation>
     </message>
     <message>
@@ -749,7 +748,7 @@
         <translation>Kopierade %1 rader från %2 till %3; varje tabell räknad på båda sidor.</translation>
     </message>
     <message>
-        <source>Make a PostgreSQL database a Målkoll store: the schema, the server&apos;s own checks, and the roles malkoll_controller, malkoll_enhetschef and malkoll_reader with their grants. Run it as the database&apos;s owner; run it again after an upgrade.</source>
+        <source>Make a PostgreSQL database a Målkoll store: the schema, the server's own checks, and the roles malkoll_controller, malkoll_enhetschef and malkoll_reader with their grants. Run it as the database's owner; run it again after an upgrade.</source>
         <translation>Gör en PostgreSQL-databas till ett Målkoll-lager: schemat, serverns egna kontroller och rollerna malkoll_controller, malkoll_enhetschef och malkoll_reader med sina behörigheter. Kör som databasens ägare; kör igen efter en uppgradering.</translation>
     </message>
     <message>
@@ -765,7 +764,7 @@
         <translation>%1 är ett Målkoll-lager med schema %2 och rollerna malkoll_controller, malkoll_enhetschef och malkoll_reader. Lägg till personer med ”malkoll-cli user add”.</translation>
     </message>
     <message>
-        <source>user add URL LOGIN --role enhetschef|controller|reader [--unit NAME]…: let a person log in to the server store with their own role. Målkoll keeps no password: set one with psql&apos;s \password, or use the city&apos;s Kerberos (GSSAPI).</source>
+        <source>user add URL LOGIN --role enhetschef|controller|reader [--unit NAME]…: let a person log in to the server store with their own role. Målkoll keeps no password: set one with psql's \password, or use the city's Kerberos (GSSAPI).</source>
         <translation>user add URL INLOGGNING --role enhetschef|controller|reader [--unit NAMN]…: låt en person logga in i serverlagret med sin egen roll. Målkoll sparar inga lösenord: sätt ett med psql:s \password, eller använd stadens Kerberos (GSSAPI).</translation>
     </message>
     <message>
@@ -773,7 +772,7 @@
         <translation>add</translation>
     </message>
     <message>
-        <source>The person&apos;s login name on the server.</source>
+        <source>The person's login name on the server.</source>
         <translation>Personens inloggningsnamn på servern.</translation>
     </message>
     <message>
@@ -781,7 +780,7 @@
         <translation>enhetschef, controller eller reader (läsare).</translation>
     </message>
     <message>
-        <source>An enhetschef&apos;s unit (name or number); repeat for several.</source>
+        <source>An enhetschef's unit (name or number); repeat for several.</source>
         <translation>En enhetschefs enhet (namn eller nummer); upprepa för flera.</translation>
     </message>
     <message>
@@ -824,8 +823,8 @@
         <translation>Filen är inte UTF-8: välj Windows-1252.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted cell is never closed (a &quot; is missing).</source>
-        <translation>Rad %1: en cell inom citattecken avslutas aldrig (ett &quot; saknas).</translation>
+        <source>Line %1: a quoted cell is never closed (a " is missing).</source>
+        <translation>Rad %1: en cell inom citattecken avslutas aldrig (ett " saknas).</translation>
     </message>
     <message>
         <source>The file is empty: the first line must name the columns.</source>
@@ -1059,7 +1058,7 @@
         <translation>”%1” når inte årsmålet (%2) men saknar analys.</translation>
     </message>
     <message>
-        <source>“%1”: KF&apos;s annual target is still “%2” at %3.</source>
+        <source>“%1”: KF's annual target is still “%2” at %3.</source>
         <translation>”%1”: KF:s årsmål är fortfarande ”%2” i %3.</translation>
     </message>
     <message>
@@ -1117,7 +1116,7 @@
         <translation>målbedömningar</translation>
     </message>
     <message>
-        <source>The goal&apos;s number</source>
+        <source>The goal's number</source>
         <translation>Målets nummer</translation>
     </message>
     <message>
@@ -1176,7 +1175,7 @@
         <translation>årsmålsändringen för ”%1”</translation>
     </message>
     <message>
-        <source>The indicator&apos;s name</source>
+        <source>The indicator's name</source>
         <translation>Indikatorns namn</translation>
     </message>
     <message>
@@ -1254,7 +1253,7 @@
         <translation>Kolada gick inte att nå: %1 (%2)</translation>
     </message>
     <message>
-        <source>Kolada&apos;s answer from %1</source>
+        <source>Kolada's answer from %1</source>
         <translation>Koladas svar från %1</translation>
     </message>
 </context>
@@ -1390,23 +1389,23 @@
         <translation>enheten ”%1”</translation>
     </message>
     <message>
-        <source>The unit&apos;s name</source>
+        <source>The unit's name</source>
         <translation>Enhetens namn</translation>
     </message>
     <message>
-        <source>The unit&apos;s number</source>
+        <source>The unit's number</source>
         <translation>Enhetens nummer</translation>
     </message>
     <message>
-        <source>The unit&apos;s manager</source>
+        <source>The unit's manager</source>
         <translation>Enhetens chef</translation>
     </message>
     <message>
-        <source>The committee&apos;s name</source>
+        <source>The committee's name</source>
         <translation>Nämndens namn</translation>
     </message>
     <message>
-        <source>The committee&apos;s short name</source>
+        <source>The committee's short name</source>
         <translation>Nämndens kortnamn</translation>
     </message>
 </context>
@@ -1648,11 +1647,11 @@
         <translation>rad %1: %2</translation>
     </message>
     <message>
-        <source>line %1: the indicator&apos;s goal %2 was not imported.</source>
+        <source>line %1: the indicator's goal %2 was not imported.</source>
         <translation>rad %1: indikatorns mål %2 lästes inte in.</translation>
     </message>
     <message>
-        <source>line %1: the activity&apos;s goal %2 was not imported.</source>
+        <source>line %1: the activity's goal %2 was not imported.</source>
         <translation>rad %1: aktivitetens mål %2 lästes inte in.</translation>
     </message>
     <message>
@@ -1768,7 +1767,7 @@
         <translation>  gissat:           %1 — står inte i titeln; --committee/--year/--period gäller före</translation>
     </message>
     <message>
-        <source>  unit&apos;s report:    %1%2: its values, assessments and activities are the unit&apos;s</source>
+        <source>  unit's report:    %1%2: its values, assessments and activities are the unit's</source>
         <translation>  enhetens rapport: %1%2: värden, bedömningar och aktiviteter är enhetens</translation>
     </message>
     <message>
@@ -1784,7 +1783,7 @@
         <translation>  matchat på titel: %1</translation>
     </message>
     <message>
-        <source>  economy:          the unit&apos;s economy lines are not imported into the committee&apos;s economy</source>
+        <source>  economy:          the unit's economy lines are not imported into the committee's economy</source>
         <translation>  ekonomi:          enhetens ekonomirader importeras inte till nämndens ekonomi</translation>
     </message>
 </context>
@@ -1851,7 +1850,7 @@
         <translation>kolumn ”%1”: ”%2” är inget belopp</translation>
     </message>
     <message>
-        <source>Avvikelse %1 in the report, %2 from the line&apos;s figures</source>
+        <source>Avvikelse %1 in the report, %2 from the line's figures</source>
         <translation>Avvikelse %1 i rapporten, %2 enligt radens siffror</translation>
     </message>
     <message>
@@ -1935,7 +1934,7 @@
         <translation>år %1 från kolumnen Period</translation>
     </message>
     <message>
-        <source>year %1 from the column of last year&apos;s outcome “%2”</source>
+        <source>year %1 from the column of last year's outcome “%2”</source>
         <translation>år %1 från kolumnen med förra årets utfall ”%2”</translation>
     </message>
     <message>
@@ -1963,7 +1962,7 @@
         <translation>%1 celler för %2 kolumner: raden läses på de celler som kan placeras; kolumnen för %3 är osäker, så de sparas inte</translation>
     </message>
     <message>
-        <source>%1: %2 in the report&apos;s %3, %4 from the %5 lines above</source>
+        <source>%1: %2 in the report's %3, %4 from the %5 lines above</source>
         <translation>%1: %2 i rapportens %3, %4 från de %5 raderna ovanför</translation>
     </message>
     <message>
@@ -2071,7 +2070,7 @@
         <translation>%1 är redan %2.</translation>
     </message>
     <message>
-        <source>Only a controller approves or returns a unit&apos;s part.</source>
+        <source>Only a controller approves or returns a unit's part.</source>
         <translation>Bara en controller godkänner eller återremitterar en enhets del.</translation>
     </message>
     <message>
@@ -2090,7 +2089,7 @@
 <context>
     <name>RoundRepository</name>
     <message>
-        <source>Someone else changed this unit&apos;s round meanwhile (it is now “%1”); nothing was saved.</source>
+        <source>Someone else changed this unit's round meanwhile (it is now “%1”); nothing was saved.</source>
         <translation>Någon annan har ändrat enhetens inlämning under tiden (den är nu ”%1”); inget sparades.</translation>
     </message>
     <message>
@@ -2124,7 +2123,7 @@
         <translation>Ett avsnitt behöver en rubrik.</translation>
     </message>
     <message>
-        <source>The section&apos;s title</source>
+        <source>The section's title</source>
         <translation>Avsnittets rubrik</translation>
     </message>
     <message>
@@ -2321,7 +2320,7 @@
         <translation>Det finns ingen tabell ”%1”.</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <source>Cannot open “%1”: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
         <translation>Kan inte öppna ”%1”: Qt:s PostgreSQL-drivrutin är inte installerad (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -2665,7 +2664,7 @@
         <translation>Anslut till server</translation>
     </message>
     <message>
-        <source>A committee&apos;s shared store on PostgreSQL. You log in as yourself: what you may change (your units&apos; values, or the plan as a controller) is decided by the server.</source>
+        <source>A committee's shared store on PostgreSQL. You log in as yourself: what you may change (your units' values, or the plan as a controller) is decided by the server.</source>
         <translation>Nämndens gemensamma lager på PostgreSQL. Du loggar in som dig själv: vad du får ändra (dina enheters värden, eller planen som controller) bestäms av servern.</translation>
     </message>
     <message>
@@ -3292,7 +3291,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Kommun-id åtskilda med komma: 0180 Stockholm, 0000 riket, 1480 Göteborg, 1280 Malmö …</translation>
     </message>
     <message>
-        <source>Words of the KPI&apos;s title</source>
+        <source>Words of the KPI's title</source>
         <translation>Ord ur nyckeltalets titel</translation>
     </message>
     <message>
@@ -3312,7 +3311,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>&amp;Kommuner:</translation>
     </message>
     <message>
-        <source>Or a &amp;unit (Kolada&apos;s ou id):</source>
+        <source>Or a &amp;unit (Kolada's ou id):</source>
         <translation>Eller en &amp;enhet (Koladas ou-id):</translation>
     </message>
     <message>
@@ -3448,7 +3447,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Om Målkoll</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Goal and indicator follow-up for the City of Stockholm&apos;s committees: outcomes, forecasts, assessments, and the committee&apos;s report.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Goal and indicator follow-up for the City of Stockholm's committees: outcomes, forecasts, assessments, and the committee's report.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Uppföljning av mål och indikatorer för Stockholms stads nämnder: utfall, prognoser, bedömningar och nämndens rapport.&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3596,7 +3595,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Dokumentets avsnitt – %1 %2</translation>
     </message>
     <message>
-        <source>Change the report&apos;s sections</source>
+        <source>Change the report's sections</source>
         <translation>Ändra rapportens avsnitt</translation>
     </message>
     <message>
@@ -3775,6 +3774,26 @@ Ursprungligt årsmål: %4</translation>
             <numerusform>Filen har %n fel; rätta det och läs in den igen.</numerusform>
             <numerusform>Filen har %n fel; rätta dem och läs in den igen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The committee's shared row</source>
+        <translation>Nämndens gemensamma rad</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your units (logged in as %2): its own enhetschef or a controller enters it.</source>
+        <translation>%1 är inte en av dina enheter (inloggad som %2): enhetens egen enhetschef eller en controller fyller i den.</translation>
+    </message>
+    <message>
+        <source>%1 is “%2” for %3 %4: read-only until a controller returns it.</source>
+        <translation>%1 är ”%2” för %3 %4: skrivskyddad tills en controller återremitterar den.</translation>
+    </message>
+    <message>
+        <source>The committee's goal assessments and texts are written by a controller; as enhetschef (%1) you write your units' values, activities and analyses.</source>
+        <translation>Nämndens målbedömningar och texter skrivs av en controller; som enhetschef (%1) fyller du i dina enheters värden, aktiviteter och analyser.</translation>
+    </message>
+    <message>
+        <source>You are logged in as %1, who may only read this store.</source>
+        <translation>Du är inloggad som %1, som bara får läsa i den här databasen.</translation>
     </message>
 </context>
 <context>
@@ -4169,7 +4188,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>%1 har ingen titel som ”Tertialrapport 1 2024 för …”. Kontrollera vad Målkoll har gissat utifrån texten:</translation>
     </message>
     <message>
-        <source>Empty: the committee&apos;s own report</source>
+        <source>Empty: the committee's own report</source>
         <translation>Tom: nämndens egen rapport</translation>
     </message>
     <message>
@@ -4216,7 +4235,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>lagrets ägare</translation>
     </message>
     <message>
-        <source>this computer&apos;s store</source>
+        <source>this computer's store</source>
         <translation>lagret på den här datorn</translation>
     </message>
     <message>
@@ -4264,7 +4283,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Beslut och kommentar</translation>
     </message>
     <message>
-        <source>S&amp;ubmit the unit&apos;s part</source>
+        <source>S&amp;ubmit the unit's part</source>
         <translation>&amp;Lämna in enhetens del</translation>
     </message>
     <message>
@@ -4276,7 +4295,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Åte&amp;rremittera med kommentar…</translation>
     </message>
     <message>
-        <source>&amp;Open the unit&apos;s rows</source>
+        <source>&amp;Open the unit's rows</source>
         <translation>&amp;Öppna enhetens rader</translation>
     </message>
     <message>
@@ -4622,7 +4641,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Starta nästa år</translation>
     </message>
     <message>
-        <source>Start %1&apos;s plan for %2 from %3: its goals, its indicators with their targets (marked to review) and the activities that continue into %1? %3 is not changed.</source>
+        <source>Start %1's plan for %2 from %3: its goals, its indicators with their targets (marked to review) and the activities that continue into %1? %3 is not changed.</source>
         <translation>Starta planen för %1 för %2 från %3: målen, indikatorerna med sina årsmål (markerade att se över) och aktiviteterna som fortsätter in i %1? %3 ändras inte.</translation>
     </message>
     <message>
@@ -4654,7 +4673,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Exportera till E&amp;xcel</translation>
     </message>
     <message>
-        <source>The period&apos;s &amp;status table…</source>
+        <source>The period's &amp;status table…</source>
         <translation>Periodens &amp;statustabell…</translation>
     </message>
     <message>
@@ -4670,7 +4689,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Ekonomi</translation>
     </message>
     <message>
-        <source>The year&apos;s &amp;indicator list…</source>
+        <source>The year's &amp;indicator list…</source>
         <translation>Årets &amp;indikatorlista…</translation>
     </message>
     <message>

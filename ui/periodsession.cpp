@@ -71,6 +71,7 @@ Result<void> PeriodSession::read(qint64 committeeId, int year, Period period, bo
     if (!keepUndo) m_undo->clear();
     m_snapshot = std::make_shared<YearSnapshot>(std::move(snap).value());
     m_dataVersion = m_store->dataVersion();
+    readRules();
     reevaluate();
     emit loaded();
     return {};
@@ -87,6 +88,10 @@ Result<void> PeriodSession::importValues(const OutcomePreview &preview)
     if (!m_store || !m_snapshot) return fail(tr("No store is open."));
     if (!preview.errors.empty())
         return fail(tr("The file has %n error(s); correct them and read it again.", nullptr, int(preview.errors.size())));
+    if (isLocked()) return fail(lockText());
+    for (const OutcomeChange &c : preview.changes)
+        if (const Indicator *ind = m_snapshot->indicator(c.indicatorId))
+            if (const QString held = heldText(ind->responsibleUnitId); !held.isEmpty()) return fail(held);
     std::vector<Measurement> after, before;
     for (const OutcomeChange &c : preview.changes) {
         after.push_back(c.after);
@@ -111,13 +116,65 @@ void PeriodSession::reevaluate()
 
 bool PeriodSession::isLocked() const
 {
-    return m_snapshot && (m_snapshot->periodInfo.locked || (m_store && m_store->isReadOnly()));
+    return m_snapshot && (m_snapshot->periodInfo.locked || (m_store && m_store->isReadOnly()) || m_access == Access::Reader);
+}
+
+void PeriodSession::readRules()
+{
+    m_access = m_store ? Server::access(*m_store) : Access::Owner;
+    m_ownUnits.clear();
+    m_roundStates.clear();
+    if (m_access != Access::Enhetschef || !m_snapshot) return;
+    m_ownUnits = Server::ownUnits(*m_store);
+    const auto states = RoundRepository(*m_store).states(m_snapshot->committee.id, m_snapshot->year, m_snapshot->period);
+    for (const UnitRoundRecord &r : states) m_roundStates.insert(r.unitId, r.state);
+}
+
+void PeriodSession::reloadRound()
+{
+    if (!m_store || !m_snapshot) return;
+    readRules();
+    emit changed();
+}
+
+QString PeriodSession::heldText(qint64 unitId) const
+{
+    if (m_access != Access::Enhetschef || !m_snapshot) return {};
+    const Unit *unit = m_snapshot->unit(unitId);
+    const QString name = unit ? unit->name : tr("The committee's shared row");
+    if (!m_ownUnits.contains(unitId))
+        return tr("%1 is not one of your units (logged in as %2): its own enhetschef or a controller enters it.")
+            .arg(name, m_store->user());
+    const RoundState state = m_roundStates.value(unitId, RoundState::Open);
+    if (state == RoundState::Submitted || state == RoundState::Approved)
+        return tr("%1 is “%2” for %3 %4: read-only until a controller returns it.")
+            .arg(name, roundStateName(state), periodCode(m_snapshot->period), QString::number(m_snapshot->year));
+    return {};
+}
+
+QString PeriodSession::committeeHeldText() const
+{
+    if (m_access != Access::Enhetschef) return {};
+    return tr("The committee's goal assessments and texts are written by a controller; as enhetschef (%1) you write "
+              "your units' values, activities and analyses.")
+        .arg(m_store->user());
+}
+
+QStringList PeriodSession::heldOwnUnits() const
+{
+    QStringList out;
+    if (m_access != Access::Enhetschef || !m_snapshot) return out;
+    for (const Unit &u : m_snapshot->units)
+        if (m_ownUnits.contains(u.id))
+            if (const QString held = heldText(u.id); !held.isEmpty()) out << held;
+    return out;
 }
 
 QString PeriodSession::lockText() const
 {
     if (!isLocked()) return {};
     if (m_store && m_store->isReadOnly()) return tr("The store “%1” is read-only for you.").arg(m_store->path());
+    if (m_access == Access::Reader) return tr("You are logged in as %1, who may only read this store.").arg(m_store->user());
     const PeriodInfo &p = m_snapshot->periodInfo;
     return tr("%1 %2 is locked by %3: %4")
         .arg(periodCode(p.period))
@@ -131,6 +188,26 @@ bool PeriodSession::canEdit()
     if (!m_snapshot) return false;
     if (isLocked()) {
         emit editFailed(lockText());
+        return false;
+    }
+    return true;
+}
+
+bool PeriodSession::canEditUnit(qint64 unitId)
+{
+    if (!canEdit()) return false;
+    if (const QString held = heldText(unitId); !held.isEmpty()) {
+        emit editFailed(held);
+        return false;
+    }
+    return true;
+}
+
+bool PeriodSession::canEditCommittee()
+{
+    if (!canEdit()) return false;
+    if (const QString held = committeeHeldText(); !held.isEmpty()) {
+        emit editFailed(held);
         return false;
     }
     return true;
@@ -157,7 +234,7 @@ bool PeriodSession::editMeasurement(const Measurement &edited)
 {
     if (!canEdit()) return false;
     const Indicator *ind = m_snapshot->indicator(edited.indicatorId);
-    if (!ind) return false;
+    if (!ind || !canEditUnit(ind->responsibleUnitId)) return false;
     Measurement after = edited;
     after.period = m_snapshot->period;
     Measurement before;
@@ -171,6 +248,10 @@ bool PeriodSession::editMeasurement(const Measurement &edited)
 bool PeriodSession::editActivityReport(const ActivityReport &edited)
 {
     if (!canEdit()) return false;
+    const Activity *activity = nullptr;
+    for (const Activity &a : m_snapshot->activities)
+        if (a.id == edited.activityId) activity = &a;
+    if (!activity || !canEditUnit(activity->responsibleUnitId)) return false;
     ActivityReport after = edited;
     after.period = m_snapshot->period;
     ActivityReport before;
@@ -179,15 +260,12 @@ bool PeriodSession::editActivityReport(const ActivityReport &edited)
     if (const auto it = m_snapshot->activityReports.constFind(after.activityId); it != m_snapshot->activityReports.cend())
         before = *it;
     if (before.status == after.status && before.analysis == after.analysis) return true;
-    QString title;
-    for (const Activity &a : m_snapshot->activities)
-        if (a.id == after.activityId) title = a.title;
-    return push(activityStatusEdit(tr("Edit “%1”").arg(title.left(60)), before, after));
+    return push(activityStatusEdit(tr("Edit “%1”").arg(activity->title.left(60)), before, after));
 }
 
 bool PeriodSession::editAssessment(const GoalAssessment &edited)
 {
-    if (!canEdit()) return false;
+    if (!canEditCommittee()) return false;
     GoalAssessment after = edited;
     after.period = m_snapshot->period;
     after.unitId = 0;
@@ -203,7 +281,7 @@ bool PeriodSession::editAssessment(const GoalAssessment &edited)
 
 bool PeriodSession::editPeriodTexts(const QStringList &proposals, const QString &summary)
 {
-    if (!canEdit()) return false;
+    if (!canEditCommittee()) return false;
     PeriodInfo before = m_snapshot->periodInfo;
     before.committeeId = m_snapshot->committee.id;
     before.year = m_snapshot->year;

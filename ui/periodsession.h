@@ -8,6 +8,9 @@
 #include "edit/edit.h"
 #include "import/outcomeimport.h"
 #include "result.h"
+#include "round/reportround.h"
+#include "store/roundrepository.h"
+#include "store/server.h"
 
 #include <QObject>
 #include <memory>
@@ -34,8 +37,23 @@ public:
     const YearEvaluation *evaluation() const { return m_snapshot ? &m_evaluation : nullptr; }
     QUndoStack *undoStack() const { return m_undo; }
 
+    // Nothing can be written here: the period is locked, the store is read-only, or the login
+    // is a reader.
     bool isLocked() const;
     QString lockText() const; // "T1 2024 är låst av …: skäl" in the UI language
+
+    // Beyond the lock, what the server holds an enhetschef to (the client says it before the
+    // server refuses): only their own units' rows, and not while their part is submitted or
+    // approved in the reporting round; the committee's own assessments and texts not at all.
+    // Empty when this login may write the rows of `unitId` now; else why not.
+    QString heldText(qint64 unitId) const;
+    QString committeeHeldText() const;
+    bool mayWrite(qint64 unitId) const { return !isLocked() && heldText(unitId).isEmpty(); }
+    bool mayWriteCommittee() const { return !isLocked() && committeeHeldText().isEmpty(); }
+    // The own units that the round holds, one sentence each (for the entry view's banner).
+    QStringList heldOwnUnits() const;
+    // Re-reads the round's states after a step taken here, and shows what they allow.
+    void reloadRound();
 
     // Push one edit as an undo command. Refused (false, editFailed emitted) when the period is
     // locked; a save that fails reverts on screen and emits editFailed with the store's message.
@@ -70,6 +88,13 @@ private:
     Result<void> refresh(); // re-reads the snapshot, keeping the undo stack
     Result<void> read(qint64 committeeId, int year, Period period, bool keepUndo);
     bool canEdit(); // a period is open; else the lock is reported
+    bool canEditUnit(qint64 unitId); // canEdit, and the unit is not held from this login
+    bool canEditCommittee();         // canEdit, and not an enhetschef
+    void readRules();
+
+    Access m_access = Access::Owner;
+    QList<qint64> m_ownUnits;                // an enhetschef's, with the units beneath
+    QHash<qint64, RoundState> m_roundStates; // this period's, for an enhetschef
 
     Store *m_store = nullptr;
     std::shared_ptr<YearSnapshot> m_snapshot;

@@ -84,7 +84,8 @@ ActivityReport ActivityTableModel::reportOf(const Activity &a) const
 Qt::ItemFlags ActivityTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (!activityAt(index.row()) || !m_session || m_session->isLocked()) return f;
+    const Activity *a = activityAt(index.row());
+    if (!a || !m_session || !m_session->mayWrite(a->responsibleUnitId)) return f;
     if (index.column() == StatusColumn || index.column() == AnalysisColumn) f |= Qt::ItemIsEditable;
     return f;
 }
@@ -147,8 +148,11 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
         if (flags(index) & Qt::ItemIsEditable) return QColor(0xff, 0xfd, 0xe7);
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn)
-            return a->title + QLatin1Char('\n') + (a->origin == Origin::KF ? tr("KF activity") : tr("Committee activity"));
+        if (index.column() == TitleColumn) {
+            QString tip = a->title + QLatin1Char('\n') + (a->origin == Origin::KF ? tr("KF activity") : tr("Committee activity"));
+            if (const QString held = m_session->heldText(a->responsibleUnitId); !held.isEmpty()) tip += QLatin1Char('\n') + held;
+            return tip;
+        }
         if (index.column() == AnalysisColumn && !report.analysis.isEmpty()) return report.analysis;
         return {};
     }

@@ -135,7 +135,7 @@ Qt::ItemFlags IndicatorTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     const Indicator *ind = indicatorAt(index.row());
-    if (!ind || !m_session || m_session->isLocked()) return f;
+    if (!ind || !m_session || !m_session->mayWrite(ind->responsibleUnitId)) return f;
     switch (index.column()) {
     case OutcomeColumn:
     case PrognosisColumn:
@@ -308,6 +308,7 @@ QVariant IndicatorTableModel::toolTip(const Indicator &ind, const Measurement &m
         if (const Goal *g = snapshot->goal(ind.goalId)) tip += QLatin1Char('\n') + tr("Goal %1 %2").arg(g->number, g->title);
         tip += QLatin1Char('\n') + (ind.origin == Origin::KF ? tr("KF indicator") : tr("Committee indicator"));
         if (const Unit *u = snapshot->unit(ind.responsibleUnitId)) tip += QLatin1Char('\n') + tr("Responsible: %1").arg(u->name);
+        if (const QString held = m_session->heldText(ind.responsibleUnitId); !held.isEmpty()) tip += QLatin1Char('\n') + held;
         if (ind.genderFlag) tip += QLatin1Char('\n') + tr("♀ Gender-equality relevant indicator");
         return tip;
     }

@@ -53,7 +53,9 @@ EntryView::EntryView(PeriodSession *session, QWidget *parent)
     m_lockBanner = new QLabel;
     m_lockBanner->setObjectName(QStringLiteral("lockBanner"));
     m_lockBanner->setStyleSheet(QStringLiteral("background: #eceff1; border-left: 4px solid #546e7a; padding: 4px;"));
+    m_lockBanner->setWordWrap(true);
     m_lockBanner->hide();
+    connect(session, &PeriodSession::changed, this, &EntryView::updateLockBanner); // a round step here
     m_messageBanner = new QLabel;
     m_messageBanner->setObjectName(QStringLiteral("messageBanner"));
     m_messageBanner->setWordWrap(true);
@@ -169,8 +171,12 @@ QString EntryView::messageText() const { return m_messageBanner->isHidden() ? QS
 
 void EntryView::updateLockBanner()
 {
-    m_lockBanner->setText(QStringLiteral("🔒 ") + m_session->lockText() + QLatin1Char(' ') + tr("The period is read-only."));
-    m_lockBanner->setVisible(m_session->isLocked());
+    // The period's lock; else, for an enhetschef, their units the reporting round holds.
+    const QStringList held = m_session->isLocked() ? QStringList() : m_session->heldOwnUnits();
+    m_lockBanner->setText(m_session->isLocked()
+                              ? QStringLiteral("🔒 ") + m_session->lockText() + QLatin1Char(' ') + tr("The period is read-only.")
+                              : QStringLiteral("🔒 ") + held.join(QStringLiteral("\n🔒 ")));
+    m_lockBanner->setVisible(m_session->isLocked() || !held.isEmpty());
 }
 
 bool EntryView::isEditing() const { return m_indicatorView->isEditing() || m_activityView->isEditing(); }

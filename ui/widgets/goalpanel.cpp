@@ -71,8 +71,8 @@ void GoalPanel::refresh()
     const auto snapshot = m_session->snapshot();
     const Goal *goal = snapshot ? snapshot->goal(m_goalId) : nullptr;
     const GoalEvaluation *ev = goal ? m_session->evaluation()->goal(m_goalId) : nullptr;
-    m_assessment->setEnabled(goal && !m_session->isLocked());
-    m_analysis->setReadOnly(!goal || m_session->isLocked());
+    m_assessment->setEnabled(goal && m_session->mayWriteCommittee());
+    m_analysis->setReadOnly(!goal || !m_session->mayWriteCommittee());
     if (!goal || !ev) {
         m_header->setText(snapshot ? tr("No goal selected.") : tr("Open a store with File → Open."));
         m_suggestion->clear();

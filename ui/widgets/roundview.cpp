@@ -210,6 +210,7 @@ void RoundView::updateButtons()
 bool RoundView::done(const Result<void> &r)
 {
     m_lastMessage = r ? QString() : r.error();
+    if (r) m_session->reloadRound(); // what the entry view lets this login write follows the step
     m_refill->changed();
     m_refill->ensureFresh();
     if (!r) { // said beside the board, where the step was asked for, not in a box to click away

@@ -1,0 +1,159 @@
+// The entry view on a shared store shows what the server lets the login write, before the server
+// has to refuse it: an enhetschef's own unit's cells are open (yellow), another unit's are not; a
+// submitted unit turns read-only with a banner until a controller returns it; the committee's own
+// assessment is the controller's; a reader reads only. A refused edit writes nothing.
+#include "models/activitytablemodel.h"
+#include "models/indicatortablemodel.h"
+#include "periodsession.h"
+#include "round/reportround.h"
+#include "serverfixture.h"
+#include "widgets/entryview.h"
+#include "widgets/goalpanel.h"
+#include "widgets/roundview.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+using namespace malkoll;
+
+namespace {
+
+class ServerEntry : public test::ServerStore
+{
+protected:
+    // The indicator model's row of `indicator`, for the goal the committee has.
+    QModelIndex cell(IndicatorTableModel &model, qint64 indicator, int column)
+    {
+        for (int r = 0; r < model.rowCount(); ++r)
+            if (model.index(r, 0).data(IndicatorTableModel::IndicatorIdRole).toLongLong() == indicator)
+                return model.index(r, column);
+        return {};
+    }
+    static bool editable(const QModelIndex &index)
+    {
+        return index.isValid() && (index.flags() & Qt::ItemIsEditable);
+    }
+};
+
+} // namespace
+
+TEST_F(ServerEntry, AnEnhetschefWritesOnlyTheirOwnUnitAndNotWhileItIsSubmitted)
+{
+    auto chef = as("chef_ost");
+    ASSERT_TRUE(chef);
+    PeriodSession session;
+    session.setStore(chef.get());
+    ASSERT_TRUE(session.load(committee, 2024, Period::T1));
+    IndicatorTableModel model;
+    model.setSession(&session);
+    model.setGoal(goal, true);
+    ASSERT_EQ(model.rowCount(), 2);
+
+    // Own unit open, the other unit's row read-only and saying why.
+    const QModelIndex own = cell(model, indicators[0], IndicatorTableModel::OutcomeColumn);
+    const QModelIndex other = cell(model, indicators[1], IndicatorTableModel::OutcomeColumn);
+    EXPECT_TRUE(editable(own));
+    EXPECT_FALSE(editable(other));
+    EXPECT_TRUE(other.data(Qt::BackgroundRole).isNull()) << "only the cells one fills in are yellow";
+    EXPECT_TRUE(cell(model, indicators[1], IndicatorTableModel::NameColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Äldreboendet Ängen is not one of your units")));
+    QString refused;
+    QObject::connect(&session, &PeriodSession::editFailed, [&refused](const QString &m) { refused = m; });
+    Measurement theirs = value(*chef, indicators[1], 50);
+    EXPECT_FALSE(session.editMeasurement(theirs));
+    EXPECT_TRUE(refused.contains(QStringLiteral("Äldreboendet Ängen"))) << refused.toStdString();
+    EXPECT_FALSE(outcome(indicators[1]));
+
+    // Enter the own value (with prognosis and analysis), then submit the unit's part.
+    ASSERT_TRUE(session.editMeasurement(value(*chef, indicators[0], 85))) << refused.toStdString();
+    EXPECT_EQ(outcome(indicators[0]), 85.0);
+    EntryView entry(&session);
+    entry.updateLockBanner();
+    auto *banner = entry.findChild<QLabel *>(QStringLiteral("lockBanner"));
+    ASSERT_TRUE(banner);
+    EXPECT_TRUE(banner->isHidden());
+    RoundView round(&session);
+    round.show();
+    round.selectUnit(units[0]);
+    ASSERT_TRUE(round.submitSelected()) << round.lastMessage().toStdString();
+
+    EXPECT_FALSE(editable(cell(model, indicators[0], IndicatorTableModel::OutcomeColumn)));
+    EXPECT_FALSE(editable(cell(model, indicators[0], IndicatorTableModel::AnalysisColumn)));
+    EXPECT_FALSE(banner->isHidden());
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("Förskoleområde Öst")))
+        << banner->text().toStdString();
+    EXPECT_TRUE(banner->text().contains(roundStateName(RoundState::Submitted)))
+        << banner->text().toStdString();
+    refused.clear();
+    const int undoSteps = session.undoStack()->count();
+    EXPECT_FALSE(session.editMeasurement(value(*chef, indicators[0], 90)));
+    EXPECT_TRUE(refused.contains(QStringLiteral("read-only until a controller returns it")))
+        << refused.toStdString();
+    EXPECT_EQ(outcome(indicators[0]), 85.0);
+    EXPECT_EQ(session.undoStack()->count(), undoSteps);
+
+    // A controller returns it: once the window has read the change, the cells open again.
+    auto controller = as("controller");
+    ASSERT_TRUE(controller);
+    ASSERT_TRUE(ReportRound::sendBack(*controller, committee, 2024, Period::T1, units[0],
+                                      QStringLiteral("Komplettera analysen.")));
+    ASSERT_TRUE(session.checkForExternalChanges());
+    ASSERT_TRUE(session.load(committee, 2024, Period::T1)); // what the main window does on the change
+    EXPECT_TRUE(editable(cell(model, indicators[0], IndicatorTableModel::OutcomeColumn)));
+    entry.updateLockBanner();
+    EXPECT_TRUE(banner->isHidden());
+    EXPECT_TRUE(session.editMeasurement(value(*chef, indicators[0], 90))) << refused.toStdString();
+    EXPECT_EQ(outcome(indicators[0]), 90.0);
+}
+
+TEST_F(ServerEntry, TheCommitteesAssessmentIsTheControllersAndAReaderOnlyReads)
+{
+    auto chef = as("chef_ost");
+    ASSERT_TRUE(chef);
+    PeriodSession session;
+    session.setStore(chef.get());
+    ASSERT_TRUE(session.load(committee, 2024, Period::T1));
+    EXPECT_FALSE(session.isLocked());
+    EXPECT_FALSE(session.mayWriteCommittee());
+    GoalPanel panel(&session);
+    panel.setGoal(goal);
+    auto *assessment = panel.assessmentBox();
+    ASSERT_TRUE(assessment);
+    EXPECT_FALSE(assessment->isEnabled());
+    QString refused;
+    QObject::connect(&session, &PeriodSession::editFailed, [&refused](const QString &m) { refused = m; });
+    GoalAssessment a;
+    a.goalId = goal;
+    a.assessment = Assessment::Full;
+    EXPECT_FALSE(session.editAssessment(a));
+    EXPECT_TRUE(refused.contains(QStringLiteral("controller"))) << refused.toStdString();
+
+    auto reader = as("reader");
+    ASSERT_TRUE(reader);
+    PeriodSession reading;
+    reading.setStore(reader.get());
+    ASSERT_TRUE(reading.load(committee, 2024, Period::T1));
+    EXPECT_TRUE(reading.isLocked());
+    EXPECT_TRUE(reading.lockText().contains(QStringLiteral("may only read")))
+        << reading.lockText().toStdString();
+    IndicatorTableModel model;
+    model.setSession(&reading);
+    model.setGoal(goal, true);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_FALSE(editable(cell(model, indicators[0], IndicatorTableModel::OutcomeColumn)));
+    EXPECT_FALSE(reading.editMeasurement(value(*reader, indicators[0], 70)));
+    EXPECT_FALSE(outcome(indicators[0]));
+
+    // The controller is held by none of it.
+    auto controller = as("controller");
+    ASSERT_TRUE(controller);
+    PeriodSession controlling;
+    controlling.setStore(controller.get());
+    ASSERT_TRUE(controlling.load(committee, 2024, Period::T1));
+    EXPECT_TRUE(controlling.mayWrite(units[0]) && controlling.mayWrite(units[1]) &&
+                controlling.mayWriteCommittee());
+}
