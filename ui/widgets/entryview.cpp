@@ -174,8 +174,8 @@ void EntryView::updateLockBanner()
     // The period's lock; else, for an enhetschef, their units the reporting round holds.
     const QStringList held = m_session->isLocked() ? QStringList() : m_session->heldOwnUnits();
     m_lockBanner->setText(m_session->isLocked()
-                              ? QStringLiteral("🔒 ") + m_session->lockText() + QLatin1Char(' ') + tr("The period is read-only.")
-                              : QStringLiteral("🔒 ") + held.join(QStringLiteral("\n🔒 ")));
+                              ? m_session->lockText() + QLatin1Char(' ') + tr("The period is read-only.")
+                              : held.join(QLatin1Char('\n'))); // no lock emoji: not every desktop has the font
     m_lockBanner->setVisible(m_session->isLocked() || !held.isEmpty());
 }
 
