@@ -59,6 +59,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -151,8 +152,9 @@ void MainWindow::buildUi()
     m_goalView->header()->setSectionResizeMode(GoalTreeModel::NumberColumn, QHeaderView::ResizeToContents);
     m_goalView->header()->setSectionResizeMode(GoalTreeModel::AssessmentColumn, QHeaderView::ResizeToContents);
     // Rows take the height of their wrapped title again when the title column's width changes.
-    connect(m_goalView->header(), &QHeaderView::sectionResized, m_goalView, [this](int section) {
-        if (section == GoalTreeModel::TitleColumn) m_goalView->doItemsLayout();
+    // (The view itself, not the window: this also runs while the window is being destroyed.)
+    connect(m_goalView->header(), &QHeaderView::sectionResized, m_goalView, [view = m_goalView](int section) {
+        if (section == GoalTreeModel::TitleColumn) view->doItemsLayout();
     });
 
     m_entry = new EntryView(m_session);
@@ -176,15 +178,24 @@ void MainWindow::buildUi()
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("mainTabs"));
     tabs->addTab(m_entry, tr("Entry"));
-    tabs->addTab(m_gapView, tr("Gaps and findings"));
+    // A tab widget is as wide as its widest page, shown or not: the other pages (wide filter rows
+    // and forms, with the whole window to themselves) scroll instead of squeezing the goal tree.
+    const auto scrolled = [](QWidget *page) {
+        auto *area = new QScrollArea;
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    tabs->addTab(scrolled(m_gapView), tr("Gaps and findings"));
     m_overviewView = new OverviewView(m_session);
-    tabs->addTab(m_overviewView, tr("Overview"));
+    tabs->addTab(scrolled(m_overviewView), tr("Overview"));
     m_economyView = new EconomyView(m_session);
-    tabs->addTab(m_economyView, tr("Economy"));
+    tabs->addTab(scrolled(m_economyView), tr("Economy"));
     m_planView = new PlanView(m_session);
-    tabs->addTab(m_planView, tr("Plan"));
+    tabs->addTab(scrolled(m_planView), tr("Plan"));
     m_roundView = new RoundView(m_session);
-    tabs->addTab(m_roundView, tr("Reporting round"));
+    tabs->addTab(scrolled(m_roundView), tr("Reporting round"));
     connect(m_roundView, &RoundView::openUnit, this, [this, tabs](const QString &unitName) {
         setMyUnit(unitName);
         setMyUnitOnly(true);

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QTreeView>
 #include <gtest/gtest.h>
 
@@ -125,4 +126,18 @@ TEST_F(MainWindowTest, OpeningABadFileKeepsTheCurrentStore)
     EXPECT_FALSE(r.ok());
     EXPECT_TRUE(r.error().contains(bad));
     EXPECT_EQ(window.goalModel()->rowCount(), 3);
+}
+
+TEST_F(MainWindowTest, TheGoalTreeKeepsItsRoomOnALaptopScreenWhateverTheOtherTabsNeed)
+{
+    // A 1366×768 screen: the window as the first start makes it. The other tabs' wide filter rows
+    // and forms once made the tabs 1100 px at least and left the goal titles as "…".
+    window.resize(1297, 706);
+    auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    ASSERT_TRUE(splitter);
+    splitter->setSizes({window.width() / 3, window.width() * 2 / 3});
+    QApplication::processEvents();
+    ASSERT_EQ(splitter->sizes().size(), 2);
+    EXPECT_GE(splitter->sizes()[0], window.width() / 4) << "goal tree " << splitter->sizes()[0] << " px";
+    EXPECT_LE(splitter->widget(1)->minimumSizeHint().width(), window.width() * 2 / 3);
 }
