@@ -2446,6 +2446,38 @@
         <source>no values yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome VB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men/boys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women/girls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-year forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: Kolada (RKA)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

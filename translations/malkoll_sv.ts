@@ -2446,6 +2446,38 @@
         <source>no values yet</source>
         <translation>inga värden ännu</translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Outcome VB</source>
+        <translation>Utfall VB</translation>
+    </message>
+    <message>
+        <source>Men/boys</source>
+        <translation>Män/pojkar</translation>
+    </message>
+    <message>
+        <source>Women/girls</source>
+        <translation>Kvinnor/flickor</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>Årsmål</translation>
+    </message>
+    <message>
+        <source>KF annual target</source>
+        <translation>KF:s årsmål</translation>
+    </message>
+    <message>
+        <source>Full-year forecast</source>
+        <translation>Prognos helår</translation>
+    </message>
+    <message>
+        <source>Source: Kolada (RKA)</source>
+        <translation>Källa: Kolada (RKA)</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

@@ -464,11 +464,12 @@ TEST_F(Entry, TrendChartOfFourYearsHasValuesTargetStepsAndPrognosis)
     auto chart = TrendChart::build(t);
     QStringList names;
     for (QAbstractSeries *s : chart->series()) names << s->name();
-    EXPECT_TRUE(names.contains(QStringLiteral("Utfall")));
-    EXPECT_TRUE(names.contains(QStringLiteral("Årsmål")));
-    EXPECT_TRUE(names.contains(QStringLiteral("Prognos helår")));
+    // In the window's language (the tests run in English; the report's charts are Swedish).
+    EXPECT_TRUE(names.contains(QStringLiteral("Outcome")));
+    EXPECT_TRUE(names.contains(QStringLiteral("Annual target")));
+    EXPECT_TRUE(names.contains(QStringLiteral("Full-year forecast")));
     for (QAbstractSeries *s : chart->series())
-        if (s->name() == QStringLiteral("Årsmål")) {
+        if (s->name() == QStringLiteral("Annual target")) {
             EXPECT_EQ(qobject_cast<QXYSeries *>(s)->count(), 8); // a step per year
         }
     const QString png = dir.filePath(QStringLiteral("trend.png"));

@@ -63,7 +63,7 @@ TEST(KoladaUi, SearchFetchLinkAndTheTrendChartDrawsKoladasSeries)
     for (QAbstractSeries *s : chart->series()) seriesNames << s->name();
     EXPECT_TRUE(seriesNames.contains(QStringLiteral("Stockholm (Kolada)"))) << seriesNames.join(u',').toStdString();
     bool sourceShown = false;
-    for (QAbstractAxis *axis : chart->axes(Qt::Horizontal)) sourceShown = sourceShown || axis->titleText() == u"Källa: Kolada (RKA)";
+    for (QAbstractAxis *axis : chart->axes(Qt::Horizontal)) sourceShown = sourceShown || axis->titleText() == u"Source: Kolada (RKA)"; // the window's language
     EXPECT_TRUE(sourceShown);
 
     session.undoStack()->undo();

@@ -103,11 +103,11 @@ std::unique_ptr<QChart> TrendChart::build(const TrendSeries &t)
     chart->setTitle(t.name);
 
     auto *line = new QLineSeries;
-    line->setName(QStringLiteral("Utfall"));
+    line->setName(QCoreApplication::translate("TrendChart", "Outcome"));
     line->setPen(QPen(kOutcome, 2));
     for (const QPointF &p : t.outcomes) line->append(p);
     auto *vb = new QScatterSeries;
-    vb->setName(QStringLiteral("Utfall VB"));
+    vb->setName(QCoreApplication::translate("TrendChart", "Outcome VB"));
     vb->setMarkerSize(9);
     vb->setColor(kVb);
     for (const QPointF &p : t.vbOutcomes) vb->append(p);
@@ -121,8 +121,8 @@ std::unique_ptr<QChart> TrendChart::build(const TrendSeries &t)
         for (const QPointF &p : points) s->append(p);
         chart->addSeries(s);
     };
-    split(t.men, QStringLiteral("Män/pojkar"), kMen);
-    split(t.women, QStringLiteral("Kvinnor/flickor"), kWomen);
+    split(t.men, QCoreApplication::translate("TrendChart", "Men/boys"), kMen);
+    split(t.women, QCoreApplication::translate("TrendChart", "Women/girls"), kWomen);
     // Årsmål as steps: each year's level across that year.
     auto steps = [&](const std::vector<std::pair<int, double>> &byYear, const QString &name, Qt::PenStyle style, const QColor &color) {
         if (byYear.empty()) return;
@@ -135,8 +135,8 @@ std::unique_ptr<QChart> TrendChart::build(const TrendSeries &t)
         s->setPen(QPen(color, 2, style));
         chart->addSeries(s);
     };
-    steps(targetSteps(t.targetsByYear, t.target, t.lastYear), QStringLiteral("Årsmål"), Qt::DashLine, kTarget);
-    steps(targetSteps(t.kfTargetsByYear, t.kfTarget, t.lastYear), QStringLiteral("KF:s årsmål"), Qt::DotLine, kKfTarget);
+    steps(targetSteps(t.targetsByYear, t.target, t.lastYear), QCoreApplication::translate("TrendChart", "Annual target"), Qt::DashLine, kTarget);
+    steps(targetSteps(t.kfTargetsByYear, t.kfTarget, t.lastYear), QCoreApplication::translate("TrendChart", "KF annual target"), Qt::DotLine, kKfTarget);
     // Kolada's series: thin, in quiet colours, named with their source.
     for (size_t k = 0; k < t.kolada.size(); ++k) {
         auto *s = new QLineSeries;
@@ -148,7 +148,7 @@ std::unique_ptr<QChart> TrendChart::build(const TrendSeries &t)
     }
     if (t.prognosis) {
         auto *prognosis = new QScatterSeries;
-        prognosis->setName(QStringLiteral("Prognos helår"));
+        prognosis->setName(QCoreApplication::translate("TrendChart", "Full-year forecast"));
         prognosis->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         prognosis->setMarkerSize(10);
         prognosis->setColor(kPrognosis);
@@ -162,7 +162,7 @@ std::unique_ptr<QChart> TrendChart::build(const TrendSeries &t)
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     axisX->setLabelsFont(small);
     if (!t.kolada.empty()) {
-        axisX->setTitleText(QStringLiteral("Källa: Kolada (RKA)"));
+        axisX->setTitleText(QCoreApplication::translate("TrendChart", "Source: Kolada (RKA)"));
         axisX->setTitleFont(small);
     }
     auto *axisY = new QValueAxis;

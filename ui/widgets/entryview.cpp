@@ -9,6 +9,7 @@
 #include "widgets/entrytableview.h"
 #include "widgets/goalpanel.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -29,6 +30,14 @@ EntryTableView *makeTable(QAbstractItemModel *model, const QString &name)
     view->horizontalHeader()->setDefaultSectionSize(110);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->resizeSection(0, 260);
+    // Every header readable in either language, also in bold as the current column's is.
+    QFont bold = view->horizontalHeader()->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    for (int c = 1; c < model->columnCount(); ++c) {
+        const int needed = metrics.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 2 * metrics.averageCharWidth() + 8;
+        if (needed > view->horizontalHeader()->sectionSize(c)) view->horizontalHeader()->resizeSection(c, needed);
+    }
     return view;
 }
 
