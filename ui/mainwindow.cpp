@@ -317,7 +317,25 @@ Result<void> MainWindow::openStore(const QString &path, bool create, bool readOn
                                  ? tr("Server store: %1 (logged in as %2, %3)").arg(opened->path(), opened->user(), accessText(*opened))
                                  : tr("Store: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     reload();
+    if (opened->isServer() && Server::access(*opened) == Access::Enhetschef) startOnOwnUnit();
     return {};
+}
+
+void MainWindow::startOnOwnUnit()
+{
+    // An enhetschef on a shared store writes only their own units' rows: start on them, unless
+    // "my unit" already is one of theirs (then as they left it).
+    const auto snap = m_session->snapshot();
+    if (!snap) return;
+    const QList<qint64> own = Server::ownUnits(*m_workspace->store());
+    for (const Unit &u : snap->units)
+        if (u.name == m_myUnit && own.contains(u.id)) return;
+    for (const Unit &u : snap->units)
+        if (own.contains(u.id) && !own.contains(u.parentId)) { // the unit they were given, not one beneath
+            setMyUnit(u.name);
+            setMyUnitOnly(true);
+            return;
+        }
 }
 
 void MainWindow::fillYears()

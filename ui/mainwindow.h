@@ -88,6 +88,7 @@ protected:
 
 private:
     void buildUi();
+    void startOnOwnUnit();
     void buildMenus();
     void reload();
     void showSnapshot(const QString &selectedNumber); // the session's snapshot on screen, on that goal

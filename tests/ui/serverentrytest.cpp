@@ -2,6 +2,7 @@
 // has to refuse it: an enhetschef's own unit's cells are open (yellow), another unit's are not; a
 // submitted unit turns read-only with a banner until a controller returns it; the committee's own
 // assessment is the controller's; a reader reads only. A refused edit writes nothing.
+#include "mainwindow.h"
 #include "models/activitytablemodel.h"
 #include "models/indicatortablemodel.h"
 #include "periodsession.h"
@@ -11,6 +12,7 @@
 #include "widgets/goalpanel.h"
 #include "widgets/roundview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QUndoStack>
@@ -156,4 +158,22 @@ TEST_F(ServerEntry, TheCommitteesAssessmentIsTheControllersAndAReaderOnlyReads)
     ASSERT_TRUE(controlling.load(committee, 2024, Period::T1));
     EXPECT_TRUE(controlling.mayWrite(units[0]) && controlling.mayWrite(units[1]) &&
                 controlling.mayWriteCommittee());
+}
+
+TEST_F(ServerEntry, AnEnhetschefsWindowStartsOnTheirOwnUnit)
+{
+    MainWindow window;
+    window.setMyUnit(QStringLiteral("Äldreboendet Ängen")); // left from another store: not theirs here
+    auto opened = window.openStore(db.url(login("chef_ost")));
+    ASSERT_TRUE(opened) << opened.error().toStdString();
+    auto *onlyMine = window.findChild<QCheckBox *>(QStringLiteral("myUnitBox"));
+    ASSERT_TRUE(onlyMine);
+    EXPECT_TRUE(onlyMine->isChecked());
+    EXPECT_TRUE(onlyMine->text().contains(QStringLiteral("Förskoleområde Öst"))) << onlyMine->text().toStdString();
+
+    // A controller's "my unit" is left as it was.
+    MainWindow controllers;
+    controllers.setMyUnit(QStringLiteral("Äldreboendet Ängen"));
+    ASSERT_TRUE(controllers.openStore(db.url(login("controller"))));
+    EXPECT_TRUE(controllers.findChild<QCheckBox *>(QStringLiteral("myUnitBox"))->text().contains(QStringLiteral("Äldreboendet Ängen")));
 }
