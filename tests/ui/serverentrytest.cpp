@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
@@ -80,7 +81,13 @@ TEST_F(ServerEntry, AnEnhetschefWritesOnlyTheirOwnUnitAndNotWhileItIsSubmitted)
     EXPECT_TRUE(banner->isHidden());
     RoundView round(&session);
     round.show();
+    auto *submit = round.findChild<QPushButton *>(QStringLiteral("submitButton"));
+    ASSERT_TRUE(submit);
+    round.selectUnit(units[1]); // not theirs: no button to press, and the tooltip says why
+    EXPECT_FALSE(submit->isEnabled());
+    EXPECT_TRUE(submit->toolTip().contains(QStringLiteral("Äldreboendet Ängen"))) << submit->toolTip().toStdString();
     round.selectUnit(units[0]);
+    EXPECT_TRUE(submit->isEnabled());
     ASSERT_TRUE(round.submitSelected()) << round.lastMessage().toStdString();
 
     EXPECT_FALSE(editable(cell(model, indicators[0], IndicatorTableModel::OutcomeColumn)));

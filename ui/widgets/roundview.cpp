@@ -195,7 +195,10 @@ void RoundView::updateButtons()
     for (const UnitProgress &r : m_progress)
         if (r.unitId == unit) p = &r;
     const RoundState s = p ? p->record.state : RoundState::Open;
-    m_submit->setEnabled(p && access != Access::Reader && (s == RoundState::Open || s == RoundState::Returned));
+    // Submitting is for whoever may write the unit's rows (an enhetschef their own units).
+    const bool mayWrite = p && m_session->mayWrite(unit);
+    m_submit->setEnabled(mayWrite && (s == RoundState::Open || s == RoundState::Returned));
+    m_submit->setToolTip(!p || mayWrite ? QString() : m_session->isLocked() ? m_session->lockText() : m_session->heldText(unit));
     m_approve->setEnabled(p && controller && s == RoundState::Submitted);
     m_return->setEnabled(p && controller && (s == RoundState::Submitted || s == RoundState::Approved));
     m_open->setEnabled(p);
