@@ -180,6 +180,8 @@ void MainWindow::buildUi()
     tabs->addTab(m_entry, tr("Entry"));
     // A tab widget is as wide as its widest page, shown or not: the other pages (wide filter rows
     // and forms, with the whole window to themselves) scroll instead of squeezing the goal tree.
+    // (Not the entry page: its wrapped texts would make a scroll area size it by its preferred
+    // height rather than the window's.)
     const auto scrolled = [](QWidget *page) {
         auto *area = new QScrollArea;
         area->setWidget(page);

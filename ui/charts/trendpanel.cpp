@@ -25,7 +25,7 @@ TrendPanel::TrendPanel(PeriodSession *session, QWidget *parent) : QWidget(parent
 {
     m_view = new QChartView;
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(190);
+    m_view->setMinimumHeight(170); // title, legend and a plot one can read
     auto *save = new QPushButton(tr("Save as PNG…"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();

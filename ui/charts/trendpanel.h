@@ -20,6 +20,8 @@ class TrendPanel : public QWidget
     Q_OBJECT
 public:
     explicit TrendPanel(PeriodSession *session, QWidget *parent = nullptr);
+    // Room for a readable trend where the screen has it (the entry splitter starts from hints).
+    QSize sizeHint() const override { return {480, 300}; }
     void setIndicator(qint64 indicatorId);
     // The series shown; a refresh still waiting after an edit is done first.
     const TrendSeries &series();
