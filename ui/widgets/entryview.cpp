@@ -117,7 +117,7 @@ EntryView::EntryView(PeriodSession *session, QWidget *parent)
         const Indicator *ind = m_indicatorModel->indicatorAt(current.row());
         m_trendPanel->setIndicator(ind ? ind->id : 0);
     });
-    m_indicatorView->setMinimumHeight(120); // at 1366×768 the table keeps rows to type in
+    m_indicatorView->setMinimumHeight(100); // at 1366×768 the table keeps rows to type in, banners shown or not
     auto *tables = new QSplitter(Qt::Vertical);
     tables->addWidget(titled(tr("Indicators"), m_indicatorView));
     tables->addWidget(m_trendPanel);
