@@ -34,6 +34,15 @@ protected:
                 return model.index(r, column);
         return {};
     }
+    // Logs in as `who` and opens T1 2024 in `session`, as the main window does.
+    ::testing::AssertionResult openAs(const char *who, std::unique_ptr<Store> &store, PeriodSession &session)
+    {
+        store = as(who);
+        if (!store) return ::testing::AssertionFailure() << "cannot log in as " << who;
+        session.setStore(store.get());
+        if (auto r = session.load(committee, 2024, Period::T1); !r) return ::testing::AssertionFailure() << r.error().toStdString();
+        return ::testing::AssertionSuccess();
+    }
     static bool editable(const QModelIndex &index)
     {
         return index.isValid() && (index.flags() & Qt::ItemIsEditable);
@@ -44,11 +53,9 @@ protected:
 
 TEST_F(ServerEntry, AnEnhetschefWritesOnlyTheirOwnUnitAndNotWhileItIsSubmitted)
 {
-    auto chef = as("chef_ost");
-    ASSERT_TRUE(chef);
+    std::unique_ptr<Store> chef;
     PeriodSession session;
-    session.setStore(chef.get());
-    ASSERT_TRUE(session.load(committee, 2024, Period::T1));
+    ASSERT_TRUE(openAs("chef_ost", chef, session));
     IndicatorTableModel model;
     model.setSession(&session);
     model.setGoal(goal, true);
@@ -121,11 +128,9 @@ TEST_F(ServerEntry, AnEnhetschefWritesOnlyTheirOwnUnitAndNotWhileItIsSubmitted)
 
 TEST_F(ServerEntry, TheCommitteesAssessmentIsTheControllersAndAReaderOnlyReads)
 {
-    auto chef = as("chef_ost");
-    ASSERT_TRUE(chef);
+    std::unique_ptr<Store> chef;
     PeriodSession session;
-    session.setStore(chef.get());
-    ASSERT_TRUE(session.load(committee, 2024, Period::T1));
+    ASSERT_TRUE(openAs("chef_ost", chef, session));
     EXPECT_FALSE(session.isLocked());
     EXPECT_FALSE(session.mayWriteCommittee());
     GoalPanel panel(&session);
@@ -141,11 +146,9 @@ TEST_F(ServerEntry, TheCommitteesAssessmentIsTheControllersAndAReaderOnlyReads)
     EXPECT_FALSE(session.editAssessment(a));
     EXPECT_TRUE(refused.contains(QStringLiteral("controller"))) << refused.toStdString();
 
-    auto reader = as("reader");
-    ASSERT_TRUE(reader);
+    std::unique_ptr<Store> reader;
     PeriodSession reading;
-    reading.setStore(reader.get());
-    ASSERT_TRUE(reading.load(committee, 2024, Period::T1));
+    ASSERT_TRUE(openAs("reader", reader, reading));
     EXPECT_TRUE(reading.isLocked());
     EXPECT_TRUE(reading.lockText().contains(QStringLiteral("may only read")))
         << reading.lockText().toStdString();
@@ -158,11 +161,9 @@ TEST_F(ServerEntry, TheCommitteesAssessmentIsTheControllersAndAReaderOnlyReads)
     EXPECT_FALSE(outcome(indicators[0]));
 
     // The controller is held by none of it.
-    auto controller = as("controller");
-    ASSERT_TRUE(controller);
+    std::unique_ptr<Store> controller;
     PeriodSession controlling;
-    controlling.setStore(controller.get());
-    ASSERT_TRUE(controlling.load(committee, 2024, Period::T1));
+    ASSERT_TRUE(openAs("controller", controller, controlling));
     EXPECT_TRUE(controlling.mayWrite(units[0]) && controlling.mayWrite(units[1]) &&
                 controlling.mayWriteCommittee());
 }
