@@ -20,16 +20,12 @@ using malkoll::test::TempStore;
 
 namespace {
 
-class Round : public ::testing::Test
+class Round : public ::testing::Test, protected test::RoundCommittee
 {
 protected:
     void SetUp() override
     {
-        test::RoundCommittee made;
-        ASSERT_TRUE(test::makeRoundCommittee(*store, made));
-        committee = made.committee;
-        units = made.units;
-        indicators = made.indicators;
+        ASSERT_TRUE(test::makeRoundCommittee(*store, *this));
     }
 
     Result<int> enter(qint64 indicator, double outcome, const QString &analysis = {})
@@ -56,8 +52,6 @@ protected:
     int auditCount() { return AuditLog(*store).count(); }
 
     TempStore store;
-    qint64 committee = 0;
-    std::vector<qint64> units, indicators;
 };
 
 } // namespace

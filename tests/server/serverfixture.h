@@ -14,7 +14,7 @@
 
 namespace malkoll::test {
 
-class ServerStore : public ::testing::Test
+class ServerStore : public ::testing::Test, protected RoundCommittee
 {
 protected:
     void SetUp() override
@@ -22,12 +22,7 @@ protected:
         auto opened = Store::open(db.url());
         ASSERT_TRUE(opened) << opened.error().toStdString();
         owner = std::move(opened).value();
-        RoundCommittee made;
-        ASSERT_TRUE(makeRoundCommittee(*owner, made));
-        committee = made.committee;
-        goal = made.goal;
-        units = made.units;
-        indicators = made.indicators;
+        ASSERT_TRUE(makeRoundCommittee(*owner, *this));
         ASSERT_TRUE(Server::initRoles(*owner));
         // Role names are the cluster's: one set per test database.
         prefix = db.name() + u'_';
@@ -65,8 +60,6 @@ protected:
     TempDatabase db;
     std::unique_ptr<Store> owner;
     QString prefix;
-    qint64 committee = 0, goal = 0;
-    std::vector<qint64> units, indicators;
 };
 
 } // namespace malkoll::test

@@ -1,7 +1,8 @@
 #pragma once
 // The small committee the round, server and permission tests share: Provnämnden 2024 with two
 // units (Förskoleområde Öst, Äldreboendet Ängen), one goal, and one indicator per unit that the
-// unit is responsible for (%, årsmål at least 80 %).
+// unit is responsible for (%, årsmål at least 80 %). Test fixtures take RoundCommittee as a base,
+// so what makeRoundCommittee made is their own committee, goal, units and indicators.
 #include "store/store.h"
 
 #include <gtest/gtest.h>

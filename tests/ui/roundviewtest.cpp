@@ -23,16 +23,12 @@ using namespace malkoll;
 
 namespace {
 
-class RoundUi : public ::testing::Test
+class RoundUi : public ::testing::Test, protected test::RoundCommittee
 {
 protected:
     void SetUp() override
     {
-        test::RoundCommittee made;
-        ASSERT_TRUE(test::makeRoundCommittee(*store, made));
-        committee = made.committee;
-        units = made.units;
-        indicators = made.indicators;
+        ASSERT_TRUE(test::makeRoundCommittee(*store, *this));
         Measurement m;
         m.indicatorId = indicators[0];
         m.period = Period::T1;
@@ -53,8 +49,6 @@ protected:
 
     test::TempStore store;
     PeriodSession session;
-    qint64 committee = 0;
-    std::vector<qint64> units, indicators;
 };
 
 } // namespace
