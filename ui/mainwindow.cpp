@@ -316,10 +316,10 @@ Result<void> MainWindow::openStore(const QString &path, bool create, bool readOn
     rememberRecent(opened->isServer() ? opened->path() : path);
     if (auto backup = m_workspace->makeDailyBackup(AppSettings::backupsToKeep()); !backup) showMessage(backup.error());
     statusBar()->showMessage(opened->isServer()
-                                 ? tr("Server store: %1 (logged in as %2, %3)").arg(opened->path(), opened->user(), accessText(*opened))
+                                 ? tr("Server store: %1 (logged in as %2, %3)").arg(opened->path(), opened->user(), accessText(m_session->access(), true))
                                  : tr("Store: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     reload();
-    if (opened->isServer() && Server::access(*opened) == Access::Enhetschef) startOnOwnUnit();
+    if (m_session->access() == Access::Enhetschef) startOnOwnUnit();
     return {};
 }
 
@@ -329,7 +329,7 @@ void MainWindow::startOnOwnUnit()
     // "my unit" already is one of theirs (then as they left it).
     const auto snap = m_session->snapshot();
     if (!snap) return;
-    const QList<qint64> own = Server::ownUnits(*m_workspace->store());
+    const QList<qint64> &own = m_session->ownUnits();
     for (const Unit &u : snap->units)
         if (u.name == m_myUnit && own.contains(u.id)) return;
     for (const Unit &u : snap->units)

@@ -40,6 +40,7 @@ void PeriodSession::setStore(Store *store)
 {
     disconnect(m_announced);
     m_store = store;
+    m_access = store ? Server::access(*store) : Access::Owner;
     // A server announces every commit (LISTEN/NOTIFY): look at once instead of at the next poll.
     if (store && store->isServer())
         m_announced = connect(store->database().driver(), &QSqlDriver::notification, this,
@@ -121,7 +122,6 @@ bool PeriodSession::isLocked() const
 
 void PeriodSession::readRules()
 {
-    m_access = m_store ? Server::access(*m_store) : Access::Owner;
     m_ownUnits.clear();
     m_roundStates.clear();
     if (m_access != Access::Enhetschef || !m_snapshot) return;

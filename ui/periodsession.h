@@ -47,6 +47,8 @@ public:
     // approved in the reporting round; the committee's own assessments and texts not at all.
     // Empty when this login may write the rows of `unitId` now; else why not.
     QString heldText(qint64 unitId) const;
+    Access access() const { return m_access; } // the login's, read once when the store is set
+    const QList<qint64> &ownUnits() const { return m_ownUnits; } // an enhetschef's, read with each load
     QString committeeHeldText() const;
     bool mayWrite(qint64 unitId) const { return !isLocked() && heldText(unitId).isEmpty(); }
     bool mayWriteCommittee() const { return !isLocked() && committeeHeldText().isEmpty(); }

@@ -20,10 +20,10 @@
 
 namespace malkoll {
 
-QString accessText(const Store &store)
+QString accessText(Access access, bool server)
 {
-    switch (Server::access(store)) {
-    case Access::Owner: return store.isServer() ? RoundView::tr("owner of the store") : RoundView::tr("this computer's store");
+    switch (access) {
+    case Access::Owner: return server ? RoundView::tr("owner of the store") : RoundView::tr("this computer's store");
     case Access::Controller: return RoundView::tr("controller");
     case Access::Enhetschef: return RoundView::tr("enhetschef");
     case Access::Reader: return RoundView::tr("reader");
@@ -167,7 +167,7 @@ void RoundView::fill()
                        .arg(snap->year)
                        .arg(approved)
                        .arg(m_progress.size())
-                       .arg(deadline.isValid() ? deadline.toString(Qt::ISODate) : tr("not set"), store->user(), accessText(*store)));
+                       .arg(deadline.isValid() ? deadline.toString(Qt::ISODate) : tr("not set"), store->user(), accessText(m_session->access(), store->isServer())));
     m_table->resizeRowsToContents(); // a long comment wraps instead of being cut
     if (keep) selectUnit(keep);
     updateButtons();
@@ -188,7 +188,7 @@ void RoundView::selectUnit(qint64 unitId)
 void RoundView::updateButtons()
 {
     Store *store = m_session->store();
-    const Access access = store ? Server::access(*store) : Access::Reader;
+    const Access access = store ? m_session->access() : Access::Reader;
     const bool controller = access == Access::Owner || access == Access::Controller;
     const qint64 unit = selectedUnit();
     const UnitProgress *p = nullptr;

@@ -4,6 +4,7 @@
 // deadline, and the steps: an enhetschef submits their unit's part, a controller approves it or
 // returns it with a comment. A unit's rows open in the entry tab.
 #include "round/reportround.h"
+#include "store/server.h"
 
 #include <QWidget>
 
@@ -19,7 +20,7 @@ class PeriodSession;
 class RefillWhenShown;
 class Store;
 
-QString accessText(const Store &store); // "controller", "enhetschef", … as the user reads it
+QString accessText(Access access, bool server); // "controller", "enhetschef", … as the user reads it
 
 class RoundView : public QWidget
 {
