@@ -126,6 +126,18 @@ Result<void> run(const Store &store, const QStringList &statements)
 
 QString ident(const QString &name) { return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"'; }
 
+// CREATE ROLE unless it exists. The check and the creation are not one step: two committees set up
+// at once on one cluster (or two `user add` of one login) both find the role missing, and the second
+// then waits for the first and fails on pg_authid's unique name. It finds the role made, so that is
+// caught: the role exists either way.
+QString createRoleIfMissing(const QString &name, bool login)
+{
+    return QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE %2 %3; "
+                          "END IF; EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL; END $$")
+        .arg(QString(name).replace(u'\'', QStringLiteral("''")), ident(name),
+             login ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN"));
+}
+
 // The server objects, in order. Functions that decide who may write are SECURITY DEFINER: they
 // read the membership and the round whatever the caller may read, and cannot be replaced by them.
 QStringList objectStatements()
@@ -238,11 +250,9 @@ Result<void> Server::initRoles(const Store &store)
     }
     const QString groups = QStringLiteral("malkoll_reader, malkoll_enhetschef, malkoll_controller");
     QStringList s{
-        QStringLiteral("DO $$ BEGIN "
-                       "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'malkoll_reader') THEN CREATE ROLE malkoll_reader NOLOGIN; END IF; "
-                       "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'malkoll_enhetschef') THEN CREATE ROLE malkoll_enhetschef NOLOGIN; END IF; "
-                       "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'malkoll_controller') THEN CREATE ROLE malkoll_controller NOLOGIN; END IF; "
-                       "END $$"),
+        createRoleIfMissing(QStringLiteral("malkoll_reader"), false),
+        createRoleIfMissing(QStringLiteral("malkoll_enhetschef"), false),
+        createRoleIfMissing(QStringLiteral("malkoll_controller"), false),
         // Only the logins `user add` names connect to this committee's database.
         QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(ident(db)),
         QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"),
@@ -284,9 +294,7 @@ Result<QString> Server::addUser(Store &store, const QString &login, Access role,
     if (auto q = store.exec(QStringLiteral("SELECT current_database()")); q && q.value().next()) db = q.value().value(0).toString();
     auto result = store.transaction([&]() -> Result<void> {
         QStringList s{
-            QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 LOGIN; "
-                           "END IF; END $$")
-                .arg(u'\'' + login + u'\'', ident(login)),
+            createRoleIfMissing(login, true),
             // A person has one role: the groups they were in before are left (the login is checked above).
             QStringLiteral("DO $$ DECLARE g text; BEGIN FOR g IN SELECT b.rolname FROM pg_auth_members m JOIN pg_roles b ON "
                            "b.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = '%1' AND b.rolname IN "

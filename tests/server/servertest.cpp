@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 
 using namespace malkoll;
@@ -158,6 +161,44 @@ TEST(ServerCli, ServerInitAndUserAdd)
                               QStringLiteral("--role"), QStringLiteral("reader")});
     EXPECT_EQ(badLogin.code, 1);
     EXPECT_TRUE(db.admin(QStringLiteral("SELECT count(*) FROM goal")));
+}
+
+// Two committees set up at once on one cluster, or one login added to two committees at once: both
+// connections find the role missing and create it; the second waits for the first's commit and must
+// then take the role as made, not fail on the role name being taken. (CI's first two permission
+// tests did exactly this on a fresh cluster and one failed.)
+TEST(ServerSetup, ARoleAnotherConnectionIsCreatingMeanwhileIsNoError)
+{
+    TempDatabase db;
+    auto owner = Store::open(db.url()).value();
+    ASSERT_TRUE(Server::initRoles(*owner));
+    auto other = Store::open(db.url()).value();
+    const QString login = db.name() + QStringLiteral("_racer");
+    QSqlQuery creating(other->database());
+    ASSERT_TRUE(creating.exec(QStringLiteral("BEGIN")));
+    ASSERT_TRUE(creating.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(login))) << creating.lastError().text().toStdString();
+
+    Result<QString> added = QString();
+    std::unique_ptr<QThread> adding(QThread::create([&] {
+        auto store = Store::open(db.url());
+        added = store ? Server::addUser(*store.value(), login, Access::Reader, {}) : Result<QString>(Error{store.error()});
+    }));
+    adding->start();
+    // Until the user add waits on the other connection's uncommitted role.
+    bool waiting = false;
+    for (int i = 0; i < 200 && !waiting; ++i) {
+        QSqlQuery q(owner->database());
+        waiting = q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                        "AND wait_event_type = 'Lock'")) && q.next() && q.value(0).toInt() > 0;
+        if (!waiting) QThread::msleep(50);
+    }
+    EXPECT_TRUE(waiting) << "the user add never waited on the other connection";
+    ASSERT_TRUE(creating.exec(QStringLiteral("COMMIT")));
+    ASSERT_TRUE(adding->wait(30000));
+    ASSERT_TRUE(added) << added.error().toStdString();
+    auto reader = Store::open(db.url(login));
+    ASSERT_TRUE(reader) << reader.error().toStdString();
+    EXPECT_EQ(Server::access(*reader.value()), Access::Reader);
 }
 
 using LiveChanges = ServerStore;
