@@ -11,7 +11,7 @@
 namespace malkoll {
 
 namespace {
-const char *kColumns = "a.id, a.committee_id, a.year, a.goal_id, a.origin, a.title, a.start_date, a.end_date, "
+const char *kActivityColumns = "a.id, a.committee_id, a.year, a.goal_id, a.origin, a.title, a.start_date, a.end_date, "
                        "a.responsible_unit_id, a.sort_order";
 const char *kReportColumns = "r.activity_id, r.period, r.status, r.analysis, r.updated_by, r.updated_at, r.version";
 
@@ -114,7 +114,7 @@ std::vector<Activity> ActivityRepository::activities(const CommitteeIds &committ
     std::vector<Activity> out;
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM activity a WHERE a.committee_id IN %2 AND a.year = ? ORDER BY "
                                          "a.goal_id, a.sort_order, a.id")
-                              .arg(QLatin1String(kColumns), inList(committees)),
+                              .arg(QLatin1String(kActivityColumns), inList(committees)),
                           {year});
     if (!q) return out;
     while (q.value().next()) out.push_back(readActivity(q.value()));
@@ -124,7 +124,7 @@ std::vector<Activity> ActivityRepository::activities(const CommitteeIds &committ
 std::vector<Activity> ActivityRepository::allActivities() const
 {
     std::vector<Activity> out;
-    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM activity a ORDER BY a.id").arg(QLatin1String(kColumns)));
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM activity a ORDER BY a.id").arg(QLatin1String(kActivityColumns)));
     if (!q) return out;
     while (q.value().next()) out.push_back(readActivity(q.value()));
     return out;
@@ -132,7 +132,7 @@ std::vector<Activity> ActivityRepository::allActivities() const
 
 std::optional<Activity> ActivityRepository::activity(qint64 id) const
 {
-    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM activity a WHERE a.id = ?").arg(QLatin1String(kColumns)),
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM activity a WHERE a.id = ?").arg(QLatin1String(kActivityColumns)),
                           {id});
     if (q && q.value().next()) return readActivity(q.value());
     return std::nullopt;

@@ -20,7 +20,7 @@ Result<void> checkGoalTexts(const Goal &g)
                              {expected, limits::kText, GoalRepository::tr("The expected results of goal %1").arg(g.number)}});
 }
 
-const char *kColumns = "id, committee_id, year, parent_id, level, number, title, description, expected_results, "
+const char *kGoalColumns = "id, committee_id, year, parent_id, level, number, title, description, expected_results, "
                        "unit_id, sort_order";
 
 Goal readGoal(const QSqlQuery &q)
@@ -117,7 +117,7 @@ std::vector<Goal> GoalRepository::goals(const CommitteeIds &committees, int year
     std::vector<Goal> out;
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM goal WHERE committee_id IN %2 AND year = ? ORDER BY level, "
                                          "sort_order, id")
-                              .arg(QLatin1String(kColumns), inList(committees)),
+                              .arg(QLatin1String(kGoalColumns), inList(committees)),
                           {year});
     if (!q) return out;
     while (q.value().next()) out.push_back(readGoal(q.value()));
@@ -126,7 +126,7 @@ std::vector<Goal> GoalRepository::goals(const CommitteeIds &committees, int year
 
 std::optional<Goal> GoalRepository::goal(qint64 id) const
 {
-    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM goal WHERE id = ?").arg(QLatin1String(kColumns)), {id});
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM goal WHERE id = ?").arg(QLatin1String(kGoalColumns)), {id});
     if (q && q.value().next()) return readGoal(q.value());
     return std::nullopt;
 }

@@ -11,7 +11,7 @@ namespace malkoll {
 
 namespace {
 
-const char *kColumns =
+const char *kIndicatorColumns =
     "i.id, i.committee_id, i.year, i.goal_id, i.origin, i.name, i.unit, i.decimals, i.direction, i.periodicity, "
     "i.gender_split, i.gender_flag, i.responsible_unit_id, i.tolerance, i.series_key, i.sort_order, "
     "i.target_kind, i.target_value, i.target_value2, i.target_year, i.target_text, "
@@ -152,7 +152,7 @@ std::vector<Indicator> IndicatorRepository::indicators(const CommitteeIds &commi
     std::vector<Indicator> out;
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM indicator i WHERE i.committee_id IN %2 AND i.year = ? ORDER "
                                          "BY i.goal_id, i.sort_order, i.id")
-                              .arg(QLatin1String(kColumns), inList(committees)),
+                              .arg(QLatin1String(kIndicatorColumns), inList(committees)),
                           {year});
     if (!q) return out;
     while (q.value().next()) out.push_back(readIndicator(q.value()));
@@ -164,7 +164,7 @@ std::vector<Indicator> IndicatorRepository::allIndicators() const
     std::vector<Indicator> out;
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM indicator i ORDER BY i.committee_id, i.year, i.goal_id, "
                                          "i.sort_order, i.id")
-                              .arg(QLatin1String(kColumns)));
+                              .arg(QLatin1String(kIndicatorColumns)));
     if (!q) return out;
     while (q.value().next()) out.push_back(readIndicator(q.value()));
     return out;
@@ -172,7 +172,7 @@ std::vector<Indicator> IndicatorRepository::allIndicators() const
 
 std::optional<Indicator> IndicatorRepository::indicator(qint64 id) const
 {
-    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM indicator i WHERE i.id = ?").arg(QLatin1String(kColumns)),
+    auto q = m_store.exec(QStringLiteral("SELECT %1 FROM indicator i WHERE i.id = ?").arg(QLatin1String(kIndicatorColumns)),
                           {id});
     if (q && q.value().next()) return readIndicator(q.value());
     return std::nullopt;
@@ -183,7 +183,7 @@ std::vector<Indicator> IndicatorRepository::series(qint64 committeeId, const QSt
     std::vector<Indicator> out;
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM indicator i WHERE i.committee_id = ? AND i.series_key = ? "
                                          "ORDER BY i.year, i.id")
-                              .arg(QLatin1String(kColumns)),
+                              .arg(QLatin1String(kIndicatorColumns)),
                           {committeeId, seriesKey});
     if (!q) return out;
     while (q.value().next()) out.push_back(readIndicator(q.value()));

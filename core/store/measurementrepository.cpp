@@ -12,7 +12,7 @@
 namespace malkoll {
 
 namespace {
-const char *kColumns = "m.id, m.indicator_id, m.period, m.outcome, m.men, m.women, m.prognosis, m.not_reported, "
+const char *kMeasurementColumns = "m.id, m.indicator_id, m.period, m.outcome, m.men, m.women, m.prognosis, m.not_reported, "
                        "m.not_reported_reason, m.analysis, m.updated_by, m.updated_at, m.version";
 
 Measurement readMeasurement(const QSqlQuery &q)
@@ -113,7 +113,7 @@ Result<void> MeasurementRepository::insertBulk(const std::vector<Measurement> &v
 std::optional<Measurement> MeasurementRepository::measurement(qint64 indicatorId, Period period) const
 {
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM measurement m WHERE m.indicator_id = ? AND m.period = ?")
-                              .arg(QLatin1String(kColumns)),
+                              .arg(QLatin1String(kMeasurementColumns)),
                           {indicatorId, periodCode(period)});
     if (q && q.value().next()) return readMeasurement(q.value());
     return std::nullopt;
@@ -124,7 +124,7 @@ QHash<qint64, Measurement> MeasurementRepository::forPeriod(const CommitteeIds &
     QHash<qint64, Measurement> out;
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM measurement m JOIN indicator i ON i.id = m.indicator_id "
                                          "WHERE i.committee_id IN %2 AND i.year = ? AND m.period = ?")
-                              .arg(QLatin1String(kColumns), inList(committees)),
+                              .arg(QLatin1String(kMeasurementColumns), inList(committees)),
                           {year, periodCode(period)});
     for (Measurement &m : readAll(q)) out.insert(m.indicatorId, m);
     return out;
@@ -134,7 +134,7 @@ std::vector<Measurement> MeasurementRepository::forYear(qint64 committeeId, int 
 {
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM measurement m JOIN indicator i ON i.id = m.indicator_id "
                                          "WHERE i.committee_id = ? AND i.year = ?")
-                              .arg(QLatin1String(kColumns)),
+                              .arg(QLatin1String(kMeasurementColumns)),
                           {committeeId, year});
     return readAll(q);
 }
@@ -142,7 +142,7 @@ std::vector<Measurement> MeasurementRepository::forYear(qint64 committeeId, int 
 std::vector<Measurement> MeasurementRepository::forIndicator(qint64 indicatorId) const
 {
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM measurement m WHERE m.indicator_id = ? ORDER BY m.period")
-                              .arg(QLatin1String(kColumns)),
+                              .arg(QLatin1String(kMeasurementColumns)),
                           {indicatorId});
     return readAll(q);
 }
@@ -150,7 +150,7 @@ std::vector<Measurement> MeasurementRepository::forIndicator(qint64 indicatorId)
 std::vector<Measurement> MeasurementRepository::all() const
 {
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM measurement m ORDER BY m.indicator_id, m.period")
-                              .arg(QLatin1String(kColumns)));
+                              .arg(QLatin1String(kMeasurementColumns)));
     return readAll(q);
 }
 

@@ -25,7 +25,7 @@ RoundState roundStateFromCode(const QString &code)
 }
 
 namespace {
-const char *const kColumns = "unit_id, state, comment, submitted_by, submitted_at, decided_by, decided_at, version";
+const char *const kRoundColumns = "unit_id, state, comment, submitted_by, submitted_at, decided_by, decided_at, version";
 
 UnitRoundRecord readRecord(const QSqlQuery &q)
 {
@@ -46,7 +46,7 @@ QHash<qint64, UnitRoundRecord> RoundRepository::states(qint64 committeeId, int y
 {
     QHash<qint64, UnitRoundRecord> out;
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM report_round WHERE committee_id = ? AND year = ? AND period = ?")
-                              .arg(QLatin1String(kColumns)),
+                              .arg(QLatin1String(kRoundColumns)),
                           {committeeId, year, periodCode(period)});
     while (q && q.value().next()) {
         const UnitRoundRecord r = readRecord(q.value());
@@ -59,7 +59,7 @@ UnitRoundRecord RoundRepository::state(qint64 committeeId, int year, Period peri
 {
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM report_round WHERE committee_id = ? AND year = ? AND period = ? "
                                          "AND unit_id = ?")
-                              .arg(QLatin1String(kColumns)),
+                              .arg(QLatin1String(kRoundColumns)),
                           {committeeId, year, periodCode(period), unitId});
     if (q && q.value().next()) return readRecord(q.value());
     UnitRoundRecord none;

@@ -7,6 +7,11 @@
 
 namespace malkoll::test {
 
+// Debian's python3 (with python3-openpyxl): writes and reads back workbooks beside the tests.
+inline const QString kPython = QStringLiteral("/usr/bin/python3");
+// The demo's indicator the CLI tests import, export and link.
+inline const QString kTeachers = QStringLiteral("Andel legitimerade förskollärare av totalt antal anställda (årsarbetare)");
+
 struct CliRun
 {
     int code = -1;

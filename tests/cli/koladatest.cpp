@@ -17,9 +17,9 @@
 using namespace malkoll;
 using malkoll::test::CliRun;
 using malkoll::test::cli;
+using malkoll::test::kTeachers;
 
 namespace {
-const QString kTeachers = QStringLiteral("Andel legitimerade förskollärare av totalt antal anställda (årsarbetare)");
 
 class KoladaCli : public ::testing::Test
 {

@@ -13,11 +13,11 @@
 #include <gtest/gtest.h>
 
 using malkoll::test::cli;
+using malkoll::test::kPython;
 using malkoll::test::runProgram;
 
 namespace {
 // Debian's python3 with python3-openpyxl (scripts/deps.sh), whatever python3 is first on PATH.
-const QString kPython = QStringLiteral("/usr/bin/python3");
 
 QJsonObject readBack(const QString &xlsx)
 {

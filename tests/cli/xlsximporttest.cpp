@@ -17,11 +17,11 @@
 using namespace malkoll;
 using malkoll::test::CliRun;
 using malkoll::test::cli;
+using malkoll::test::kPython;
+using malkoll::test::kTeachers;
 using malkoll::test::runProgram;
 
 namespace {
-const QString kPython = QStringLiteral("/usr/bin/python3"); // Debian's, with python3-openpyxl
-const QString kTeachers = QStringLiteral("Andel legitimerade förskollärare av totalt antal anställda (årsarbetare)");
 const QString kGroup = QStringLiteral("Antal barn per grupp");
 const QString kSummerJobs = QStringLiteral("Antal tillhandahållna platser för feriejobb");
 

@@ -21,6 +21,7 @@
 
 using namespace malkoll;
 using malkoll::test::TempStore;
+using malkoll::test::committeeNamed;
 using malkoll::test::findBy;
 
 namespace {
@@ -59,13 +60,6 @@ ParsedReport fixture(const char *name)
 int countLevel(const ParsedReport &r, GoalLevel level)
 {
     return int(std::count_if(r.goals.begin(), r.goals.end(), [&](const ParsedGoal &g) { return g.level == level; }));
-}
-
-qint64 committeeNamed(Store &store, const QString &name)
-{
-    for (const Committee &c : OrganisationRepository(store).committees())
-        if (c.name == name) return c.id;
-    return 0;
 }
 
 } // namespace

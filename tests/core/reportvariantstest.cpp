@@ -18,6 +18,7 @@
 
 using namespace malkoll;
 using malkoll::test::TempStore;
+using malkoll::test::committeeNamed;
 using malkoll::test::findBy;
 
 namespace {
@@ -42,13 +43,6 @@ QString dump(const std::vector<ReportLine> &lines)
     QString s;
     for (const ReportLine &l : lines) s += QStringLiteral("%1: %2\n").arg(l.line).arg(l.reason);
     return s;
-}
-
-qint64 committeeNamed(Store &store, const QString &name)
-{
-    for (const Committee &c : OrganisationRepository(store).committees())
-        if (c.name == name) return c.id;
-    return 0;
 }
 
 const Indicator *indicatorNamed(const std::vector<Indicator> &list, const QString &name, qint64 unitId = 0)
