@@ -3310,6 +3310,10 @@ Original årsmål: %4</source>
         <source>Not reported – reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outcome VB the year before</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::KoladaDialog</name>

@@ -3311,6 +3311,10 @@ Ursprungligt årsmål: %4</translation>
         <source>Not reported – reason</source>
         <translation>Ej redovisat – skäl</translation>
     </message>
+    <message>
+        <source>Outcome VB the year before</source>
+        <translation>Utfall VB föregående år</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::KoladaDialog</name>

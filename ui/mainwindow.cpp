@@ -336,8 +336,27 @@ void MainWindow::startOnOwnUnit()
         if (own.contains(u.id) && !own.contains(u.parentId)) { // the unit they were given, not one beneath
             setMyUnit(u.name);
             setMyUnitOnly(true);
+            if (const qint64 goal = startGoal(*snap)) selectGoal(goal);
             return;
         }
+}
+
+qint64 MainWindow::startGoal(const YearSnapshot &snap) const
+{
+    // The first goal with indicators; with "Only my unit", the first with that unit's indicators or
+    // activities (the filter would leave the others empty). The first goal when none has any.
+    const qint64 unit = m_myUnitBox->isChecked() ? myUnitId() : 0;
+    const auto hasRows = [&](const Goal &g) {
+        for (const Indicator *i : snap.indicatorsOf(g.id))
+            if (!unit || i->responsibleUnitId == unit) return true;
+        if (unit)
+            for (const Activity *a : snap.activitiesOf(g.id))
+                if (a->responsibleUnitId == unit) return true;
+        return false;
+    };
+    for (const Goal &g : snap.goals)
+        if (hasRows(g)) return g.id;
+    return snap.goals.empty() ? 0 : snap.goals.front().id;
 }
 
 void MainWindow::fillYears()
@@ -395,14 +414,9 @@ void MainWindow::showSnapshot(const QString &selectedNumber)
     m_myUnitBox->setChecked(!m_myUnit.isEmpty() && AppSettings::myUnitOnly());
     m_entry->updateLockBanner();
     if (snap && !snap->goals.empty()) {
-        // Keep the same goal number selected when the year or period changes; at first, start on
-        // the first goal with indicators, where there is something to enter.
-        qint64 goalId = snap->goals.front().id;
-        for (const Goal &g : snap->goals)
-            if (!snap->indicatorsOf(g.id).empty()) {
-                goalId = g.id;
-                break;
-            }
+        // Keep the same goal number selected when the year or period changes; at first, start
+        // where there is something to enter.
+        qint64 goalId = startGoal(*snap);
         for (const Goal &g : snap->goals)
             if (g.number == selectedNumber) goalId = g.id;
         selectGoal(goalId);

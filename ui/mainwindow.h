@@ -89,6 +89,7 @@ protected:
 private:
     void buildUi();
     void startOnOwnUnit();
+    qint64 startGoal(const YearSnapshot &snap) const;
     void buildMenus();
     void reload();
     void showSnapshot(const QString &selectedNumber); // the session's snapshot on screen, on that goal

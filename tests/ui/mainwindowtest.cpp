@@ -8,8 +8,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QSettings>
 #include <QSplitter>
+#include <QTableView>
 #include <QTreeView>
 #include <gtest/gtest.h>
 
@@ -140,4 +142,23 @@ TEST_F(MainWindowTest, TheGoalTreeKeepsItsRoomOnALaptopScreenWhateverTheOtherTab
     ASSERT_EQ(splitter->sizes().size(), 2);
     EXPECT_GE(splitter->sizes()[0], window.width() / 4) << "goal tree " << splitter->sizes()[0] << " px";
     EXPECT_LE(splitter->widget(1)->minimumSizeHint().width(), window.width() * 2 / 3);
+}
+
+// Before a store is open the entry view has no goal to speak of: no hint about a goal's indicators,
+// and no year 0 in a heading.
+TEST(MainWindowWithoutStore, SaysNothingAboutAGoalOrAYearItDoesNotHave)
+{
+    QSettings().clear();
+    MainWindow window;
+    window.show();
+    QApplication::processEvents();
+    auto *hint = window.findChild<QLabel *>(QStringLiteral("emptyHint"));
+    ASSERT_TRUE(hint);
+    EXPECT_FALSE(hint->isVisible()) << hint->text().toStdString();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("indicatorTable"));
+    ASSERT_TRUE(table);
+    for (int c = 0; c < table->model()->columnCount(); ++c) {
+        const QString heading = table->model()->headerData(c, Qt::Horizontal).toString();
+        EXPECT_FALSE(heading.endsWith(QStringLiteral(" 0"))) << heading.toStdString();
+    }
 }

@@ -3,6 +3,7 @@
 // submitted unit turns read-only with a banner until a controller returns it; the committee's own
 // assessment is the controller's; a reader reads only. A refused edit writes nothing.
 #include "mainwindow.h"
+#include "models/goaltreemodel.h"
 #include "models/activitytablemodel.h"
 #include "models/indicatortablemodel.h"
 #include "periodsession.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QTreeView>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
@@ -170,6 +172,18 @@ TEST_F(ServerEntry, TheCommitteesAssessmentIsTheControllersAndAReaderOnlyReads)
 
 TEST_F(ServerEntry, AnEnhetschefsWindowStartsOnTheirOwnUnit)
 {
+    // The committee's first goal holds only the other unit's indicator; Öst's is under goal 2.
+    Goal second;
+    second.committeeId = committee;
+    second.year = 2024;
+    second.level = GoalLevel::Direction;
+    second.number = QStringLiteral("2");
+    second.title = QStringLiteral("Ett andra mål");
+    ASSERT_TRUE(GoalRepository(*owner).add(second));
+    Indicator moved = *IndicatorRepository(*owner).indicator(indicators[0]);
+    moved.goalId = second.id;
+    ASSERT_TRUE(IndicatorRepository(*owner).update(moved));
+
     MainWindow window;
     window.setMyUnit(QStringLiteral("Äldreboendet Ängen")); // left from another store: not theirs here
     auto opened = window.openStore(db.url(login("chef_ost")));
@@ -178,6 +192,13 @@ TEST_F(ServerEntry, AnEnhetschefsWindowStartsOnTheirOwnUnit)
     ASSERT_TRUE(onlyMine);
     EXPECT_TRUE(onlyMine->isChecked());
     EXPECT_TRUE(onlyMine->text().contains(QStringLiteral("Förskoleområde Öst"))) << onlyMine->text().toStdString();
+    // On the first goal with their rows, not on one the filter leaves empty.
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("goalTree"));
+    ASSERT_TRUE(tree);
+    EXPECT_EQ(tree->currentIndex().data(GoalTreeModel::GoalIdRole).toLongLong(), second.id);
+    auto *hint = window.findChild<QLabel *>(QStringLiteral("emptyHint"));
+    ASSERT_TRUE(hint);
+    EXPECT_TRUE(hint->isHidden()) << hint->text().toStdString();
 
     // A controller's "my unit" is left as it was.
     MainWindow controllers;

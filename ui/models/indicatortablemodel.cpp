@@ -357,13 +357,13 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
     const auto snapshot = m_session ? m_session->snapshot() : nullptr;
-    const int previous = snapshot ? snapshot->year - 1 : 0;
     switch (section) {
     case NameColumn: return tr("Indicator");
     case OutcomeColumn: return tr("Outcome for the period");
     case MenColumn: return tr("Outcome men/boys");
     case WomenColumn: return tr("Outcome women/girls");
-    case PreviousVbColumn: return tr("Outcome VB %1").arg(previous);
+    case PreviousVbColumn:
+        return snapshot ? tr("Outcome VB %1").arg(snapshot->year - 1) : tr("Outcome VB the year before");
     case PrognosisColumn: return tr("Full-year forecast");
     case SuggestionColumn: return tr("Suggested forecast");
     case TargetColumn: return tr("Annual target");

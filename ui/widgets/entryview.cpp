@@ -151,7 +151,8 @@ void EntryView::setUnitFilter(qint64 unitId)
     m_indicatorView->setColumnHidden(IndicatorTableModel::WomenColumn, !split);
     m_indicatorView->resizeRowsToContents();
     m_activityView->resizeRowsToContents();
-    const bool empty = m_indicatorModel->rowCount() == 0 && m_activityModel->rowCount() == 0;
+    // Said of a goal of an open store only: with none open there is nothing to point to.
+    const bool empty = m_session->snapshot() && m_indicatorModel->rowCount() == 0 && m_activityModel->rowCount() == 0;
     m_emptyHint->setText(unitId ? tr("Your unit has no indicators or activities under this goal. Choose another goal in the "
                                      "tree, or clear “Only my unit” to see everything.")
                                 : tr("This goal has no indicators or activities of its own: they are under the goals "
