@@ -11,6 +11,7 @@
 #include "store/organisationrepository.h"
 #include "store/periodrepository.h"
 #include "store/snapshotreader.h"
+#include "roundcommittee.h"
 #include "tempstore.h"
 
 #include <gtest/gtest.h>
@@ -28,12 +29,7 @@ protected:
         Committee c{0, QStringLiteral("Provnämnden"), QStringLiteral("Prov")};
         ASSERT_TRUE(OrganisationRepository(*store).addCommittee(c));
         committee = c.id;
-        Goal g;
-        g.committeeId = committee;
-        g.year = 2024;
-        g.level = GoalLevel::Direction;
-        g.number = QStringLiteral("1");
-        g.title = QStringLiteral("Ett mål");
+        Goal g = test::directionGoal2024(committee, QStringLiteral("1"), QStringLiteral("Ett mål"));
         ASSERT_TRUE(GoalRepository(*store).add(g));
         goal = g.id;
         for (const char *name : {"Andel nöjda brukare", "Antal barn per grupp"}) {

@@ -6,6 +6,17 @@
 
 namespace malkoll::test {
 
+Goal directionGoal2024(qint64 committee, const QString &number, const QString &title)
+{
+    Goal g;
+    g.committeeId = committee;
+    g.year = 2024;
+    g.level = GoalLevel::Direction;
+    g.number = number;
+    g.title = title;
+    return g;
+}
+
 ::testing::AssertionResult makeRoundCommittee(Store &store, RoundCommittee &out)
 {
     const auto failed = [](const QString &e) { return ::testing::AssertionFailure() << e.toStdString(); };
@@ -17,12 +28,7 @@ namespace malkoll::test {
         if (auto r = OrganisationRepository(store).addUnit(u); !r) return failed(r.error());
         out.units.push_back(u.id);
     }
-    Goal g;
-    g.committeeId = out.committee;
-    g.year = 2024;
-    g.level = GoalLevel::Direction;
-    g.number = QStringLiteral("1");
-    g.title = QStringLiteral("Ett mål");
+    Goal g = directionGoal2024(out.committee, QStringLiteral("1"), QStringLiteral("Ett mål"));
     if (auto r = GoalRepository(store).add(g); !r) return failed(r.error());
     out.goal = g.id;
     for (qint64 unit : out.units) {

@@ -3,6 +3,7 @@
 // units (Förskoleområde Öst, Äldreboendet Ängen), one goal, and one indicator per unit that the
 // unit is responsible for (%, årsmål at least 80 %). Test fixtures take RoundCommittee as a base,
 // so what makeRoundCommittee made is their own committee, goal, units and indicators.
+#include "domain/goal.h"
 #include "store/store.h"
 
 #include <gtest/gtest.h>
@@ -19,5 +20,8 @@ struct RoundCommittee
 };
 
 ::testing::AssertionResult makeRoundCommittee(Store &store, RoundCommittee &out);
+
+// An inriktningsmål of 2024 in `committee`, not yet stored.
+Goal directionGoal2024(qint64 committee, const QString &number, const QString &title);
 
 } // namespace malkoll::test

@@ -173,12 +173,7 @@ TEST_F(ServerEntry, TheCommitteesAssessmentIsTheControllersAndAReaderOnlyReads)
 TEST_F(ServerEntry, AnEnhetschefsWindowStartsOnTheirOwnUnit)
 {
     // The committee's first goal holds only the other unit's indicator; Öst's is under goal 2.
-    Goal second;
-    second.committeeId = committee;
-    second.year = 2024;
-    second.level = GoalLevel::Direction;
-    second.number = QStringLiteral("2");
-    second.title = QStringLiteral("Ett andra mål");
+    Goal second = test::directionGoal2024(committee, QStringLiteral("2"), QStringLiteral("Ett andra mål"));
     ASSERT_TRUE(GoalRepository(*owner).add(second));
     Indicator moved = *IndicatorRepository(*owner).indicator(indicators[0]);
     moved.goalId = second.id;
