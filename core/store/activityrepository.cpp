@@ -12,7 +12,7 @@ namespace malkoll {
 
 namespace {
 const char *kActivityColumns = "a.id, a.committee_id, a.year, a.goal_id, a.origin, a.title, a.start_date, a.end_date, "
-                       "a.responsible_unit_id, a.sort_order";
+                               "a.responsible_unit_id, a.sort_order";
 const char *kReportColumns = "r.activity_id, r.period, r.status, r.analysis, r.updated_by, r.updated_at, r.version";
 
 Activity readActivity(const QSqlQuery &q)

@@ -21,7 +21,7 @@ Result<void> checkGoalTexts(const Goal &g)
 }
 
 const char *kGoalColumns = "id, committee_id, year, parent_id, level, number, title, description, expected_results, "
-                       "unit_id, sort_order";
+                           "unit_id, sort_order";
 
 Goal readGoal(const QSqlQuery &q)
 {

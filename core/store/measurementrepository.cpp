@@ -13,7 +13,7 @@ namespace malkoll {
 
 namespace {
 const char *kMeasurementColumns = "m.id, m.indicator_id, m.period, m.outcome, m.men, m.women, m.prognosis, m.not_reported, "
-                       "m.not_reported_reason, m.analysis, m.updated_by, m.updated_at, m.version";
+                                  "m.not_reported_reason, m.analysis, m.updated_by, m.updated_at, m.version";
 
 Measurement readMeasurement(const QSqlQuery &q)
 {
