@@ -193,25 +193,16 @@ bool PeriodSession::canEdit()
     return true;
 }
 
-bool PeriodSession::canEditUnit(qint64 unitId)
+bool PeriodSession::allowed(const QString &held)
 {
-    if (!canEdit()) return false;
-    if (const QString held = heldText(unitId); !held.isEmpty()) {
-        emit editFailed(held);
-        return false;
-    }
-    return true;
+    if (held.isEmpty()) return true;
+    emit editFailed(held);
+    return false;
 }
 
-bool PeriodSession::canEditCommittee()
-{
-    if (!canEdit()) return false;
-    if (const QString held = committeeHeldText(); !held.isEmpty()) {
-        emit editFailed(held);
-        return false;
-    }
-    return true;
-}
+bool PeriodSession::canEditUnit(qint64 unitId) { return canEdit() && allowed(heldText(unitId)); }
+
+bool PeriodSession::canEditCommittee() { return canEdit() && allowed(committeeHeldText()); }
 
 bool PeriodSession::push(std::unique_ptr<Edit> edit)
 {
@@ -248,9 +239,7 @@ bool PeriodSession::editMeasurement(const Measurement &edited)
 bool PeriodSession::editActivityReport(const ActivityReport &edited)
 {
     if (!canEdit()) return false;
-    const Activity *activity = nullptr;
-    for (const Activity &a : m_snapshot->activities)
-        if (a.id == edited.activityId) activity = &a;
+    const Activity *activity = m_snapshot->activity(edited.activityId);
     if (!activity || !canEditUnit(activity->responsibleUnitId)) return false;
     ActivityReport after = edited;
     after.period = m_snapshot->period;

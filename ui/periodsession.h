@@ -92,6 +92,7 @@ private:
     bool canEdit(); // a period is open; else the lock is reported
     bool canEditUnit(qint64 unitId); // canEdit, and the unit is not held from this login
     bool canEditCommittee();         // canEdit, and not an enhetschef
+    bool allowed(const QString &held); // no `held` reason; else it is reported
     void readRules();
 
     Access m_access = Access::Owner;

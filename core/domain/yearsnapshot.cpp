@@ -6,6 +6,7 @@ void YearSnapshot::buildIndex()
 {
     m_goalIndex.clear();
     m_indicatorIndex.clear();
+    m_activityIndex.clear();
     m_unitIndex.clear();
     m_childGoals.clear();
     m_goalIndicators.clear();
@@ -18,7 +19,10 @@ void YearSnapshot::buildIndex()
         m_indicatorIndex.insert(indicators[i].id, i);
         m_goalIndicators[indicators[i].goalId].push_back(i);
     }
-    for (int i = 0; i < int(activities.size()); ++i) m_goalActivities[activities[i].goalId].push_back(i);
+    for (int i = 0; i < int(activities.size()); ++i) {
+        m_activityIndex.insert(activities[i].id, i);
+        m_goalActivities[activities[i].goalId].push_back(i);
+    }
     for (int i = 0; i < int(units.size()); ++i) m_unitIndex.insert(units[i].id, i);
 }
 
@@ -32,6 +36,12 @@ const Indicator *YearSnapshot::indicator(qint64 id) const
 {
     const auto it = m_indicatorIndex.constFind(id);
     return it == m_indicatorIndex.cend() ? nullptr : &indicators[size_t(*it)];
+}
+
+const Activity *YearSnapshot::activity(qint64 id) const
+{
+    const auto it = m_activityIndex.constFind(id);
+    return it == m_activityIndex.cend() ? nullptr : &activities[size_t(*it)];
 }
 
 const Unit *YearSnapshot::unit(qint64 id) const

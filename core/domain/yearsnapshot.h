@@ -47,6 +47,7 @@ struct YearSnapshot
 
     const Goal *goal(qint64 id) const;
     const Indicator *indicator(qint64 id) const;
+    const Activity *activity(qint64 id) const;
     const Unit *unit(qint64 id) const;
     std::vector<const Goal *> children(qint64 goalId) const;
     std::vector<const Goal *> subtree(qint64 goalId) const; // the goal, then its descendants in tree order
@@ -63,7 +64,7 @@ struct YearSnapshot
     void buildIndex();
 
 private:
-    QHash<qint64, int> m_goalIndex, m_indicatorIndex, m_unitIndex;
+    QHash<qint64, int> m_goalIndex, m_indicatorIndex, m_activityIndex, m_unitIndex;
     QHash<qint64, std::vector<int>> m_childGoals, m_goalIndicators, m_goalActivities;
 };
 

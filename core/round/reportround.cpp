@@ -65,8 +65,8 @@ std::vector<UnitProgress> ReportRound::board(const YearSnapshot &s, const YearEv
             const Indicator *i = s.indicator(f.indicatorId);
             unitId = i ? i->responsibleUnitId : 0;
         } else if (f.activityId) {
-            for (const Activity &a : s.activities)
-                if (a.id == f.activityId) unitId = a.responsibleUnitId;
+            const Activity *a = s.activity(f.activityId);
+            unitId = a ? a->responsibleUnitId : 0;
         }
         if (!unitId) continue;
         const bool analysis = f.kind == FindingKind::MissingAnalysis || f.kind == FindingKind::DeviationWithoutAnalysis;

@@ -66,3 +66,22 @@ TEST(SnapshotReader, HistoryFollowsTheSeriesAcrossYearsOldestFirst)
     }
     EXPECT_GE(withPrevious, 8); // a few values are left out on purpose
 }
+
+TEST(SnapshotReader, EveryIndicatorActivityAndUnitIsFoundByItsId)
+{
+    malkoll::test::TempStore db;
+    Generator::Options o;
+    o.committees = 1;
+    o.years = 1;
+    o.indicatorsPerYear = 10;
+    o.activitiesPerYear = 5;
+    ASSERT_TRUE(Generator::generate(db.store(), o).ok());
+    const qint64 committee = OrganisationRepository(db.store()).committees().front().id;
+    auto snap = SnapshotReader(db.store()).read(committee, 2024, Period::T1);
+    ASSERT_TRUE(snap.ok());
+    ASSERT_FALSE(snap->activities.empty());
+    for (const Activity &a : snap->activities) EXPECT_EQ(snap->activity(a.id), &a);
+    for (const Indicator &i : snap->indicators) EXPECT_EQ(snap->indicator(i.id), &i);
+    for (const Unit &u : snap->units) EXPECT_EQ(snap->unit(u.id), &u);
+    EXPECT_EQ(snap->activity(-1), nullptr);
+}

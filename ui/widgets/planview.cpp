@@ -426,9 +426,7 @@ void PlanView::activityEdited(QTableWidgetItem *item)
     const auto s = m_session->snapshot();
     if (!s) return;
     const QTableWidgetItem *id = m_activities->item(item->row(), ActOrigin);
-    const Activity *before = nullptr;
-    for (const Activity &a : s->activities)
-        if (id && a.id == id->data(Qt::UserRole).toLongLong()) before = &a;
+    const Activity *before = id ? s->activity(id->data(Qt::UserRole).toLongLong()) : nullptr;
     if (!before) return;
     Activity after = *before;
     const QString text = item->text().trimmed();
@@ -587,9 +585,8 @@ void PlanView::deleteActivity()
     const int row = m_activities->currentRow();
     const QTableWidgetItem *id = row >= 0 ? m_activities->item(row, ActOrigin) : nullptr;
     if (!s || !id) return;
-    for (const Activity &a : s->activities)
-        if (a.id == id->data(Qt::UserRole).toLongLong())
-            m_session->push(activityEdit(tr("Delete “%1”").arg(a.title), a, std::nullopt));
+    if (const Activity *a = s->activity(id->data(Qt::UserRole).toLongLong()))
+        m_session->push(activityEdit(tr("Delete “%1”").arg(a->title), *a, std::nullopt));
 }
 
 // Ändrat årsmål: the new target as the reports write it (its meaning shown), the decision's
