@@ -1,5 +1,7 @@
 // malkoll-cli: the command line over the same core as the GUI.
 #include "clicommands.h"
+#include "clisupport.h"
+#include "store/server.h"
 #include "runtimeenvironment.h"
 
 #include <QDir>
@@ -42,11 +44,13 @@ Commands:
 
   copy-store FROM TO          a whole store onto a server or into a file, one transaction, counts verified
   server-init URL             make a PostgreSQL database a shared store with its roles
-  user add URL LOGIN --role enhetschef|controller|reader [--unit NAME]...
+  user add URL LOGIN --role enhetschef|controller|reader [--unit NAME|NÄMND/NAME|NUMBER]...
                               let a person log in to the shared store with their role
+  user remove URL LOGIN       the person no longer logs in to this store
 
-Every STORE is a file or a server: postgresql://[user@]host[:port]/database (the password from
-PGPASSWORD or ~/.pgpass, or none with Kerberos; Målkoll keeps none).
+Every STORE is a file or a server: postgresql://[user@]host[:port]/database[?sslmode=…&sslrootcert=…]
+(TLS verify-full by default over TCP; the password from PGPASSWORD or ~/.pgpass, or none with
+Kerberos — never in the URL; Målkoll keeps none).
 
 Run "malkoll-cli COMMAND --help" for the options of a command.
 )";
@@ -93,6 +97,22 @@ int main(int argc, char **argv)
         {QStringLiteral("user"), malkoll::cli::user},
     };
     const QString command = args.takeFirst();
+    // A password on the command line is for every local user to read (ps, /proc, the shell's history):
+    // refused before anything is done, and not repeated.
+    for (const QString &arg : std::as_const(args)) {
+        const qsizetype eq = arg.indexOf(u'=');
+        const QString value = arg.startsWith(QLatin1String("--")) && eq > 0 ? arg.mid(eq + 1) : arg;
+        if (!malkoll::ServerAddress::isUrl(value)) continue;
+        const auto address = malkoll::ServerAddress::parse(value);
+        if ((address && !address.value().password.isEmpty()) || malkoll::ServerAddress::redacted(value) != value) {
+            err << "malkoll-cli: " << malkoll::cli::Cli::tr("“%1” holds a password, which every user of this computer could "
+                                                             "read on the command line. Give it in PGPASSWORD or in a password "
+                                                             "file (~/.pgpass, or PGPASSFILE), or log in with Kerberos (GSSAPI).")
+                                                      .arg(malkoll::ServerAddress::redacted(value))
+                << '\n';
+            return 2;
+        }
+    }
     const auto it = commands.find(command);
     if (it == commands.end()) {
         err << "malkoll-cli: unknown command \"" << command << "\"\n\n" << kUsage;

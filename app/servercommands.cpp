@@ -56,8 +56,8 @@ int serverInit(const QStringList &args, Io io)
 {
     QCommandLineParser p;
     p.setApplicationDescription(Cli::tr("Make a PostgreSQL database a Målkoll store: the schema, the server's own checks, "
-                                        "and the roles malkoll_controller, malkoll_enhetschef and malkoll_reader with their "
-                                        "grants. Run it as the database's owner; run it again after an upgrade."));
+                                        "the database's owner role and its own roles DB:controller, DB:enhetschef and DB:reader with their "
+                                        "grants. Run it as a superuser or the cluster's provisioning role; run it again after an upgrade."));
     p.addPositionalArgument(QStringLiteral("url"), Cli::tr("postgresql://[user@]host[:port]/db"));
     if (!parse(p, QStringLiteral("server-init"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (p.positionalArguments().size() != 1 || !ServerAddress::isUrl(p.positionalArguments().at(0))) {
@@ -69,14 +69,19 @@ int serverInit(const QStringList &args, Io io)
         io.err << store.error() << '\n';
         return 1;
     }
-    if (auto r = Server::initRoles(*store.value()); !r) {
-        io.err << r.error() << '\n';
+    auto roles = Server::initRoles(*store.value());
+    if (!roles) {
+        io.err << roles.error() << '\n';
         return 1;
     }
-    io.out << Cli::tr("%1 is a Målkoll store at schema %2, with the roles malkoll_controller, malkoll_enhetschef and "
-                      "malkoll_reader. Add people with “malkoll-cli user add”.")
-                  .arg(store.value()->path(), QString::number(store.value()->schemaVersion()))
+    const QString db = store.value()->database().databaseName();
+    io.out << Cli::tr("%1 is a Målkoll store at schema %2, owned by the role %3 (nobody logs in as it), with the roles %4, "
+                      "%5 and %6. Add people with “malkoll-cli user add”.")
+                  .arg(store.value()->path(), QString::number(store.value()->schemaVersion()),
+                       Server::roleName(db, QStringLiteral("owner")), Server::roleName(db, QStringLiteral("controller")),
+                       Server::roleName(db, QStringLiteral("enhetschef")), Server::roleName(db, QStringLiteral("reader")))
            << '\n';
+    for (const QString &note : roles.value()) io.out << note << '\n';
     return 0;
 }
 
@@ -85,16 +90,28 @@ int user(const QStringList &args, Io io)
     QCommandLineParser p;
     p.setApplicationDescription(Cli::tr("user add URL LOGIN --role enhetschef|controller|reader [--unit NAME]…: let a "
                                         "person log in to the server store with their own role. Målkoll keeps no "
-                                        "password: set one with psql's \\password, or use the city's Kerberos (GSSAPI)."));
-    p.addPositionalArgument(QStringLiteral("add"), Cli::tr("add"));
+                                        "password: set one with psql's \\password, or use the city's Kerberos (GSSAPI). "
+                                        "user remove URL LOGIN: the person no longer logs in to this store."));
+    p.addPositionalArgument(QStringLiteral("add|remove"), Cli::tr("add or remove"));
     p.addPositionalArgument(QStringLiteral("url"), Cli::tr("postgresql://[user@]host[:port]/db"));
     p.addPositionalArgument(QStringLiteral("login"), Cli::tr("The person's login name on the server."));
     p.addOption({QStringLiteral("role"), Cli::tr("enhetschef, controller or reader."), QStringLiteral("role")});
-    p.addOption({QStringLiteral("unit"), Cli::tr("An enhetschef's unit (name or number); repeat for several."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("unit"), Cli::tr("An enhetschef's unit: its number, “Nämnd/Enhet”, or a name only one committee has; repeat for several."), QStringLiteral("name")});
     if (!parse(p, QStringLiteral("user"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     const QStringList pos = p.positionalArguments();
+    if (pos.size() == 3 && pos.at(0) == QLatin1String("remove") && ServerAddress::isUrl(pos.at(1))) {
+        auto store = openExisting(pos.at(1), io);
+        if (!store) return 1;
+        auto removed = Server::removeUser(*store, pos.at(2));
+        if (!removed) {
+            io.err << removed.error() << '\n';
+            return 1;
+        }
+        io.out << removed.value() << '\n';
+        return 0;
+    }
     if (pos.size() != 3 || pos.at(0) != QLatin1String("add") || !ServerAddress::isUrl(pos.at(1))) {
-        io.err << Cli::tr("user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader [--unit NAME]…”.")
+        io.err << Cli::tr("user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader [--unit NAME]…” or “user remove postgresql://host/db LOGIN”.")
                << '\n';
         return 2;
     }

@@ -13,4 +13,4 @@ cmake --build --preset release --target malkoll_load
 dir=/tmp/malkoll-load-$$
 trap 'bash scripts/pgtest.sh stop "$dir"' EXIT
 bash scripts/pgtest.sh start "$dir"
-./build/release/tests/bench/malkoll_load --socket "$dir/sock" --users 50 --values 20 "$@"
+PGPASSFILE="$dir/pgpass" ./build/release/tests/bench/malkoll_load --socket "$dir/sock" --users 50 --values 20 "$@"

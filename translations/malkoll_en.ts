@@ -749,27 +749,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make a PostgreSQL database a Målkoll store: the schema, the server&apos;s own checks, and the roles malkoll_controller, malkoll_enhetschef and malkoll_reader with their grants. Run it as the database&apos;s owner; run it again after an upgrade.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>postgresql://[user@]host[:port]/db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>server-init: give the server store as postgresql://[user@]host[:port]/db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a Målkoll store at schema %2, with the roles malkoll_controller, malkoll_enhetschef and malkoll_reader. Add people with “malkoll-cli user add”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user add URL LOGIN --role enhetschef|controller|reader [--unit NAME]…: let a person log in to the server store with their own role. Målkoll keeps no password: set one with psql&apos;s \password, or use the city&apos;s Kerberos (GSSAPI).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -781,15 +765,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An enhetschef&apos;s unit (name or number); repeat for several.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader [--unit NAME]…”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>user add: --role must be enhetschef, controller or reader (not “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds a password, which every user of this computer could read on the command line. Give it in PGPASSWORD or in a password file (~/.pgpass, or PGPASSFILE), or log in with Kerberos (GSSAPI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a PostgreSQL database a Målkoll store: the schema, the server&apos;s own checks, the database&apos;s owner role and its own roles DB:controller, DB:enhetschef and DB:reader with their grants. Run it as a superuser or the cluster&apos;s provisioning role; run it again after an upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Målkoll store at schema %2, owned by the role %3 (nobody logs in as it), with the roles %4, %5 and %6. Add people with “malkoll-cli user add”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add URL LOGIN --role enhetschef|controller|reader [--unit NAME]…: let a person log in to the server store with their own role. Målkoll keeps no password: set one with psql&apos;s \password, or use the city&apos;s Kerberos (GSSAPI). user remove URL LOGIN: the person no longer logs in to this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enhetschef&apos;s unit: its number, “Nämnd/Enhet”, or a name only one committee has; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader [--unit NAME]…” or “user remove postgresql://host/db LOGIN”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2178,11 +2182,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” names %2 units; give its number instead.</source>
+        <source>%1 may now log in to %2 as %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 may now log in to %2 as %3.</source>
+        <source>“%1”: Målkoll does not pass on “%2”; it takes host, port, user, dbname, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: sslmode is one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: channel_binding is one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a certificate&apos;s file name may not hold ; or &apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a superuser, so these were left for the cluster&apos;s superuser to run: in %1 “REVOKE EXECUTE ON FUNCTION lo_create(oid), lo_creat(integer), lo_from_bytea(oid, bytea), lo_put(oid, bigint, bytea) FROM PUBLIC”; once for the cluster “REVOKE CONNECT, TEMPORARY ON DATABASE postgres, template1 FROM PUBLIC”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no roles yet: run “malkoll-cli server-init %1” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names %2 units (%3); give its number or “Nämnd/Enhet”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no login “%1” on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer log in to %2 (the login itself stays for the other committees it may have).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2357,6 +2393,10 @@
     </message>
     <message>
         <source>The copy was not made: “%1” has %2 rows in “%3”, the copy %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målkoll reaches a server over the network only with TLS and checks its certificate (sslmode=verify-full): give the city&apos;s root certificate with ?sslrootcert=FILE, or choose another sslmode in the address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2745,6 +2785,62 @@
     </message>
     <message>
         <source>Give the database and your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt without verifying the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the root certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A socket folder on this computer: nothing goes over the network, so there is nothing to encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målkoll talks to the server only over TLS, and only when its certificate is signed by the root certificate and names the server “%1”. Otherwise it stops before sending the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målkoll talks to the server only over TLS and only when its certificate is signed by the root certificate; the name in the certificate is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, but the server is not verified: another machine pretending to be the server would receive your password. Use this only on a network you trust.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

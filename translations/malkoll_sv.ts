@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>ActivityRepository</name>
@@ -43,7 +44,7 @@
         <translation>aktiviteternas status</translation>
     </message>
     <message>
-        <source>The activity's title</source>
+        <source>The activity&apos;s title</source>
         <translation>Aktivitetens rubrik</translation>
     </message>
     <message>
@@ -101,7 +102,7 @@
         <translation>Skrev %1: %2 år, %3 mål, %4 indikatorer, %5 värden, %6 aktiviteter.</translation>
     </message>
     <message>
-        <source>Show a store's schema version and how many rows each entity has.</source>
+        <source>Show a store&apos;s schema version and how many rows each entity has.</source>
         <translation>Visa databasens schemaversion och antal rader per entitet.</translation>
     </message>
     <message>
@@ -129,7 +130,7 @@
         <translation>%1: ”%2” finns redan; använd --force för att ersätta den.</translation>
     </message>
     <message>
-        <source>Every indicator's status, every goal's assessment beside its suggestion, every finding and the economy, for one year and period.</source>
+        <source>Every indicator&apos;s status, every goal&apos;s assessment beside its suggestion, every finding and the economy, for one year and period.</source>
         <translation>Varje indikators status, varje måls bedömning bredvid förslaget, alla iakttagelser och ekonomin för ett år och en period.</translation>
     </message>
     <message>
@@ -221,7 +222,7 @@
         <translation>Nämnden (namn, kortnamn eller id; standard: den första).</translation>
     </message>
     <message>
-        <source>A unit report: only this unit's indicators, activities and assessments.</source>
+        <source>A unit report: only this unit&apos;s indicators, activities and assessments.</source>
         <translation>En enhetsrapport: bara enhetens indikatorer, aktiviteter och bedömningar.</translation>
     </message>
     <message>
@@ -313,7 +314,7 @@
         <translation>import-report: ingenting lästes in: %1</translation>
     </message>
     <message>
-        <source>Copy a store to a new file with SQLite's online backup: a consistent copy, safe while the program has the store open.</source>
+        <source>Copy a store to a new file with SQLite&apos;s online backup: a consistent copy, safe while the program has the store open.</source>
         <translation>Kopiera en databas till en ny fil med SQLites onlinesäkerhetskopiering: en konsekvent kopia, säker även när programmet har databasen öppen.</translation>
     </message>
     <message>
@@ -373,7 +374,7 @@
         <translation>report: ”%1” finns redan; använd --force för att ersätta den.</translation>
     </message>
     <message>
-        <source>Add the report's committee when the store holds other committees but not this one.</source>
+        <source>Add the report&apos;s committee when the store holds other committees but not this one.</source>
         <translation>Lägg till rapportens nämnd när databasen har andra nämnder men inte den här.</translation>
     </message>
     <message>
@@ -381,7 +382,7 @@
         <translation>import-report: ingenting lästes in: rapporten gäller ”%1”, som inte finns i databasen. Läs in den som en ny nämnd bara om det är rätt (--new-committee).</translation>
     </message>
     <message>
-        <source>The report's date, YYYY-MM-DD (default: today).</source>
+        <source>The report&apos;s date, YYYY-MM-DD (default: today).</source>
         <translation>Rapportens datum, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
     </message>
     <message>
@@ -397,15 +398,15 @@
         <translation>Nämnden som rapporten gäller, före det som titeln säger eller Målkoll gissar.</translation>
     </message>
     <message>
-        <source>The report's year, over its title or the guess.</source>
+        <source>The report&apos;s year, over its title or the guess.</source>
         <translation>Rapportens år, före titeln eller gissningen.</translation>
     </message>
     <message>
-        <source>The report's period: VP, T1, T2 or VB, over its title or the guess.</source>
+        <source>The report&apos;s period: VP, T1, T2 or VB, over its title or the guess.</source>
         <translation>Rapportens period: VP, T1, T2 eller VB, före titeln eller gissningen.</translation>
     </message>
     <message>
-        <source>A unit's own report: the unit whose values, assessments and activities it holds.</source>
+        <source>A unit&apos;s own report: the unit whose values, assessments and activities it holds.</source>
         <translation>En enhets egen rapport: enheten vars värden, bedömningar och aktiviteter den innehåller.</translation>
     </message>
     <message>
@@ -413,7 +414,7 @@
         <translation>import-report: --period måste vara VP, T1, T2 eller VB, inte ”%1”.</translation>
     </message>
     <message>
-        <source>Start a new year's plan from an earlier year: goals, indicators (targets to review) and the activities that continue. The earlier year is not changed.</source>
+        <source>Start a new year&apos;s plan from an earlier year: goals, indicators (targets to review) and the activities that continue. The earlier year is not changed.</source>
         <translation>Starta ett nytt års plan från ett tidigare år: mål, indikatorer (årsmål att se över) och aktiviteter som fortsätter. Det tidigare året ändras inte.</translation>
     </message>
     <message>
@@ -488,7 +489,7 @@
         </translation>
     </message>
     <message>
-        <source>Write the committee's report (tertialrapport or verksamhetsberättelse) as PDF, or as OpenDocument text when FILE ends in .odt.</source>
+        <source>Write the committee&apos;s report (tertialrapport or verksamhetsberättelse) as PDF, or as OpenDocument text when FILE ends in .odt.</source>
         <translation>Skriv nämndens rapport (tertialrapport eller verksamhetsberättelse) som PDF, eller som OpenDocument-text när FIL slutar på .odt.</translation>
     </message>
     <message>
@@ -540,7 +541,7 @@
         <translation>CSV-filen eller .xlsx-arbetsboken.</translation>
     </message>
     <message>
-        <source>The workbook's sheet (default: the first).</source>
+        <source>The workbook&apos;s sheet (default: the first).</source>
         <translation>Arbetsbokens blad (standard: det första).</translation>
     </message>
     <message>
@@ -596,7 +597,7 @@
         <translation>Koppla en indikator (alla dess år) till ett nyckeltal i Kolada och de kommuner eller den enhet den ska jämföras med.</translation>
     </message>
     <message>
-        <source>The indicator's name in the year.</source>
+        <source>The indicator&apos;s name in the year.</source>
         <translation>Indikatorns namn det året.</translation>
     </message>
     <message>
@@ -616,11 +617,11 @@
         <translation>Ett enhets-id i Kolada.</translation>
     </message>
     <message>
-        <source>Fetch every linked indicator's Kolada series and keep it in the store with the fetch date (--year: that year only; default: every year of the series).</source>
+        <source>Fetch every linked indicator&apos;s Kolada series and keep it in the store with the fetch date (--year: that year only; default: every year of the series).</source>
         <translation>Hämta varje kopplad indikators serie från Kolada och spara den med hämtningsdatum (--year: bara det året; standard: seriens alla år).</translation>
     </message>
     <message>
-        <source>Kolada's address (default %1).</source>
+        <source>Kolada&apos;s address (default %1).</source>
         <translation>Koladas adress (standard %1).</translation>
     </message>
     <message>
@@ -724,7 +725,7 @@
         <translation>Varning: %1</translation>
     </message>
     <message>
-        <source>Copy a whole store — a file onto a server, or a server's store into a file (an offline copy, a backup) — in one transaction, verified by counting every table.</source>
+        <source>Copy a whole store — a file onto a server, or a server&apos;s store into a file (an offline copy, a backup) — in one transaction, verified by counting every table.</source>
         <translation>Kopiera ett helt lager – en fil till en server, eller ett serverlager till en fil (en kopia att arbeta offline med, en säkerhetskopia) – i en transaktion, kontrollerad genom att varje tabell räknas.</translation>
     </message>
     <message>
@@ -748,10 +749,6 @@
         <translation>Kopierade %1 rader från %2 till %3; varje tabell räknad på båda sidor.</translation>
     </message>
     <message>
-        <source>Make a PostgreSQL database a Målkoll store: the schema, the server's own checks, and the roles malkoll_controller, malkoll_enhetschef and malkoll_reader with their grants. Run it as the database's owner; run it again after an upgrade.</source>
-        <translation>Gör en PostgreSQL-databas till ett Målkoll-lager: schemat, serverns egna kontroller och rollerna malkoll_controller, malkoll_enhetschef och malkoll_reader med sina behörigheter. Kör som databasens ägare; kör igen efter en uppgradering.</translation>
-    </message>
-    <message>
         <source>postgresql://[user@]host[:port]/db</source>
         <translation>postgresql://[användare@]värd[:port]/databas</translation>
     </message>
@@ -760,19 +757,7 @@
         <translation>server-init: ange serverlagret som postgresql://[användare@]värd[:port]/databas.</translation>
     </message>
     <message>
-        <source>%1 is a Målkoll store at schema %2, with the roles malkoll_controller, malkoll_enhetschef and malkoll_reader. Add people with “malkoll-cli user add”.</source>
-        <translation>%1 är ett Målkoll-lager med schema %2 och rollerna malkoll_controller, malkoll_enhetschef och malkoll_reader. Lägg till personer med ”malkoll-cli user add”.</translation>
-    </message>
-    <message>
-        <source>user add URL LOGIN --role enhetschef|controller|reader [--unit NAME]…: let a person log in to the server store with their own role. Målkoll keeps no password: set one with psql's \password, or use the city's Kerberos (GSSAPI).</source>
-        <translation>user add URL INLOGGNING --role enhetschef|controller|reader [--unit NAMN]…: låt en person logga in i serverlagret med sin egen roll. Målkoll sparar inga lösenord: sätt ett med psql:s \password, eller använd stadens Kerberos (GSSAPI).</translation>
-    </message>
-    <message>
-        <source>add</source>
-        <translation>add</translation>
-    </message>
-    <message>
-        <source>The person's login name on the server.</source>
+        <source>The person&apos;s login name on the server.</source>
         <translation>Personens inloggningsnamn på servern.</translation>
     </message>
     <message>
@@ -780,16 +765,36 @@
         <translation>enhetschef, controller eller reader (läsare).</translation>
     </message>
     <message>
-        <source>An enhetschef's unit (name or number); repeat for several.</source>
-        <translation>En enhetschefs enhet (namn eller nummer); upprepa för flera.</translation>
-    </message>
-    <message>
-        <source>user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader [--unit NAME]…”.</source>
-        <translation>user: skriv ”user add postgresql://värd/databas INLOGGNING --role enhetschef|controller|reader [--unit NAMN]…”.</translation>
-    </message>
-    <message>
         <source>user add: --role must be enhetschef, controller or reader (not “%1”).</source>
         <translation>user add: --role måste vara enhetschef, controller eller reader (inte ”%1”).</translation>
+    </message>
+    <message>
+        <source>“%1” holds a password, which every user of this computer could read on the command line. Give it in PGPASSWORD or in a password file (~/.pgpass, or PGPASSFILE), or log in with Kerberos (GSSAPI).</source>
+        <translation>”%1” innehåller ett lösenord, som alla användare av den här datorn kan läsa på kommandoraden. Ange det i PGPASSWORD eller i en lösenordsfil (~/.pgpass eller PGPASSFILE), eller logga in med Kerberos (GSSAPI).</translation>
+    </message>
+    <message>
+        <source>Make a PostgreSQL database a Målkoll store: the schema, the server&apos;s own checks, the database&apos;s owner role and its own roles DB:controller, DB:enhetschef and DB:reader with their grants. Run it as a superuser or the cluster&apos;s provisioning role; run it again after an upgrade.</source>
+        <translation>Gör en PostgreSQL-databas till ett Målkoll-lager: schemat, serverns egna kontroller, databasens ägarroll och dess egna roller DB:controller, DB:enhetschef och DB:reader med sina rättigheter. Kör som superanvändare eller klustrets administrationsroll; kör igen efter en uppgradering.</translation>
+    </message>
+    <message>
+        <source>%1 is a Målkoll store at schema %2, owned by the role %3 (nobody logs in as it), with the roles %4, %5 and %6. Add people with “malkoll-cli user add”.</source>
+        <translation>%1 är ett Målkoll-lager med schema %2, ägt av rollen %3 (ingen loggar in som den), med rollerna %4, %5 och %6. Lägg till personer med ”malkoll-cli user add”.</translation>
+    </message>
+    <message>
+        <source>user add URL LOGIN --role enhetschef|controller|reader [--unit NAME]…: let a person log in to the server store with their own role. Målkoll keeps no password: set one with psql&apos;s \password, or use the city&apos;s Kerberos (GSSAPI). user remove URL LOGIN: the person no longer logs in to this store.</source>
+        <translation>user add URL INLOGGNING --role enhetschef|controller|reader [--unit NAMN]…: låt en person logga in i serverlagret med sin egen roll. Målkoll sparar inget lösenord: sätt ett med psql:s \password, eller använd stadens Kerberos (GSSAPI). user remove URL INLOGGNING: personen loggar inte längre in i det här lagret.</translation>
+    </message>
+    <message>
+        <source>add or remove</source>
+        <translation>add eller remove</translation>
+    </message>
+    <message>
+        <source>An enhetschef&apos;s unit: its number, “Nämnd/Enhet”, or a name only one committee has; repeat for several.</source>
+        <translation>En enhetschefs enhet: dess nummer, ”Nämnd/Enhet” eller ett namn som bara en nämnd har; upprepa för flera.</translation>
+    </message>
+    <message>
+        <source>user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader [--unit NAME]…” or “user remove postgresql://host/db LOGIN”.</source>
+        <translation>user: skriv ”user add postgresql://värd/db INLOGGNING --role enhetschef|controller|reader [--unit NAMN]…” eller ”user remove postgresql://värd/db INLOGGNING”.</translation>
     </message>
 </context>
 <context>
@@ -823,8 +828,8 @@
         <translation>Filen är inte UTF-8: välj Windows-1252.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted cell is never closed (a " is missing).</source>
-        <translation>Rad %1: en cell inom citattecken avslutas aldrig (ett " saknas).</translation>
+        <source>Line %1: a quoted cell is never closed (a &quot; is missing).</source>
+        <translation>Rad %1: en cell inom citattecken avslutas aldrig (ett &quot; saknas).</translation>
     </message>
     <message>
         <source>The file is empty: the first line must name the columns.</source>
@@ -1058,7 +1063,7 @@
         <translation>”%1” når inte årsmålet (%2) men saknar analys.</translation>
     </message>
     <message>
-        <source>“%1”: KF's annual target is still “%2” at %3.</source>
+        <source>“%1”: KF&apos;s annual target is still “%2” at %3.</source>
         <translation>”%1”: KF:s årsmål är fortfarande ”%2” i %3.</translation>
     </message>
     <message>
@@ -1116,7 +1121,7 @@
         <translation>målbedömningar</translation>
     </message>
     <message>
-        <source>The goal's number</source>
+        <source>The goal&apos;s number</source>
         <translation>Målets nummer</translation>
     </message>
     <message>
@@ -1175,7 +1180,7 @@
         <translation>årsmålsändringen för ”%1”</translation>
     </message>
     <message>
-        <source>The indicator's name</source>
+        <source>The indicator&apos;s name</source>
         <translation>Indikatorns namn</translation>
     </message>
     <message>
@@ -1253,7 +1258,7 @@
         <translation>Kolada gick inte att nå: %1 (%2)</translation>
     </message>
     <message>
-        <source>Kolada's answer from %1</source>
+        <source>Kolada&apos;s answer from %1</source>
         <translation>Koladas svar från %1</translation>
     </message>
 </context>
@@ -1389,23 +1394,23 @@
         <translation>enheten ”%1”</translation>
     </message>
     <message>
-        <source>The unit's name</source>
+        <source>The unit&apos;s name</source>
         <translation>Enhetens namn</translation>
     </message>
     <message>
-        <source>The unit's number</source>
+        <source>The unit&apos;s number</source>
         <translation>Enhetens nummer</translation>
     </message>
     <message>
-        <source>The unit's manager</source>
+        <source>The unit&apos;s manager</source>
         <translation>Enhetens chef</translation>
     </message>
     <message>
-        <source>The committee's name</source>
+        <source>The committee&apos;s name</source>
         <translation>Nämndens namn</translation>
     </message>
     <message>
-        <source>The committee's short name</source>
+        <source>The committee&apos;s short name</source>
         <translation>Nämndens kortnamn</translation>
     </message>
 </context>
@@ -1647,11 +1652,11 @@
         <translation>rad %1: %2</translation>
     </message>
     <message>
-        <source>line %1: the indicator's goal %2 was not imported.</source>
+        <source>line %1: the indicator&apos;s goal %2 was not imported.</source>
         <translation>rad %1: indikatorns mål %2 lästes inte in.</translation>
     </message>
     <message>
-        <source>line %1: the activity's goal %2 was not imported.</source>
+        <source>line %1: the activity&apos;s goal %2 was not imported.</source>
         <translation>rad %1: aktivitetens mål %2 lästes inte in.</translation>
     </message>
     <message>
@@ -1767,7 +1772,7 @@
         <translation>  gissat:           %1 — står inte i titeln; --committee/--year/--period gäller före</translation>
     </message>
     <message>
-        <source>  unit's report:    %1%2: its values, assessments and activities are the unit's</source>
+        <source>  unit&apos;s report:    %1%2: its values, assessments and activities are the unit&apos;s</source>
         <translation>  enhetens rapport: %1%2: värden, bedömningar och aktiviteter är enhetens</translation>
     </message>
     <message>
@@ -1783,7 +1788,7 @@
         <translation>  matchat på titel: %1</translation>
     </message>
     <message>
-        <source>  economy:          the unit's economy lines are not imported into the committee's economy</source>
+        <source>  economy:          the unit&apos;s economy lines are not imported into the committee&apos;s economy</source>
         <translation>  ekonomi:          enhetens ekonomirader importeras inte till nämndens ekonomi</translation>
     </message>
 </context>
@@ -1850,7 +1855,7 @@
         <translation>kolumn ”%1”: ”%2” är inget belopp</translation>
     </message>
     <message>
-        <source>Avvikelse %1 in the report, %2 from the line's figures</source>
+        <source>Avvikelse %1 in the report, %2 from the line&apos;s figures</source>
         <translation>Avvikelse %1 i rapporten, %2 enligt radens siffror</translation>
     </message>
     <message>
@@ -1934,7 +1939,7 @@
         <translation>år %1 från kolumnen Period</translation>
     </message>
     <message>
-        <source>year %1 from the column of last year's outcome “%2”</source>
+        <source>year %1 from the column of last year&apos;s outcome “%2”</source>
         <translation>år %1 från kolumnen med förra årets utfall ”%2”</translation>
     </message>
     <message>
@@ -1962,7 +1967,7 @@
         <translation>%1 celler för %2 kolumner: raden läses på de celler som kan placeras; kolumnen för %3 är osäker, så de sparas inte</translation>
     </message>
     <message>
-        <source>%1: %2 in the report's %3, %4 from the %5 lines above</source>
+        <source>%1: %2 in the report&apos;s %3, %4 from the %5 lines above</source>
         <translation>%1: %2 i rapportens %3, %4 från de %5 raderna ovanför</translation>
     </message>
     <message>
@@ -2070,7 +2075,7 @@
         <translation>%1 är redan %2.</translation>
     </message>
     <message>
-        <source>Only a controller approves or returns a unit's part.</source>
+        <source>Only a controller approves or returns a unit&apos;s part.</source>
         <translation>Bara en controller godkänner eller återremitterar en enhets del.</translation>
     </message>
     <message>
@@ -2089,7 +2094,7 @@
 <context>
     <name>RoundRepository</name>
     <message>
-        <source>Someone else changed this unit's round meanwhile (it is now “%1”); nothing was saved.</source>
+        <source>Someone else changed this unit&apos;s round meanwhile (it is now “%1”); nothing was saved.</source>
         <translation>Någon annan har ändrat enhetens inlämning under tiden (den är nu ”%1”); inget sparades.</translation>
     </message>
     <message>
@@ -2123,7 +2128,7 @@
         <translation>Ett avsnitt behöver en rubrik.</translation>
     </message>
     <message>
-        <source>The section's title</source>
+        <source>The section&apos;s title</source>
         <translation>Avsnittets rubrik</translation>
     </message>
     <message>
@@ -2178,12 +2183,44 @@
         <translation>Det finns ingen enhet ”%1” i lagret.</translation>
     </message>
     <message>
-        <source>“%1” names %2 units; give its number instead.</source>
-        <translation>”%1” träffar %2 enheter; ange enhetens nummer i stället.</translation>
-    </message>
-    <message>
         <source>%1 may now log in to %2 as %3.</source>
         <translation>%1 kan nu logga in i %2 som %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: Målkoll does not pass on “%2”; it takes host, port, user, dbname, %3.</source>
+        <translation>”%1”: Målkoll skickar inte vidare ”%2”; det tar host, port, user, dbname, %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: sslmode is one of %2.</source>
+        <translation>”%1”: sslmode är en av %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: channel_binding is one of %2.</source>
+        <translation>”%1”: channel_binding är en av %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: a certificate&apos;s file name may not hold ; or &apos;.</source>
+        <translation>”%1”: ett certifikats filnamn får inte innehålla ; eller &apos;.</translation>
+    </message>
+    <message>
+        <source>Not a superuser, so these were left for the cluster&apos;s superuser to run: in %1 “REVOKE EXECUTE ON FUNCTION lo_create(oid), lo_creat(integer), lo_from_bytea(oid, bytea), lo_put(oid, bigint, bytea) FROM PUBLIC”; once for the cluster “REVOKE CONNECT, TEMPORARY ON DATABASE postgres, template1 FROM PUBLIC”.</source>
+        <translation>Inte superanvändare, så detta lämnades åt klustrets superanvändare att köra: i %1 ”REVOKE EXECUTE ON FUNCTION lo_create(oid), lo_creat(integer), lo_from_bytea(oid, bytea), lo_put(oid, bigint, bytea) FROM PUBLIC”; en gång för klustret ”REVOKE CONNECT, TEMPORARY ON DATABASE postgres, template1 FROM PUBLIC”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no roles yet: run “malkoll-cli server-init %1” first.</source>
+        <translation>”%1” har inga roller ännu: kör ”malkoll-cli server-init %1” först.</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 units (%3); give its number or “Nämnd/Enhet”.</source>
+        <translation>”%1” avser %2 enheter (%3); ange dess nummer eller ”Nämnd/Enhet”.</translation>
+    </message>
+    <message>
+        <source>There is no login “%1” on the server.</source>
+        <translation>Det finns ingen inloggning ”%1” på servern.</translation>
+    </message>
+    <message>
+        <source>%1 may no longer log in to %2 (the login itself stays for the other committees it may have).</source>
+        <translation>%1 får inte längre logga in i %2 (själva inloggningen finns kvar för andra nämnder den kan ha).</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2357,7 @@
         <translation>Det finns ingen tabell ”%1”.</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <source>Cannot open “%1”: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
         <translation>Kan inte öppna ”%1”: Qt:s PostgreSQL-drivrutin är inte installerad (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -2358,6 +2395,10 @@
     <message>
         <source>The copy was not made: “%1” has %2 rows in “%3”, the copy %4.</source>
         <translation>Kopian gjordes inte: ”%1” har %2 rader i ”%3”, kopian %4.</translation>
+    </message>
+    <message>
+        <source>Målkoll reaches a server over the network only with TLS and checks its certificate (sslmode=verify-full): give the city&apos;s root certificate with ?sslrootcert=FILE, or choose another sslmode in the address.</source>
+        <translation>Målkoll når en server över nätverket bara med TLS och kontrollerar dess certifikat (sslmode=verify-full): ange stadens rotcertifikat med ?sslrootcert=FIL, eller välj ett annat sslmode i adressen.</translation>
     </message>
 </context>
 <context>
@@ -2696,7 +2737,7 @@
         <translation>Anslut till server</translation>
     </message>
     <message>
-        <source>A committee's shared store on PostgreSQL. You log in as yourself: what you may change (your units' values, or the plan as a controller) is decided by the server.</source>
+        <source>A committee&apos;s shared store on PostgreSQL. You log in as yourself: what you may change (your units&apos; values, or the plan as a controller) is decided by the server.</source>
         <translation>Nämndens gemensamma lager på PostgreSQL. Du loggar in som dig själv: vad du får ändra (dina enheters värden, eller planen som controller) bestäms av servern.</translation>
     </message>
     <message>
@@ -2746,6 +2787,62 @@
     <message>
         <source>Give the database and your login.</source>
         <translation>Ange databasen och din inloggning.</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name</source>
+        <translation>Kontrollera serverns certifikat och namn</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate only</source>
+        <translation>Kontrollera bara serverns certifikat</translation>
+    </message>
+    <message>
+        <source>Encrypt without verifying the server</source>
+        <translation>Kryptera utan att kontrollera servern</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt</source>
+        <translation>~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Choose the root certificate file</source>
+        <translation>Välj rotcertifikatets fil</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>Rotcertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certifikat (*.crt *.pem *.cer);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>&amp;Rotcertifikat:</translation>
+    </message>
+    <message>
+        <source>A socket folder on this computer: nothing goes over the network, so there is nothing to encrypt.</source>
+        <translation>En socketmapp på den här datorn: ingenting går över nätverket, så det finns inget att kryptera.</translation>
+    </message>
+    <message>
+        <source>Målkoll talks to the server only over TLS, and only when its certificate is signed by the root certificate and names the server “%1”. Otherwise it stops before sending the password.</source>
+        <translation>Målkoll talar med servern bara över TLS, och bara när dess certifikat är signerat av rotcertifikatet och anger servern ”%1”. Annars avbryter Målkoll innan lösenordet skickas.</translation>
+    </message>
+    <message>
+        <source>Målkoll talks to the server only over TLS and only when its certificate is signed by the root certificate; the name in the certificate is not checked.</source>
+        <translation>Målkoll talar med servern bara över TLS och bara när dess certifikat är signerat av rotcertifikatet; namnet i certifikatet kontrolleras inte.</translation>
+    </message>
+    <message>
+        <source>Encrypted, but the server is not verified: another machine pretending to be the server would receive your password. Use this only on a network you trust.</source>
+        <translation>Krypterat, men servern kontrolleras inte: en annan dator som utger sig för att vara servern skulle få ditt lösenord. Använd detta bara i ett nätverk du litar på.</translation>
     </message>
 </context>
 <context>
@@ -3327,7 +3424,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Kommun-id åtskilda med komma: 0180 Stockholm, 0000 riket, 1480 Göteborg, 1280 Malmö …</translation>
     </message>
     <message>
-        <source>Words of the KPI's title</source>
+        <source>Words of the KPI&apos;s title</source>
         <translation>Ord ur nyckeltalets titel</translation>
     </message>
     <message>
@@ -3347,7 +3444,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>&amp;Kommuner:</translation>
     </message>
     <message>
-        <source>Or a &amp;unit (Kolada's ou id):</source>
+        <source>Or a &amp;unit (Kolada&apos;s ou id):</source>
         <translation>Eller en &amp;enhet (Koladas ou-id):</translation>
     </message>
     <message>
@@ -3483,7 +3580,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Om Målkoll</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Goal and indicator follow-up for the City of Stockholm's committees: outcomes, forecasts, assessments, and the committee's report.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Goal and indicator follow-up for the City of Stockholm&apos;s committees: outcomes, forecasts, assessments, and the committee&apos;s report.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Målkoll %1&lt;/h3&gt;&lt;p&gt;Uppföljning av mål och indikatorer för Stockholms stads nämnder: utfall, prognoser, bedömningar och nämndens rapport.&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3631,7 +3728,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Dokumentets avsnitt – %1 %2</translation>
     </message>
     <message>
-        <source>Change the report's sections</source>
+        <source>Change the report&apos;s sections</source>
         <translation>Ändra rapportens avsnitt</translation>
     </message>
     <message>
@@ -3812,7 +3909,7 @@ Ursprungligt årsmål: %4</translation>
         </translation>
     </message>
     <message>
-        <source>The committee's shared row</source>
+        <source>The committee&apos;s shared row</source>
         <translation>Nämndens gemensamma rad</translation>
     </message>
     <message>
@@ -3824,7 +3921,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>%1 är ”%2” för %3 %4: skrivskyddad tills en controller återremitterar den.</translation>
     </message>
     <message>
-        <source>The committee's goal assessments and texts are written by a controller; as enhetschef (%1) you write your units' values, activities and analyses.</source>
+        <source>The committee&apos;s goal assessments and texts are written by a controller; as enhetschef (%1) you write your units&apos; values, activities and analyses.</source>
         <translation>Nämndens målbedömningar och texter skrivs av en controller; som enhetschef (%1) fyller du i dina enheters värden, aktiviteter och analyser.</translation>
     </message>
     <message>
@@ -4224,7 +4321,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>%1 har ingen titel som ”Tertialrapport 1 2024 för …”. Kontrollera vad Målkoll har gissat utifrån texten:</translation>
     </message>
     <message>
-        <source>Empty: the committee's own report</source>
+        <source>Empty: the committee&apos;s own report</source>
         <translation>Tom: nämndens egen rapport</translation>
     </message>
     <message>
@@ -4271,7 +4368,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>lagrets ägare</translation>
     </message>
     <message>
-        <source>this computer's store</source>
+        <source>this computer&apos;s store</source>
         <translation>lagret på den här datorn</translation>
     </message>
     <message>
@@ -4319,7 +4416,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Beslut och kommentar</translation>
     </message>
     <message>
-        <source>S&amp;ubmit the unit's part</source>
+        <source>S&amp;ubmit the unit&apos;s part</source>
         <translation>&amp;Lämna in enhetens del</translation>
     </message>
     <message>
@@ -4331,7 +4428,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Åte&amp;rremittera med kommentar…</translation>
     </message>
     <message>
-        <source>&amp;Open the unit's rows</source>
+        <source>&amp;Open the unit&apos;s rows</source>
         <translation>&amp;Öppna enhetens rader</translation>
     </message>
     <message>
@@ -4677,7 +4774,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Starta nästa år</translation>
     </message>
     <message>
-        <source>Start %1's plan for %2 from %3: its goals, its indicators with their targets (marked to review) and the activities that continue into %1? %3 is not changed.</source>
+        <source>Start %1&apos;s plan for %2 from %3: its goals, its indicators with their targets (marked to review) and the activities that continue into %1? %3 is not changed.</source>
         <translation>Starta planen för %1 för %2 från %3: målen, indikatorerna med sina årsmål (markerade att se över) och aktiviteterna som fortsätter in i %1? %3 ändras inte.</translation>
     </message>
     <message>
@@ -4709,7 +4806,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Exportera till E&amp;xcel</translation>
     </message>
     <message>
-        <source>The period's &amp;status table…</source>
+        <source>The period&apos;s &amp;status table…</source>
         <translation>Periodens &amp;statustabell…</translation>
     </message>
     <message>
@@ -4725,7 +4822,7 @@ Ursprungligt årsmål: %4</translation>
         <translation>Ekonomi</translation>
     </message>
     <message>
-        <source>The year's &amp;indicator list…</source>
+        <source>The year&apos;s &amp;indicator list…</source>
         <translation>Årets &amp;indikatorlista…</translation>
     </message>
     <message>

@@ -1,5 +1,7 @@
 #include "period.h"
 
+#include <QtGlobal>
+
 namespace malkoll {
 
 QString periodCode(Period p)
@@ -28,6 +30,23 @@ std::optional<Period> periodFromCode(const QString &code)
     if (c == u"T2" || c == u"TERTIAL2" || c == u"TERTIALRAPPORT2") return Period::T2;
     if (c == u"VB" || c == u"VERKSAMHETSBERÄTTELSE" || c == u"HELÅR") return Period::VB;
     return std::nullopt;
+}
+
+std::optional<Period> storedPeriod(const QString &code)
+{
+    if (code == u"T1") return Period::T1;
+    if (code == u"T2") return Period::T2;
+    if (code == u"VB") return Period::VB;
+    if (code == u"VP") return Period::VP;
+    return std::nullopt;
+}
+
+Period storedPeriodOrUnknown(const QString &code, const char *table)
+{
+    if (const auto p = storedPeriod(code)) return *p;
+    qWarning("Målkoll: a row of %s has the period “%s”, which is none of VP, T1, T2, VB; it is left out.", table,
+             qPrintable(code.left(40)));
+    return kUnknownPeriod;
 }
 
 int periodMonths(Period p)

@@ -35,7 +35,7 @@ ActivityReport readReport(const QSqlQuery &q)
 {
     ActivityReport r;
     r.activityId = q.value(0).toLongLong();
-    r.period = periodFromCode(q.value(1).toString()).value_or(Period::T1);
+    r.period = storedPeriodOrUnknown(q.value(1).toString(), "activity_report");
     r.status = activityStatusFromCode(q.value(2).toString()).value_or(ActivityStatus::NotSet);
     r.analysis = q.value(3).toString();
     r.updatedBy = q.value(4).toString();
@@ -217,7 +217,8 @@ std::vector<ActivityReport> ActivityRepository::allReports() const
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM activity_report r ORDER BY r.activity_id, r.period")
                               .arg(QLatin1String(kReportColumns)));
     if (!q) return out;
-    while (q.value().next()) out.push_back(readReport(q.value()));
+    while (q.value().next())
+        if (ActivityReport r = readReport(q.value()); r.period != kUnknownPeriod) out.push_back(r);
     return out;
 }
 

@@ -23,6 +23,9 @@ Result<void> AuditLog::record(const QString &entity, qint64 entityId, const QStr
                               const QVariant &newValue)
 {
     if (isBulk(m_store) && field != QLatin1String("bulk")) return {};
+    // A server writes its audit log itself, from triggers on every audited table: who and when are
+    // its own, and no person may insert into the log.
+    if (m_store.isServer()) return {};
     auto r = m_store.exec(QStringLiteral("INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, "
                                          "new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                           {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_store.user(), entity,

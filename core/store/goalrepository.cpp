@@ -45,7 +45,7 @@ GoalAssessment readAssessment(const QSqlQuery &q)
 {
     GoalAssessment a;
     a.goalId = q.value(0).toLongLong();
-    a.period = periodFromCode(q.value(1).toString()).value_or(Period::T1);
+    a.period = storedPeriodOrUnknown(q.value(1).toString(), "goal_assessment");
     a.unitId = q.value(2).toLongLong();
     a.assessment = assessmentFromText(q.value(3).toString()).value_or(Assessment::NotSet);
     a.analysis = q.value(4).toString();
@@ -188,7 +188,8 @@ std::vector<GoalAssessment> GoalRepository::assessments(const CommitteeIds &comm
                               .arg(inList(committees)),
                           {year, periodCode(period)});
     if (!q) return out;
-    while (q.value().next()) out.push_back(readAssessment(q.value()));
+    while (q.value().next())
+        if (GoalAssessment a = readAssessment(q.value()); a.period != kUnknownPeriod) out.push_back(a);
     return out;
 }
 

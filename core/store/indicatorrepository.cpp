@@ -202,7 +202,7 @@ static TargetChange readChange(const QSqlQuery &q)
     c.target.year = q.value(6).toInt();
     c.target.text = q.value(7).toString();
     c.decided = QDate::fromString(q.value(8).toString(), Qt::ISODate);
-    c.fromPeriod = periodFromCode(q.value(9).toString()).value_or(Period::T1);
+    c.fromPeriod = storedPeriodOrUnknown(q.value(9).toString(), "target_change");
     c.reason = q.value(10).toString();
     return c;
 }
@@ -268,7 +268,8 @@ std::vector<TargetChange> IndicatorRepository::targetChanges(const CommitteeIds 
                               .arg(QLatin1String(kChangeColumns), inList(committees)),
                           {year});
     if (!q) return out;
-    while (q.value().next()) out.push_back(readChange(q.value()));
+    while (q.value().next())
+        if (TargetChange c = readChange(q.value()); c.fromPeriod != kUnknownPeriod) out.push_back(c);
     return out;
 }
 
@@ -278,7 +279,8 @@ std::vector<TargetChange> IndicatorRepository::allTargetChanges() const
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM target_change c ORDER BY c.decided, c.id")
                               .arg(QLatin1String(kChangeColumns)));
     if (!q) return out;
-    while (q.value().next()) out.push_back(readChange(q.value()));
+    while (q.value().next())
+        if (TargetChange c = readChange(q.value()); c.fromPeriod != kUnknownPeriod) out.push_back(c);
     return out;
 }
 

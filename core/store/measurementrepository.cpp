@@ -20,7 +20,7 @@ Measurement readMeasurement(const QSqlQuery &q)
     Measurement m;
     m.id = q.value(0).toLongLong();
     m.indicatorId = q.value(1).toLongLong();
-    m.period = periodFromCode(q.value(2).toString()).value_or(Period::T1);
+    m.period = storedPeriodOrUnknown(q.value(2).toString(), "measurement");
     m.outcome = toOptional(q.value(3));
     m.men = toOptional(q.value(4));
     m.women = toOptional(q.value(5));
@@ -38,7 +38,8 @@ std::vector<Measurement> readAll(Result<QSqlQuery> &q)
 {
     std::vector<Measurement> out;
     if (!q) return out;
-    while (q.value().next()) out.push_back(readMeasurement(q.value()));
+    while (q.value().next())
+        if (Measurement m = readMeasurement(q.value()); m.period != kUnknownPeriod) out.push_back(m);
     return out;
 }
 } // namespace

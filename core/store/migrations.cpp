@@ -2,6 +2,43 @@
 
 namespace malkoll {
 
+namespace {
+// The periods each table's period column takes. On SQLite as triggers (SQLite cannot add a CHECK to a
+// table it has); the server has CHECK constraints instead (serverobjects.cpp), so these are SQLite's only.
+QStringList periodChecks()
+{
+    QStringList out;
+    for (const auto &[table, column, codes] : periodColumns()) {
+        const QString list = u'\'' + codes.join(QStringLiteral("', '")) + u'\'';
+        for (const char *op : {"INSERT", "UPDATE"})
+            out << QStringLiteral("%1CREATE TRIGGER %2_%3_%4 BEFORE %5 ON %2 WHEN NEW.%3 NOT IN (%6) BEGIN SELECT RAISE(ABORT, "
+                                  "'%2.%3 takes %7 only'); END")
+                       .arg(QLatin1String(kSqliteOnly), table, column, QString::fromLatin1(op).toLower(), QLatin1String(op),
+                            list, codes.join(QStringLiteral(", ")));
+    }
+    return out;
+}
+} // namespace
+
+const std::vector<PeriodColumn> &periodColumns()
+{
+    const QStringList all{QStringLiteral("VP"), QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("VB")};
+    const QStringList followUp{QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("VB")};
+    static const std::vector<PeriodColumn> columns{
+        {QStringLiteral("measurement"), QStringLiteral("period"), followUp},
+        {QStringLiteral("activity_report"), QStringLiteral("period"), followUp},
+        {QStringLiteral("report_round"), QStringLiteral("period"), followUp},
+        {QStringLiteral("goal_assessment"), QStringLiteral("period"), all},
+        {QStringLiteral("target_change"), QStringLiteral("from_period"), all},
+        {QStringLiteral("budget_line"), QStringLiteral("period"), all},
+        {QStringLiteral("result_unit_line"), QStringLiteral("period"), all},
+        {QStringLiteral("investment_line"), QStringLiteral("period"), all},
+        {QStringLiteral("period_info"), QStringLiteral("period"), all},
+        {QStringLiteral("report_section"), QStringLiteral("period"), all},
+    };
+    return columns;
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
@@ -130,6 +167,7 @@ const std::vector<Migration> &migrations()
              "year, period, unit_id))",
              "ALTER TABLE period_info ADD COLUMN deadline TEXT NOT NULL DEFAULT ''",
          }},
+        {7, "one vocabulary of periods: a row with another spelling of a period is refused", periodChecks()},
     };
     return all;
 }

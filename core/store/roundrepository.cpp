@@ -1,4 +1,5 @@
 #include "roundrepository.h"
+#include "upsert.h"
 
 #include "auditlog.h"
 #include "periodrepository.h"
@@ -74,6 +75,12 @@ Result<void> RoundRepository::write(qint64 committeeId, int year, Period period,
     if (now.version != expectedVersion)
         return fail(tr("Someone else changed this unit's round meanwhile (it is now “%1”); nothing was saved.")
                         .arg(roundStateCode(now.state)));
+    if (m_store.isServer()) // the server takes the step, checks it, stamps it and audits it
+        return writeServerUpsert(m_store, QStringLiteral("report_round"),
+                                 {QStringLiteral("committee_id"), QStringLiteral("year"), QStringLiteral("period"), QStringLiteral("unit_id")},
+                                 {committeeId, year, periodCode(period), r.unitId},
+                                 {QStringLiteral("state"), QStringLiteral("comment"), QStringLiteral("version")},
+                                 {roundStateCode(r.state), r.comment, 0}, tr("the round"));
     auto q = m_store.exec(
         QStringLiteral("INSERT INTO report_round (committee_id, year, period, unit_id, state, comment, submitted_by, "
                        "submitted_at, decided_by, decided_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT "

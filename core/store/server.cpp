@@ -1,7 +1,9 @@
 #include "server.h"
 
+#include "serverobjects.h"
 #include "store.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,11 +18,40 @@ bool ServerAddress::isUrl(const QString &text)
            text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
+namespace {
+// The query parameters Målkoll passes on to libpq; any other is refused rather than dropped.
+const QStringList &passedOn()
+{
+    static const QStringList k{QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
+                               QStringLiteral("sslkey"), QStringLiteral("channel_binding")};
+    return k;
+}
+} // namespace
+
+QString ServerAddress::redacted(const QString &text)
+{
+    QString out = text;
+    if (const qsizetype scheme = out.indexOf(QLatin1String("://")); scheme >= 0) {
+        const qsizetype begin = scheme + 3;
+        qsizetype end = out.indexOf(u'/', begin);
+        if (end < 0) end = out.size();
+        const qsizetype at = out.lastIndexOf(u'@', end - 1);
+        if (at >= begin) {
+            const qsizetype colon = out.indexOf(u':', begin);
+            if (colon >= 0 && colon < at) out.remove(colon, at - colon);
+        }
+    }
+    static const QRegularExpression param(QStringLiteral("([?&]password=)[^&]*"), QRegularExpression::CaseInsensitiveOption);
+    return out.replace(param, QStringLiteral("\\1…"));
+}
+
 Result<ServerAddress> ServerAddress::parse(const QString &text)
 {
     // Read by hand as libpq reads it: QUrl takes no percent-encoded socket folder as a host.
+    // No message repeats a password: the address is named without it.
+    const QString shown = redacted(text);
     const auto bad = [&] {
-        return fail(Server::tr("“%1” is not a server address; write postgresql://[user@]host[:port]/database.").arg(text));
+        return fail(Server::tr("“%1” is not a server address; write postgresql://[user@]host[:port]/database.").arg(shown));
     };
     if (!isUrl(text)) return bad();
     const QString rest = text.section(QStringLiteral("://"), 1);
@@ -53,19 +84,58 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
     }
     a.database = decode(path);
     const QUrlQuery query(queryText);
-    if (query.hasQueryItem(QStringLiteral("host"))) a.host = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
-    if (query.hasQueryItem(QStringLiteral("port"))) portText = query.queryItemValue(QStringLiteral("port"));
-    if (query.hasQueryItem(QStringLiteral("user"))) a.user = query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded);
-    if (query.hasQueryItem(QStringLiteral("dbname"))) a.database = query.queryItemValue(QStringLiteral("dbname"), QUrl::FullyDecoded);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == u"host") a.host = value;
+        else if (key == u"port") portText = value;
+        else if (key == u"user") a.user = value;
+        else if (key == u"dbname") a.database = value;
+        else if (key == u"password") a.password = value;
+        else if (key == u"sslmode") a.sslmode = value;
+        else if (key == u"sslrootcert") a.sslrootcert = value;
+        else if (key == u"sslcert") a.sslcert = value;
+        else if (key == u"sslkey") a.sslkey = value;
+        else if (key == u"channel_binding") a.channelBinding = value;
+        else
+            return fail(Server::tr("“%1”: Målkoll does not pass on “%2”; it takes host, port, user, dbname, %3.")
+                            .arg(shown, key, passedOn().join(QStringLiteral(", "))));
+    }
+    static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                                   QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    if (!a.sslmode.isEmpty() && !modes.contains(a.sslmode))
+        return fail(Server::tr("“%1”: sslmode is one of %2.").arg(shown, modes.join(QStringLiteral(", "))));
+    static const QStringList bindings{QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")};
+    if (!a.channelBinding.isEmpty() && !bindings.contains(a.channelBinding))
+        return fail(Server::tr("“%1”: channel_binding is one of %2.").arg(shown, bindings.join(QStringLiteral(", "))));
+    for (const QString &file : {a.sslrootcert, a.sslcert, a.sslkey})
+        if (file.contains(u';') || file.contains(u'\''))
+            return fail(Server::tr("“%1”: a certificate's file name may not hold ; or '.").arg(shown));
     if (a.host.isEmpty()) a.host = QStringLiteral("localhost");
     if (!portText.isEmpty()) {
         bool ok = false;
         a.port = portText.toInt(&ok);
-        if (!ok || a.port <= 0 || a.port > 65535) return fail(Server::tr("“%1” has no valid port.").arg(text));
+        if (!ok || a.port <= 0 || a.port > 65535) return fail(Server::tr("“%1” has no valid port.").arg(shown));
     }
     if (a.database.isEmpty() || a.database.contains(u'/'))
-        return fail(Server::tr("“%1” names no database; write postgresql://[user@]host[:port]/database.").arg(text));
+        return fail(Server::tr("“%1” names no database; write postgresql://[user@]host[:port]/database.").arg(shown));
     return a;
+}
+
+QString ServerAddress::effectiveSslMode() const
+{
+    if (!sslmode.isEmpty()) return sslmode;
+    return isSocket() ? QString() : QStringLiteral("verify-full");
+}
+
+QString ServerAddress::connectOptions() const
+{
+    QStringList o{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=malkoll")};
+    const auto quoted = [](const QString &v) { return u'\'' + QString(v).replace(u'\\', QStringLiteral("\\\\")) + u'\''; };
+    if (const QString mode = effectiveSslMode(); !mode.isEmpty()) o << QStringLiteral("sslmode=") + mode;
+    if (!sslrootcert.isEmpty()) o << QStringLiteral("sslrootcert=") + quoted(sslrootcert);
+    if (!sslcert.isEmpty()) o << QStringLiteral("sslcert=") + quoted(sslcert);
+    if (!sslkey.isEmpty()) o << QStringLiteral("sslkey=") + quoted(sslkey);
+    if (!channelBinding.isEmpty()) o << QStringLiteral("channel_binding=") + channelBinding;
+    return o.join(u';');
 }
 
 QString ServerAddress::toString() const
@@ -76,7 +146,13 @@ QString ServerAddress::toString() const
     else if (host.contains(u':')) out += u'[' + host + u']'; // an IPv6 address
     else out += host;
     if (port != 5432) out += u':' + QString::number(port);
-    return out + u'/' + QString::fromUtf8(QUrl::toPercentEncoding(database));
+    out += u'/' + QString::fromUtf8(QUrl::toPercentEncoding(database));
+    QStringList params;
+    for (const auto &[key, value] : {std::pair{"sslmode", sslmode}, std::pair{"sslrootcert", sslrootcert},
+                                     std::pair{"sslcert", sslcert}, std::pair{"sslkey", sslkey},
+                                     std::pair{"channel_binding", channelBinding}})
+        if (!value.isEmpty()) params << QString::fromLatin1(key) + u'=' + QString::fromUtf8(QUrl::toPercentEncoding(value));
+    return params.isEmpty() ? out : out + u'?' + params.join(u'&');
 }
 
 QString accessName(Access a)
@@ -94,27 +170,6 @@ QString Server::changeChannel() { return QStringLiteral("malkoll_change"); }
 
 namespace {
 
-// The tables whose changes another window must see (the audit log follows every change anyway).
-const QStringList &watchedTables()
-{
-    static const QStringList t{
-        QStringLiteral("committee"), QStringLiteral("unit"), QStringLiteral("goal"), QStringLiteral("goal_assessment"),
-        QStringLiteral("indicator"), QStringLiteral("target_change"), QStringLiteral("measurement"),
-        QStringLiteral("activity"), QStringLiteral("activity_report"), QStringLiteral("budget_line"),
-        QStringLiteral("result_unit_line"), QStringLiteral("investment_line"), QStringLiteral("period_info"),
-        QStringLiteral("report_section"), QStringLiteral("kolada_link"), QStringLiteral("kolada_value"),
-        QStringLiteral("report_round"), QStringLiteral("setting")};
-    return t;
-}
-
-// The tables an enhetschef writes: their units' values, activity status, assessments and round.
-const QStringList &unitTables()
-{
-    static const QStringList t{QStringLiteral("measurement"), QStringLiteral("activity_report"),
-                               QStringLiteral("goal_assessment"), QStringLiteral("report_round")};
-    return t;
-}
-
 Result<void> run(const Store &store, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -125,6 +180,13 @@ Result<void> run(const Store &store, const QStringList &statements)
 }
 
 QString ident(const QString &name) { return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"'; }
+QString literal(const QString &text) { return u'\'' + QString(text).replace(u'\'', QStringLiteral("''")) + u'\''; }
+
+QString scalar(const Store &store, const QString &sql)
+{
+    QSqlQuery q(store.database());
+    return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+}
 
 // CREATE ROLE unless it exists. The check and the creation are not one step: two committees set up
 // at once on one cluster (or two `user add` of one login) both find the role missing, and the second
@@ -132,144 +194,128 @@ QString ident(const QString &name) { return u'"' + QString(name).replace(u'"', Q
 // caught: the role exists either way.
 QString createRoleIfMissing(const QString &name, bool login)
 {
-    return QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE %2 %3; "
+    return QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 %3; "
                           "END IF; EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL; END $$")
-        .arg(QString(name).replace(u'\'', QStringLiteral("''")), ident(name),
-             login ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN"));
+        .arg(literal(name), ident(name), login ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN"));
 }
 
-// The server objects, in order. Functions that decide who may write are SECURITY DEFINER: they
-// read the membership and the round whatever the caller may read, and cannot be replaced by them.
-QStringList objectStatements()
+
+// The grants of this database's groups. Persons get no table rights on the follow-up tables and no
+// sequence but the change counter's to read: an enhetschef writes through malkoll_upsert, so holds
+// no lock that could block a reader. A controller writes the plan's tables (their committee's).
+QStringList grantStatements(const QString &database, const QString &controller, const QString &enhetschef, const QString &reader)
 {
+    const QString groups = QStringList{ident(controller), ident(enhetschef), ident(reader)}.join(QStringLiteral(", "));
     QStringList s{
-        QStringLiteral("CREATE SEQUENCE IF NOT EXISTS malkoll_change_seq"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS member_unit (login TEXT NOT NULL, unit_id INTEGER NOT NULL "
-                       "REFERENCES unit(id) ON DELETE CASCADE, PRIMARY KEY (login, unit_id))"),
-        // Every committed write moves the counter (what Store::dataVersion reads) and tells the listeners.
-        QStringLiteral("CREATE OR REPLACE FUNCTION malkoll_changed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-                       "SET search_path = public, pg_temp AS $$ BEGIN PERFORM nextval('malkoll_change_seq'); "
-                       "PERFORM pg_notify('malkoll_change', TG_TABLE_NAME); RETURN NULL; END $$"),
-        // The audit log: stamped with the server's user and clock, never updated, deleted or truncated.
-        // The database owner copying a store in (copy-store) keeps the rows' own names and times.
-        QStringLiteral(
-            "CREATE OR REPLACE FUNCTION malkoll_audit_stamp() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-            "SET search_path = public, pg_temp AS $$ BEGIN "
-            "IF TG_OP <> 'INSERT' THEN RAISE EXCEPTION 'Målkoll: granskningsloggen kan inte ändras eller tas bort (%)', "
-            "TG_OP USING ERRCODE = '42501'; END IF; "
-            "IF NOT (session_user = (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()) "
-            "AND current_setting('malkoll.copying', true) = 'on') THEN "
-            "NEW.who := session_user; NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', "
-            "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'); END IF; RETURN NEW; END $$"),
-        QStringLiteral("DROP TRIGGER IF EXISTS malkoll_audit_stamp ON audit_log"),
-        QStringLiteral("CREATE TRIGGER malkoll_audit_stamp BEFORE INSERT OR UPDATE OR DELETE ON audit_log FOR EACH ROW "
-                       "EXECUTE FUNCTION malkoll_audit_stamp()"),
-        QStringLiteral("DROP TRIGGER IF EXISTS malkoll_audit_truncate ON audit_log"),
-        QStringLiteral("CREATE TRIGGER malkoll_audit_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT "
-                       "EXECUTE FUNCTION malkoll_audit_stamp()"),
-        // Who is held to their units: a member of malkoll_enhetschef who is not a controller
-        // (a superuser counts as a member of every role, and is not held).
-        QStringLiteral("CREATE OR REPLACE FUNCTION malkoll_is_restricted() RETURNS boolean LANGUAGE plpgsql STABLE "
-                       "SECURITY DEFINER SET search_path = public, pg_temp AS $$ BEGIN "
-                       "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'malkoll_enhetschef') THEN RETURN false; END IF; "
-                       "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'malkoll_controller') AND "
-                       "pg_has_role(session_user, 'malkoll_controller', 'MEMBER') THEN RETURN false; END IF; "
-                       "RETURN pg_has_role(session_user, 'malkoll_enhetschef', 'MEMBER'); END $$"),
-        QStringLiteral("CREATE OR REPLACE FUNCTION malkoll_own_units() RETURNS SETOF integer LANGUAGE sql STABLE "
-                       "SECURITY DEFINER SET search_path = public, pg_temp AS $$ "
-                       "WITH RECURSIVE u(id) AS (SELECT unit_id FROM member_unit WHERE login = session_user "
-                       "UNION SELECT unit.id FROM unit JOIN u ON unit.parent_id = u.id) SELECT id FROM u $$"),
-        // One row an enhetschef writes: their unit, an open period, a unit not submitted or approved;
-        // in the round only the step from Pågår or Återremitterad to Klar för granskning.
-        QStringLiteral(
-            "CREATE OR REPLACE FUNCTION malkoll_check_row(tab text, j jsonb, op text, old_state text) RETURNS void "
-            "LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$ "
-            "DECLARE c integer; y integer; p text; u integer; st text; uname text; BEGIN "
-            "p := j->>'period'; "
-            "IF tab = 'measurement' THEN SELECT committee_id, year, responsible_unit_id INTO c, y, u FROM indicator "
-            "WHERE id = (j->>'indicator_id')::integer; "
-            "ELSIF tab = 'activity_report' THEN SELECT committee_id, year, responsible_unit_id INTO c, y, u FROM activity "
-            "WHERE id = (j->>'activity_id')::integer; "
-            "ELSIF tab = 'goal_assessment' THEN SELECT committee_id, year INTO c, y FROM goal WHERE id = "
-            "(j->>'goal_id')::integer; u := (j->>'unit_id')::integer; "
-            "ELSE c := (j->>'committee_id')::integer; y := (j->>'year')::integer; u := (j->>'unit_id')::integer; END IF; "
-            "SELECT name INTO uname FROM unit WHERE id = u; "
-            "IF u IS NULL OR NOT EXISTS (SELECT 1 FROM malkoll_own_units() o WHERE o = u) THEN "
-            "RAISE EXCEPTION 'Målkoll: % får bara ändra sina egna enheters uppgifter (inte %)', session_user, "
-            "COALESCE(uname, 'nämndens gemensamma') USING ERRCODE = '42501'; END IF; "
-            "IF EXISTS (SELECT 1 FROM period_info WHERE committee_id = c AND year = y AND period = p AND locked <> 0) THEN "
-            "RAISE EXCEPTION 'Målkoll: perioden % % är låst', p, y USING ERRCODE = '42501'; END IF; "
-            "SELECT state INTO st FROM report_round WHERE committee_id = c AND year = y AND period = p AND unit_id = u; "
-            "IF tab = 'report_round' THEN "
-            "IF op = 'OLD' THEN NULL; ELSIF op = 'DELETE' OR j->>'state' <> 'submitted' OR COALESCE(old_state, 'open') NOT IN ('open', 'returned') THEN "
-            "RAISE EXCEPTION 'Målkoll: en enhetschef kan bara lämna in enhetens del (%)', uname USING ERRCODE = '42501'; "
-            "END IF; "
-            "ELSIF st IN ('submitted', 'approved') THEN "
-            "RAISE EXCEPTION 'Målkoll: % är inlämnad för % % och kan inte ändras förrän den återremitteras', uname, p, y "
-            "USING ERRCODE = '42501'; END IF; END $$"),
-        QStringLiteral(
-            "CREATE OR REPLACE FUNCTION malkoll_check_write() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-            "SET search_path = public, pg_temp AS $$ BEGIN "
-            "IF NOT malkoll_is_restricted() THEN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END IF; "
-            "IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM malkoll_check_row(TG_TABLE_NAME, to_jsonb(OLD), "
-            "CASE WHEN TG_OP = 'DELETE' THEN 'DELETE' ELSE 'OLD' END, NULL); END IF; "
-            "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; "
-            "IF TG_TABLE_NAME = 'report_round' THEN "
-            "NEW.submitted_by := session_user; NEW.submitted_at := to_char(clock_timestamp() AT TIME ZONE 'UTC', "
-            "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'); END IF; "
-            "PERFORM malkoll_check_row(TG_TABLE_NAME, to_jsonb(NEW), TG_OP, "
-            "CASE WHEN TG_OP = 'UPDATE' THEN to_jsonb(OLD)->>'state' ELSE NULL END); RETURN NEW; END $$"),
+        QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(ident(database)),
+        QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, %1").arg(groups),
+        QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, %1").arg(groups),
+        QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC, %1").arg(groups),
+        QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC"),
+        QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(groups),
+        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(groups),
+        QStringLiteral("REVOKE SELECT ON copy_mode FROM %1").arg(groups),
+        QStringLiteral("GRANT SELECT ON SEQUENCE malkoll_change_seq TO %1").arg(groups),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION malkoll_access(), malkoll_own_units(), malkoll_upsert(text, jsonb, jsonb) TO %1")
+            .arg(groups),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(serversql::watchedTables().join(QStringLiteral(", ")), ident(controller)),
     };
-    for (const QString &t : watchedTables()) {
-        s << QStringLiteral("DROP TRIGGER IF EXISTS malkoll_changed ON %1").arg(t)
-          << QStringLiteral("CREATE TRIGGER malkoll_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1 "
-                            "FOR EACH STATEMENT EXECUTE FUNCTION malkoll_changed()")
-                 .arg(t);
-    }
-    for (const QString &t : unitTables()) {
-        s << QStringLiteral("DROP TRIGGER IF EXISTS malkoll_check_write ON %1").arg(t)
-          << QStringLiteral("CREATE TRIGGER malkoll_check_write BEFORE INSERT OR UPDATE OR DELETE ON %1 "
-                            "FOR EACH ROW EXECUTE FUNCTION malkoll_check_write()")
-                 .arg(t);
-    }
-    s << QStringLiteral("GRANT SELECT ON SEQUENCE malkoll_change_seq TO PUBLIC");
+    for (const QString &t : serversql::watchedTables())
+        s << QStringLiteral("DO $$ DECLARE q text; BEGIN q := pg_get_serial_sequence(%1, 'id'); IF q IS NOT NULL THEN "
+                            "EXECUTE format('GRANT USAGE, SELECT, UPDATE ON SEQUENCE %s TO %I', q, %2); END IF; "
+                            "EXCEPTION WHEN undefined_column THEN NULL; END $$")
+                 .arg(literal(t), literal(controller));
     return s;
+}
+
+struct Roles
+{
+    QString owner, controller, enhetschef, reader;
+    bool isSet() const { return !reader.isEmpty(); }
+};
+
+Roles rolesOf(const Store &store)
+{
+    Roles r;
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT kind, role_name FROM server_role"))) return r;
+    while (q.next()) {
+        const QString kind = q.value(0).toString(), name = q.value(1).toString();
+        if (kind == u"owner") r.owner = name;
+        else if (kind == u"controller") r.controller = name;
+        else if (kind == u"enhetschef") r.enhetschef = name;
+        else if (kind == u"reader") r.reader = name;
+    }
+    return r;
 }
 
 } // namespace
 
-Result<void> Server::installObjects(const Store &store) { return run(store, objectStatements()); }
-
-Result<void> Server::initRoles(const Store &store)
+QString Server::roleName(const QString &database, const QString &kind)
 {
-    if (auto r = installObjects(store); !r) return r;
-    QString db;
-    {
-        QSqlQuery q(store.database());
-        if (q.exec(QStringLiteral("SELECT current_database()")) && q.next()) db = q.value(0).toString();
-    }
-    const QString groups = QStringLiteral("malkoll_reader, malkoll_enhetschef, malkoll_controller");
-    QStringList s{
-        createRoleIfMissing(QStringLiteral("malkoll_reader"), false),
-        createRoleIfMissing(QStringLiteral("malkoll_enhetschef"), false),
-        createRoleIfMissing(QStringLiteral("malkoll_controller"), false),
-        // Only the logins `user add` names connect to this committee's database.
-        QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(ident(db)),
-        QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"),
-        QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1").arg(groups),
-        QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC"),
-        QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(groups),
-        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(groups),
-        QStringLiteral("GRANT SELECT ON SEQUENCE malkoll_change_seq TO PUBLIC"),
-        QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO malkoll_enhetschef, malkoll_controller"),
-        QStringLiteral("GRANT UPDATE ON ALL SEQUENCES IN SCHEMA public TO malkoll_controller"),
-        QStringLiteral("GRANT INSERT ON audit_log TO malkoll_enhetschef, malkoll_controller"),
-        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON measurement, activity_report, goal_assessment TO malkoll_enhetschef"),
-        QStringLiteral("GRANT INSERT, UPDATE ON report_round TO malkoll_enhetschef"),
-    };
-    QStringList controllerTables = watchedTables();
-    s << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO malkoll_controller").arg(controllerTables.join(QStringLiteral(", ")));
+    // "kungsholmen:controller": the colon keeps a group apart from every login `user add` accepts.
+    const QString name = database + u':' + kind;
+    if (name.toUtf8().size() <= 63) return name;
+    // PostgreSQL cuts names at 63 bytes: a long database name is shortened and told apart by a hash.
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(database.toUtf8(), QCryptographicHash::Md5).toHex().left(8));
+    QString base = database;
+    while ((base + u'~' + hash + u':' + kind).toUtf8().size() > 63) base.chop(1);
+    return base + u'~' + hash + u':' + kind;
+}
+
+Result<void> Server::installObjects(const Store &store)
+{
+    if (auto r = run(store, serversql::objectStatements()); !r) return r;
+    // After an upgrade: what the migration made is the owner role's, and its grants are as server-init left them.
+    const Roles roles = rolesOf(store);
+    if (!roles.isSet()) return {};
+    QStringList s{serversql::ownAllBy(roles.owner)};
+    s << grantStatements(scalar(store, QStringLiteral("SELECT current_database()")), roles.controller, roles.enhetschef, roles.reader);
     return run(store, s);
+}
+
+Result<QStringList> Server::initRoles(const Store &store)
+{
+    if (auto r = run(store, serversql::objectStatements()); !r) return Error{r.error()};
+    const QString db = scalar(store, QStringLiteral("SELECT current_database()"));
+    const bool superuser = scalar(store, QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")) == u"true";
+    const Roles roles{roleName(db, QStringLiteral("owner")), roleName(db, QStringLiteral("controller")),
+                      roleName(db, QStringLiteral("enhetschef")), roleName(db, QStringLiteral("reader"))};
+    QStringList s{createRoleIfMissing(roles.owner, false), createRoleIfMissing(roles.controller, false),
+                  createRoleIfMissing(roles.enhetschef, false), createRoleIfMissing(roles.reader, false),
+                  QStringLiteral("INSERT INTO server_role (kind, role_name) VALUES ('owner', %1), ('controller', %2), "
+                                 "('enhetschef', %3), ('reader', %4) ON CONFLICT (kind) DO UPDATE SET role_name = excluded.role_name")
+                      .arg(literal(roles.owner), literal(roles.controller), literal(roles.enhetschef), literal(roles.reader))};
+    // The provisioning role must be a member of the owner role to hand it the database.
+    if (!superuser) s << QStringLiteral("GRANT %1 TO CURRENT_USER").arg(ident(roles.owner));
+    s << serversql::ownAllBy(roles.owner) << QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(ident(db), ident(roles.owner))
+      // From the cluster-wide groups of earlier versions: a login granted this database keeps its role here.
+      << QStringLiteral("DO $$ DECLARE r record; BEGIN FOR r IN SELECT b.rolname AS grp, u.rolname AS login FROM pg_auth_members m "
+                        "JOIN pg_roles b ON b.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE b.rolname IN "
+                        "('malkoll_reader', 'malkoll_enhetschef', 'malkoll_controller') AND u.rolcanlogin AND EXISTS (SELECT 1 FROM "
+                        "pg_database d, aclexplode(d.datacl) a WHERE d.datname = current_database() AND a.grantee = u.oid AND "
+                        "a.privilege_type = 'CONNECT') LOOP EXECUTE format('GRANT %I TO %I', (SELECT role_name FROM server_role "
+                        "WHERE kind = substr(r.grp, 9)), r.login); END LOOP; END $$")
+      << grantStatements(db, roles.controller, roles.enhetschef, roles.reader);
+    if (auto r = run(store, s); !r) return Error{r.error()};
+    QStringList notes;
+    // What only a superuser may do: per database, no large objects for anyone but the owner; on the
+    // cluster, the maintenance databases closed to logins that have no business there.
+    if (superuser) {
+        QStringList cluster{
+            QStringLiteral("REVOKE EXECUTE ON FUNCTION lo_create(oid), lo_creat(integer), lo_from_bytea(oid, bytea), "
+                           "lo_import(text), lo_import(text, oid), lo_put(oid, bigint, bytea) FROM PUBLIC"),
+            QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE postgres FROM PUBLIC"),
+            QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE template1 FROM PUBLIC"),
+        };
+        if (auto r = run(store, cluster); !r) return Error{r.error()};
+    } else {
+        notes << tr("Not a superuser, so these were left for the cluster's superuser to run: in %1 “REVOKE EXECUTE ON "
+                    "FUNCTION lo_create(oid), lo_creat(integer), lo_from_bytea(oid, bytea), lo_put(oid, bigint, bytea) FROM "
+                    "PUBLIC”; once for the cluster “REVOKE CONNECT, TEMPORARY ON DATABASE postgres, template1 FROM PUBLIC”.")
+                     .arg(db);
+    }
+    return notes;
 }
 
 Result<QString> Server::addUser(Store &store, const QString &login, Access role, const QStringList &units)
@@ -280,30 +326,47 @@ Result<QString> Server::addUser(Store &store, const QString &login, Access role,
     if (role == Access::Owner) return fail(tr("The role must be enhetschef, controller or reader."));
     if (role == Access::Enhetschef && units.isEmpty()) return fail(tr("An enhetschef needs at least one unit (--unit NAME)."));
     if (role != Access::Enhetschef && !units.isEmpty()) return fail(tr("Only an enhetschef has units."));
+    const Roles roles = rolesOf(store);
+    if (!roles.isSet()) return fail(tr("“%1” has no roles yet: run “malkoll-cli server-init %1” first.").arg(store.path()));
+    const QString db = scalar(store, QStringLiteral("SELECT current_database()"));
     QList<qint64> unitIds;
     for (const QString &name : units) {
-        auto q = store.exec(QStringLiteral("SELECT id FROM unit WHERE name = ? OR number = ?"), {name, name});
+        // A unit by its number, as "Nämnd/Enhet", or by a name only one committee has.
+        auto q = store.exec(QStringLiteral("SELECT u.id, c.name || '/' || u.name FROM unit u JOIN committee c ON c.id = u.committee_id "
+                                           "WHERE u.number = ? OR u.name = ? OR c.name || '/' || u.name = ? OR "
+                                           "(c.short_name <> '' AND c.short_name || '/' || u.name = ?) ORDER BY c.name, u.name"),
+                            {name, name, name, name});
         if (!q) return Error{q.error()};
         QList<qint64> found;
-        while (q.value().next()) found << q.value().value(0).toLongLong();
+        QStringList named;
+        while (q.value().next()) {
+            found << q.value().value(0).toLongLong();
+            named << q.value().value(1).toString();
+        }
         if (found.isEmpty()) return fail(tr("There is no unit “%1” in the store.").arg(name));
-        if (found.size() > 1) return fail(tr("“%1” names %2 units; give its number instead.").arg(name).arg(found.size()));
+        if (found.size() > 1)
+            return fail(tr("“%1” names %2 units (%3); give its number or “Nämnd/Enhet”.")
+                            .arg(name)
+                            .arg(found.size())
+                            .arg(named.join(QStringLiteral(", "))));
         unitIds << found.front();
     }
-    QString db;
-    if (auto q = store.exec(QStringLiteral("SELECT current_database()")); q && q.value().next()) db = q.value().value(0).toString();
+    const QString group = role == Access::Controller ? roles.controller : role == Access::Enhetschef ? roles.enhetschef : roles.reader;
     auto result = store.transaction([&]() -> Result<void> {
-        QStringList s{
-            createRoleIfMissing(login, true),
-            // A person has one role: the groups they were in before are left (the login is checked above).
-            QStringLiteral("DO $$ DECLARE g text; BEGIN FOR g IN SELECT b.rolname FROM pg_auth_members m JOIN pg_roles b ON "
-                           "b.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = '%1' AND b.rolname IN "
-                           "('malkoll_reader', 'malkoll_enhetschef', 'malkoll_controller') LOOP EXECUTE format('REVOKE %I "
-                           "FROM %I', g, '%1'); END LOOP; END $$")
-                .arg(login),
-            QStringLiteral("GRANT malkoll_%1 TO %2").arg(accessName(role), ident(login)),
-            QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(ident(db), ident(login)),
-        };
+        QStringList s{createRoleIfMissing(login, true)};
+        // A person has one role in a committee: this database's groups they were in before are left.
+        for (const QString &g : {roles.controller, roles.enhetschef, roles.reader})
+            s << QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles b ON b.oid = m.roleid JOIN "
+                                "pg_roles u ON u.oid = m.member WHERE u.rolname = %1 AND b.rolname = %2) THEN REVOKE %3 FROM %4; "
+                                "END IF; END $$")
+                     .arg(literal(login), literal(g), ident(g), ident(login));
+        s << QStringLiteral("GRANT %1 TO %2").arg(ident(group), ident(login))
+          << QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(ident(db), ident(login))
+          // Nobody holds others hostage by accident: a wait for a lock, a statement, an idle transaction end.
+          << QStringLiteral("ALTER ROLE %1 IN DATABASE %2 SET lock_timeout = '5s'").arg(ident(login), ident(db))
+          << QStringLiteral("ALTER ROLE %1 IN DATABASE %2 SET statement_timeout = '60s'").arg(ident(login), ident(db))
+          << QStringLiteral("ALTER ROLE %1 IN DATABASE %2 SET idle_in_transaction_session_timeout = '60s'").arg(ident(login), ident(db))
+          << QStringLiteral("ALTER ROLE %1 CONNECTION LIMIT 20").arg(ident(login));
         if (auto r = run(store, s); !r) return r;
         if (auto r = store.exec(QStringLiteral("DELETE FROM member_unit WHERE login = ?"), {login}); !r) return Error{r.error()};
         for (qint64 id : unitIds)
@@ -315,19 +378,37 @@ Result<QString> Server::addUser(Store &store, const QString &login, Access role,
     return tr("%1 may now log in to %2 as %3.").arg(login, store.path(), accessName(role));
 }
 
+Result<QString> Server::removeUser(Store &store, const QString &login)
+{
+    const Roles roles = rolesOf(store);
+    if (!roles.isSet()) return fail(tr("“%1” has no roles yet: run “malkoll-cli server-init %1” first.").arg(store.path()));
+    if (scalar(store, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = %1 AND rolcanlogin").arg(literal(login))) != u"1")
+        return fail(tr("There is no login “%1” on the server.").arg(login));
+    const QString db = scalar(store, QStringLiteral("SELECT current_database()"));
+    auto result = store.transaction([&]() -> Result<void> {
+        QStringList s;
+        for (const QString &g : {roles.controller, roles.enhetschef, roles.reader})
+            s << QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles b ON b.oid = m.roleid JOIN "
+                                "pg_roles u ON u.oid = m.member WHERE u.rolname = %1 AND b.rolname = %2) THEN REVOKE %3 FROM %4; "
+                                "END IF; END $$")
+                     .arg(literal(login), literal(g), ident(g), ident(login));
+        s << QStringLiteral("REVOKE CONNECT ON DATABASE %1 FROM %2").arg(ident(db), ident(login))
+          << QStringLiteral("ALTER ROLE %1 IN DATABASE %2 RESET ALL").arg(ident(login), ident(db));
+        if (auto r = run(store, s); !r) return r;
+        if (auto r = store.exec(QStringLiteral("DELETE FROM member_unit WHERE login = ?"), {login}); !r) return Error{r.error()};
+        return {};
+    });
+    if (!result) return Error{result.error()};
+    return tr("%1 may no longer log in to %2 (the login itself stays for the other committees it may have).").arg(login, store.path());
+}
+
 Access Server::access(const Store &store)
 {
     if (!store.isServer()) return Access::Owner;
-    auto q = store.exec(QStringLiteral(
-        "SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) OR session_user = (SELECT "
-        "pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()), "
-        "COALESCE((SELECT array_to_string(array_agg(rolname::text), ',') FROM pg_roles WHERE rolname IN "
-        "('malkoll_controller', 'malkoll_enhetschef', 'malkoll_reader') AND pg_has_role(session_user, oid, 'MEMBER')), '')"));
-    if (!q || !q.value().next()) return Access::Reader;
-    if (q.value().value(0).toBool()) return Access::Owner;
-    const QStringList groups = q.value().value(1).toString().split(u',');
-    if (groups.contains(QLatin1String("malkoll_controller"))) return Access::Controller;
-    if (groups.contains(QLatin1String("malkoll_enhetschef"))) return Access::Enhetschef;
+    const QString a = scalar(store, QStringLiteral("SELECT malkoll_access()"));
+    if (a == u"owner") return Access::Owner;
+    if (a == u"controller") return Access::Controller;
+    if (a == u"enhetschef") return Access::Enhetschef;
     return Access::Reader;
 }
 

@@ -136,7 +136,8 @@ SnapshotReader::history(const CommitteeIds &committees, const std::vector<std::s
             const qint64 id = *it;
             HistoryPoint p;
             p.year = r.value(2).toInt();
-            p.period = periodFromCode(r.value(3).toString()).value_or(Period::T1);
+            p.period = storedPeriodOrUnknown(r.value(3).toString(), "measurement");
+            if (p.period == kUnknownPeriod) continue;
             p.outcome = toOptional(r.value(4));
             p.prognosis = toOptional(r.value(5));
             if (p.year == year - 1 && p.period == Period::VB && p.outcome) h.previousVb.insert(id, *p.outcome);

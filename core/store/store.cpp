@@ -132,8 +132,17 @@ Result<std::unique_ptr<Store>> Store::openServer(const QString &url, Options opt
     // No password is kept by Målkoll: one in the URL is used for this connection only; otherwise
     // libpq finds it (PGPASSWORD, ~/.pgpass) or the server needs none (GSSAPI, peer, trust).
     if (!a.password.isEmpty()) db.setPassword(a.password);
-    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=malkoll"));
-    if (!db.open()) return fail(tr("Cannot connect to “%1”: %2").arg(store->m_path, db.lastError().text().trimmed()));
+    db.setConnectOptions(a.connectOptions());
+    if (!db.open()) {
+        QString why = db.lastError().text().trimmed();
+        if (!a.isSocket() && a.effectiveSslMode() == u"verify-full" && a.sslmode.isEmpty() &&
+            (why.contains(QLatin1String("root certificate")) || why.contains(QLatin1String("SSL"))))
+            why += u' ' + tr("Målkoll reaches a server over the network only with TLS and checks its certificate "
+                             "(sslmode=verify-full): give the city's root certificate with ?sslrootcert=FILE, or choose "
+                             "another sslmode in the address.");
+        // libpq's own words never hold the password; the address is named without it.
+        return fail(tr("Cannot connect to “%1”: %2").arg(store->m_path, why));
+    }
     {
         QSqlQuery q(db);
         q.exec(QStringLiteral("SET client_min_messages = warning")); // IF NOT EXISTS notices are not news
@@ -303,6 +312,7 @@ Result<void> Store::migrate(int target)
         for (const Migration &m : migrations()) {
             if (m.version <= current || m.version > target) continue;
             for (const QString &sql : m.statements) {
+                if (m_server && sql.startsWith(QLatin1String(kSqliteOnly))) continue;
                 QSqlQuery q(database());
                 if (!q.exec(m_server ? forServer(sql) : sql))
                     return fail(tr("Upgrading the store to schema %1 failed: %2")
@@ -542,7 +552,9 @@ Result<void> Store::insertRows(const QString &table, const TableRows &rows) cons
     // Values exactly as they were read: a NULL stays NULL (a reference to no unit, no parent).
     noteWrite(QStringLiteral("INSERT INTO ") + table);
     QSqlQuery q(database());
-    if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, rows.columns.join(u','), marks.join(u','))))
+    // The audit log's ids are the server's own: only a copy into an empty store keeps the copied ones.
+    const QString overriding = m_server && table == u"audit_log" ? QStringLiteral(" OVERRIDING SYSTEM VALUE") : QString();
+    if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2)%4 VALUES (%3)").arg(table, rows.columns.join(u','), marks.join(u','), overriding)))
         return fail(tr("Internal error preparing a query (%1): %2").arg(table, q.lastError().text()));
     for (const QVariantList &row : rows.rows) {
         for (const QVariant &v : row) q.addBindValue(v.isNull() ? QVariant() : bindable(v));
@@ -592,9 +604,10 @@ Result<std::vector<std::pair<QString, int>>> Store::copyInto(Store &target) cons
             return fail(tr("“%1” holds data already (%2 rows in “%3”); copy-store writes only into an empty store.")
                             .arg(target.path(), QString::number(n), table));
     auto copied = target.transaction([&]() -> Result<void> {
-        // The log's rows keep who wrote them and when (the server lets its owner do so while copying).
+        // The log's rows keep who wrote them and when: the server lets its owner do so in this
+        // transaction only, and only into an empty store.
         if (target.isServer())
-            if (auto r = target.exec(QStringLiteral("SELECT set_config('malkoll.copying', 'on', true)")); !r) return Error{r.error()};
+            if (auto r = target.exec(QStringLiteral("SELECT malkoll_begin_copy()")); !r) return Error{r.error()};
         for (const UserTable &t : kUserTables) {
             const QString table = QString::fromLatin1(t.name);
             auto rows = tableRows(table);

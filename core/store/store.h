@@ -57,6 +57,8 @@ public:
     Result<void> execBatch(const QString &sql, const std::vector<QVariantList> &rows, const QString &what) const;
 
     bool isReadOnly() const { return m_readOnly; } // the file could not be opened for writing
+    // A write to `table` made another way than through exec() (a server function): the caches learn of it.
+    void noteWriteTo(const QString &table) const { noteWrite(QStringLiteral("INSERT INTO ") + table); }
 
     QString user() const { return m_user; }
     void setUser(const QString &user) { m_user = user; }

@@ -3,10 +3,58 @@
 #include "auditlog.h"
 #include "store.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace malkoll {
+
+namespace {
+QJsonValue json(const QVariant &v)
+{
+    if (v.isNull()) return QJsonValue::Null;
+    switch (v.typeId()) {
+    case QMetaType::Bool: return v.toBool() ? 1 : 0;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong: return v.toLongLong();
+    case QMetaType::Double:
+    case QMetaType::Float: return v.toDouble();
+    default: return v.toString();
+    }
+}
+
+QString jsonObject(const QStringList &columns, const QVariantList &values)
+{
+    QJsonObject o;
+    for (qsizetype i = 0; i < columns.size(); ++i) o.insert(columns.at(i), json(values.at(i)));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+Result<void> writeServerUpsert(const Store &store, const QString &table, const QStringList &keyColumns, const QVariantList &keyValues,
+                               const QStringList &columns, const QVariantList &values, const QString &what)
+{
+    auto q = store.exec(QStringLiteral("SELECT malkoll_upsert(?, CAST(? AS jsonb), CAST(? AS jsonb))"),
+                        {table, jsonObject(keyColumns, keyValues), jsonObject(columns, values)}, what);
+    if (!q) return Error{q.error()};
+    store.noteWriteTo(table);
+    return {};
+}
 
 Result<void> writeUpsert(Store &store, const Upsert &row)
 {
+    if (store.isServer()) {
+        // One call to the server's malkoll_upsert: it checks the row, stamps who and when, and writes
+        // the audit rows itself.
+        QStringList columns;
+        QVariantList values;
+        for (const UpsertField &f : row.fields) {
+            columns << f.column;
+            values << f.after;
+        }
+        return writeServerUpsert(store, row.table, row.keyColumns, row.keyValues, columns, values, row.what);
+    }
     QStringList columns = row.keyColumns, updates;
     QVariantList binds = row.keyValues;
     for (const UpsertField &f : row.fields) {

@@ -34,7 +34,12 @@ struct Upsert
     QString what;           // for the message when the store refuses ("the value of …")
 };
 
-// Writes the row and its audit rows; call inside Store::transaction.
+// Writes the row and its audit rows; call inside Store::transaction. On a server, through
+// malkoll_upsert (which audits on its own).
 Result<void> writeUpsert(Store &store, const Upsert &row);
+// One row of a follow-up table on a server, by its key: SELECT malkoll_upsert(table, key, values).
+Result<void> writeServerUpsert(const Store &store, const QString &table, const QStringList &keyColumns,
+                               const QVariantList &keyValues, const QStringList &columns, const QVariantList &values,
+                               const QString &what);
 
 } // namespace malkoll

@@ -31,6 +31,7 @@ int main(int argc, char **argv)
         QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
         admin.setHostName(socket);
         admin.setUserName(QStringLiteral("postgres"));
+        admin.setPassword(QStringLiteral("malkoll-test"));
         admin.setDatabaseName(QStringLiteral("postgres"));
         if (!admin.open() || !QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE %1").arg(database))) {
             std::fprintf(stderr, "malkoll_load: %s\n", qPrintable(admin.lastError().text()));

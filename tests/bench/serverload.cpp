@@ -1,5 +1,8 @@
 #include "serverload.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include "round/reportround.h"
 #include "store/goalrepository.h"
 #include "store/indicatorrepository.h"
@@ -102,6 +105,11 @@ LoadResult run(const QString &ownerUrl, const std::function<QString(const QStrin
         auto added = Server::addUser(owner, login, Access::Enhetschef, {QStringLiteral("Enhet %1").arg(u + 1, 2, 10, QLatin1Char('0'))});
         if (!added) {
             out.errors << added.error();
+            return out;
+        }
+        // The throwaway cluster logs in with scram-sha-256 and one test password (scripts/pgtest.sh).
+        if (QSqlQuery q(owner.database()); !q.exec(QStringLiteral("ALTER ROLE \"%1\" PASSWORD 'malkoll-test'").arg(login))) {
+            out.errors << q.lastError().text();
             return out;
         }
         logins << login;

@@ -179,7 +179,7 @@ TEST(Transaction, ConcurrentEditIsRefusedInsteadOfLost)
     m.outcome = 55;
     auto late = MeasurementRepository(*f.db).save(m, 1);
     ASSERT_FALSE(late.ok());
-    EXPECT_TRUE(late.error().contains(QStringLiteral("Kalle"))) << late.error().toStdString();
+    EXPECT_TRUE(late.error().contains(test::storedWho(QStringLiteral("Kalle")))) << late.error().toStdString();
     EXPECT_EQ(MeasurementRepository(*f.db).measurement(f.indicator.id, Period::T1)->outcome, 60.0);
 }
 

@@ -39,7 +39,10 @@ TEST(CrashSafety, KilledMidStreamLosesNothingCommitted)
                                                    QStringLiteral("1000000"), QStringLiteral("--start"),
                                                    QString::number(next)});
         ASSERT_TRUE(writer.waitForStarted());
-        QThread::msleep(150 + random.bounded(400));
+        // Kill it at a random moment after it got going: its first commit is the event waited for
+        // (a loaded machine starts the writer slowly), then a random stretch of its work.
+        ASSERT_TRUE(writer.waitForReadyRead(120000)) << "kill " << k << ": the writer reported no commit";
+        QThread::msleep(random.bounded(400));
         writer.kill(); // SIGKILL
         writer.waitForFinished();
         if (writer.exitStatus() == QProcess::CrashExit) ++killedMidWrite;

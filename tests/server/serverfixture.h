@@ -23,15 +23,23 @@ protected:
         ASSERT_TRUE(opened) << opened.error().toStdString();
         owner = std::move(opened).value();
         ASSERT_TRUE(makeRoundCommittee(*owner, *this));
-        ASSERT_TRUE(Server::initRoles(*owner));
+        const auto roles = Server::initRoles(*owner);
+        ASSERT_TRUE(roles) << roles.error().toStdString();
         // Role names are the cluster's: one set per test database.
         prefix = db.name() + u'_';
-        ASSERT_TRUE(Server::addUser(*owner, login("chef_ost"), Access::Enhetschef, {QStringLiteral("Förskoleområde Öst")}));
-        ASSERT_TRUE(Server::addUser(*owner, login("chef_angen"), Access::Enhetschef, {QStringLiteral("Äldreboendet Ängen")}));
-        ASSERT_TRUE(Server::addUser(*owner, login("controller"), Access::Controller, {}));
-        ASSERT_TRUE(Server::addUser(*owner, login("reader"), Access::Reader, {}));
+        addAs("chef_ost", Access::Enhetschef, {QStringLiteral("Förskoleområde Öst")});
+        addAs("chef_angen", Access::Enhetschef, {QStringLiteral("Äldreboendet Ängen")});
+        addAs("controller", Access::Controller, {});
+        addAs("reader", Access::Reader, {});
+        if (HasFatalFailure()) return;
+        for (const char *who : {"chef_ost", "chef_angen", "controller", "reader"}) ASSERT_TRUE(db.setPassword(login(who)));
     }
 
+    void addAs(const char *who, Access role, const QStringList &units)
+    {
+        const auto added = Server::addUser(*owner, login(who), role, units);
+        ASSERT_TRUE(added) << added.error().toStdString();
+    }
     QString login(const char *who) const { return prefix + QString::fromLatin1(who); }
     std::unique_ptr<Store> as(const char *who)
     {

@@ -133,8 +133,8 @@ TEST(ServerCli, ServerInitAndUserAdd)
     TempDatabase db;
     const CliRun init = cli({QStringLiteral("server-init"), db.url()});
     ASSERT_EQ(init.code, 0) << init.err.toStdString();
-    EXPECT_TRUE(init.out.contains(QStringLiteral("malkoll_enhetschef"))) << init.out.toStdString();
-    EXPECT_TRUE(init.out.contains(db.url() + QStringLiteral(" is a Målkoll store at schema 6"))) << init.out.toStdString();
+    EXPECT_TRUE(init.out.contains(db.name() + QStringLiteral(":enhetschef"))) << init.out.toStdString();
+    EXPECT_TRUE(init.out.contains(db.url() + QStringLiteral(" is a Målkoll store at schema 7"))) << init.out.toStdString();
     {
         auto s = Store::open(db.url()).value();
         Committee c{0, QStringLiteral("Provnämnden"), {}};
@@ -146,6 +146,7 @@ TEST(ServerCli, ServerInitAndUserAdd)
     const CliRun add = cli({QStringLiteral("user"), QStringLiteral("add"), db.url(), login, QStringLiteral("--role"),
                          QStringLiteral("enhetschef"), QStringLiteral("--unit"), QStringLiteral("Förskoleområde Öst")});
     ASSERT_EQ(add.code, 0) << add.err.toStdString();
+    ASSERT_TRUE(db.setPassword(login));
     auto anna = Store::open(db.url(login));
     ASSERT_TRUE(anna) << anna.error().toStdString();
     EXPECT_EQ(Server::access(*anna.value()), Access::Enhetschef);
@@ -196,6 +197,7 @@ TEST(ServerSetup, ARoleAnotherConnectionIsCreatingMeanwhileIsNoError)
     ASSERT_TRUE(creating.exec(QStringLiteral("COMMIT")));
     ASSERT_TRUE(adding->wait(30000));
     ASSERT_TRUE(added) << added.error().toStdString();
+    ASSERT_TRUE(db.setPassword(login));
     auto reader = Store::open(db.url(login));
     ASSERT_TRUE(reader) << reader.error().toStdString();
     EXPECT_EQ(Server::access(*reader.value()), Access::Reader);

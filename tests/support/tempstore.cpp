@@ -28,6 +28,7 @@ QString runAdmin(const QString &database, const QStringList &statements)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
         db.setHostName(testServerSocket());
         db.setUserName(QStringLiteral("postgres"));
+        db.setPassword(QLatin1String(kTestPassword));
         db.setDatabaseName(database);
         if (!db.open()) {
             error = db.lastError().text();
@@ -65,6 +66,11 @@ QString TempDatabase::url(const QString &login) const
 {
     return QStringLiteral("postgresql://%1@%2/%3")
         .arg(login, QString::fromUtf8(QUrl::toPercentEncoding(testServerSocket())), m_name);
+}
+
+::testing::AssertionResult TempDatabase::setPassword(const QString &login) const
+{
+    return admin(QStringLiteral("ALTER ROLE \"%1\" PASSWORD '%2'").arg(login, QLatin1String(kTestPassword)));
 }
 
 ::testing::AssertionResult TempDatabase::admin(const QString &sql) const

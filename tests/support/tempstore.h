@@ -13,8 +13,13 @@ namespace malkoll::test {
 
 // The throwaway cluster's socket folder, or empty when the tests were not given one.
 QString testServerSocket();
+// The one password of every role on the throwaway cluster (scripts/pgtest.sh).
+inline constexpr const char *kTestPassword = "malkoll-test";
 // True when this test run puts TempStore on the server.
 bool onServerBackend();
+// Who a row and its audit entry name when the client calls itself `name`: on a server, its login
+// (TempStore logs in as postgres) — the server stamps rows, the client does not.
+inline QString storedWho(const QString &name) { return onServerBackend() ? QStringLiteral("postgres") : name; }
 
 // A fresh database on the throwaway cluster, dropped (connections and all) when it goes.
 class TempDatabase
@@ -29,6 +34,8 @@ public:
     QString url(const QString &login = QStringLiteral("postgres")) const;
     // Runs SQL as the cluster's superuser in this database; fails the test if it cannot.
     ::testing::AssertionResult admin(const QString &sql) const;
+    // Gives a login the cluster's test password (scram-sha-256; libpq reads it from PGPASSFILE).
+    ::testing::AssertionResult setPassword(const QString &login) const;
 
 private:
     QString m_name;

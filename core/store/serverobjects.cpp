@@ -1,0 +1,457 @@
+// The server's own objects. Everything a person could change with plain SQL is decided here, on the
+// server: who may write which row, the stamps of who and when, the audit log, the round's steps.
+// Functions are SECURITY DEFINER with a pinned search_path and owned by the committee's owner role;
+// they read session_user (the person logged in), which no SET ROLE or function can change.
+#include "serverobjects.h"
+
+#include "migrations.h"
+#include "text/textdecode.h"
+
+namespace malkoll::serversql {
+
+const QStringList &watchedTables()
+{
+    static const QStringList t{
+        QStringLiteral("committee"), QStringLiteral("unit"), QStringLiteral("goal"), QStringLiteral("goal_assessment"),
+        QStringLiteral("indicator"), QStringLiteral("target_change"), QStringLiteral("measurement"),
+        QStringLiteral("activity"), QStringLiteral("activity_report"), QStringLiteral("budget_line"),
+        QStringLiteral("result_unit_line"), QStringLiteral("investment_line"), QStringLiteral("period_info"),
+        QStringLiteral("report_section"), QStringLiteral("kolada_link"), QStringLiteral("kolada_value"),
+        QStringLiteral("report_round"), QStringLiteral("setting")};
+    return t;
+}
+
+const QStringList &unitTables()
+{
+    static const QStringList t{QStringLiteral("measurement"), QStringLiteral("activity_report"),
+                               QStringLiteral("goal_assessment"), QStringLiteral("report_round")};
+    return t;
+}
+
+namespace {
+
+QString sql(const char *text) { return QString::fromUtf8(text); }
+
+// Who is who. A person's role is their membership of this database's group roles (server_role
+// names them); a superuser, the database's owner and members of the owner role are the owner.
+QStringList accessFunctions()
+{
+    return {
+        sql("CREATE TABLE IF NOT EXISTS server_role (kind TEXT PRIMARY KEY, role_name TEXT NOT NULL)"),
+        sql("CREATE TABLE IF NOT EXISTS member_unit (login TEXT NOT NULL, unit_id INTEGER NOT NULL "
+            "REFERENCES unit(id) ON DELETE CASCADE, PRIMARY KEY (login, unit_id))"),
+        // A copy into an empty store keeps the rows' own names and times (copy-store): honoured only
+        // for the owner, only in the transaction that began it with malkoll_begin_copy().
+        sql("CREATE TABLE IF NOT EXISTS copy_mode (xact xid8 PRIMARY KEY)"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_has(kind text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+SELECT EXISTS (SELECT 1 FROM server_role r JOIN pg_roles p ON p.rolname = r.role_name
+               WHERE r.kind = $1 AND pg_has_role(session_user, p.oid, 'MEMBER')) $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_is_owner() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+SELECT COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
+    OR session_user = (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())
+    OR malkoll_has('owner') $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_access() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+SELECT CASE WHEN malkoll_is_owner() THEN 'owner' WHEN malkoll_has('controller') THEN 'controller'
+            WHEN malkoll_has('enhetschef') THEN 'enhetschef' ELSE 'reader' END $$)SQL"),
+        // Held to their units: an enhetschef who is not also a controller or the owner.
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_is_restricted() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ SELECT malkoll_access() = 'enhetschef' $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_own_units() RETURNS SETOF integer LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+WITH RECURSIVE u(id) AS (SELECT unit_id FROM member_unit WHERE login = session_user
+                         UNION SELECT unit.id FROM unit JOIN u ON unit.parent_id = u.id) SELECT id FROM u $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_copying() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+SELECT EXISTS (SELECT 1 FROM copy_mode WHERE xact = pg_current_xact_id()) AND malkoll_is_owner() $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_begin_copy() RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN
+  IF NOT malkoll_is_owner() THEN
+    RAISE EXCEPTION 'Målkoll: bara databasens ägare kopierar in en databas' USING ERRCODE = '42501'; END IF;
+  IF EXISTS (SELECT 1 FROM audit_log) THEN
+    RAISE EXCEPTION 'Målkoll: granskningsloggen har rader; en kopia skrivs bara in i en tom databas' USING ERRCODE = '42501'; END IF;
+  INSERT INTO copy_mode (xact) VALUES (pg_current_xact_id()) ON CONFLICT DO NOTHING;
+END $$)SQL"),
+    };
+}
+
+// The audit log: ids the server's own (an identity no one may set), rows written only by the
+// triggers below, stamped with the server's user and clock, never updated, deleted or truncated.
+QStringList auditObjects()
+{
+    return {
+        sql(R"SQL(DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
+                 AND table_name = 'audit_log' AND column_name = 'id' AND is_identity = 'YES') THEN
+    ALTER TABLE audit_log ALTER COLUMN id DROP DEFAULT;
+    DROP SEQUENCE IF EXISTS audit_log_id_seq;
+    ALTER TABLE audit_log ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;
+    PERFORM setval(pg_get_serial_sequence('audit_log', 'id'), COALESCE((SELECT max(id) FROM audit_log), 1),
+                   (SELECT max(id) FROM audit_log) IS NOT NULL);
+  END IF; END $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_audit_stamp() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    RAISE EXCEPTION 'Målkoll: granskningsloggen kan inte ändras eller tas bort (%)', TG_OP USING ERRCODE = '42501'; END IF;
+  IF NOT malkoll_copying() THEN
+    NEW.who := session_user;
+    NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+  END IF;
+  RETURN NEW; END $$)SQL"),
+        sql("DROP TRIGGER IF EXISTS malkoll_audit_stamp ON audit_log"),
+        sql("CREATE TRIGGER malkoll_audit_stamp BEFORE INSERT OR UPDATE OR DELETE ON audit_log FOR EACH ROW "
+            "EXECUTE FUNCTION malkoll_audit_stamp()"),
+        sql("DROP TRIGGER IF EXISTS malkoll_audit_truncate ON audit_log"),
+        sql("CREATE TRIGGER malkoll_audit_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT "
+            "EXECUTE FUNCTION malkoll_audit_stamp()"),
+        // One audit row per changed field, named as Målkoll names it on SQLite: a value is entity
+        // 'measurement', its indicator's id, field 'T1/outcome'; a round step is the unit's
+        // 'round T1 2024'. A new or deleted plan row is one row holding the whole row.
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_audit_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+DECLARE o jsonb; n jsonb; r jsonb; ent text := TG_TABLE_NAME; eid bigint; prefix text := ''; k text; follow boolean;
+  skip text[] := ARRAY['id', 'version', 'updated_by', 'updated_at', 'author', 'submitted_by', 'submitted_at',
+                       'decided_by', 'decided_at'];
+BEGIN
+  IF malkoll_copying() THEN RETURN NULL; END IF;
+  IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD); END IF;
+  IF TG_OP <> 'DELETE' THEN n := to_jsonb(NEW); END IF;
+  r := COALESCE(n, o);
+  follow := ent IN ('measurement', 'activity_report', 'goal_assessment');
+  -- A new follow-up row is measured against an empty one (the columns' defaults), as Målkoll does.
+  IF TG_OP = 'INSERT' AND follow THEN
+    SELECT jsonb_object_agg(a.attname, CASE WHEN a.atttypid = 'text'::regtype THEN to_jsonb(''::text) ELSE to_jsonb(0) END)
+      INTO o FROM pg_attribute a WHERE a.attrelid = TG_RELID AND a.attnum > 0 AND NOT a.attisdropped AND a.atthasdef;
+  END IF;
+  IF ent = 'measurement' THEN
+    eid := (r->>'indicator_id')::bigint; prefix := (r->>'period') || '/'; skip := skip || ARRAY['indicator_id', 'period'];
+  ELSIF ent = 'activity_report' THEN
+    eid := (r->>'activity_id')::bigint; prefix := (r->>'period') || '/'; skip := skip || ARRAY['activity_id', 'period'];
+  ELSIF ent = 'goal_assessment' THEN
+    eid := (r->>'goal_id')::bigint; prefix := (r->>'period') || '/' || (r->>'unit_id') || '/';
+    skip := skip || ARRAY['goal_id', 'period', 'unit_id'];
+  ELSIF ent = 'target_change' THEN
+    -- A decided årsmål is the indicator's: its target before and after, as Målkoll logs it.
+    INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
+    SELECT '', '', 'indicator', i.id, CASE WHEN (r->>'kf')::integer <> 0 THEN 'kf_target_change' ELSE 'target_change' END,
+           CASE TG_OP WHEN 'INSERT' THEN CASE WHEN (r->>'kf')::integer <> 0 THEN i.kf_target_text ELSE i.target_text END
+                      ELSE o->>'text' END,
+           CASE TG_OP WHEN 'DELETE' THEN CASE WHEN (r->>'kf')::integer <> 0 THEN i.kf_target_text ELSE i.target_text END
+                      ELSE n->>'text' END
+    FROM indicator i WHERE i.id = (r->>'indicator_id')::bigint;
+    RETURN NULL;
+  ELSIF ent = 'report_round' THEN
+    prefix := 'round ' || (r->>'period') || ' ' || (r->>'year');
+    IF (o->>'state') IS DISTINCT FROM (n->>'state') THEN
+      INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
+      VALUES ('', '', 'unit', (r->>'unit_id')::bigint, prefix, COALESCE(o->>'state', 'open'), n->>'state');
+    END IF;
+    IF (o->>'comment') IS DISTINCT FROM (n->>'comment') AND COALESCE(n->>'comment', '') <> '' THEN
+      INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
+      VALUES ('', '', 'unit', (r->>'unit_id')::bigint, prefix || ' comment', o->>'comment', n->>'comment');
+    END IF;
+    RETURN NULL;
+  ELSE
+    eid := COALESCE((r->>'id')::bigint, (r->>'unit_id')::bigint, (r->>'committee_id')::bigint, 0);
+    IF ent = 'setting' THEN prefix := (r->>'key') || '/';
+    ELSIF NOT r ? 'id' AND r ? 'period' THEN prefix := (r->>'period') || ' ' || COALESCE(r->>'year', '') || '/'; END IF;
+  END IF;
+  IF NOT follow AND TG_OP <> 'UPDATE' THEN
+    INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
+    VALUES ('', '', ent, eid, prefix || CASE TG_OP WHEN 'INSERT' THEN 'created' ELSE 'deleted' END, o::text, n::text);
+    RETURN NULL;
+  END IF;
+  FOR k IN SELECT jsonb_object_keys(r) LOOP
+    CONTINUE WHEN k = ANY (skip);
+    IF COALESCE(o->k, 'null') IS DISTINCT FROM COALESCE(n->k, 'null') THEN
+      INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
+      VALUES ('', '', ent, eid, prefix || k, o->>k, n->>k);
+    END IF;
+  END LOOP;
+  RETURN NULL;
+END $$)SQL"),
+    };
+}
+
+// Who may write a follow-up row, and the stamps on it.
+QStringList rowChecks()
+{
+    return {
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_stamp() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN
+  IF malkoll_copying() THEN RETURN NEW; END IF;
+  IF TG_TABLE_NAME = 'goal_assessment' THEN NEW.author := session_user; ELSE NEW.updated_by := session_user; END IF;
+  NEW.updated_at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+  RETURN NEW; END $$)SQL"),
+        // One row an enhetschef writes: a unit of theirs, of the row's own committee, in an open
+        // period, while the unit's part is not submitted or approved.
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_check_row(tab text, j jsonb) RETURNS void LANGUAGE plpgsql STABLE
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE c integer; y integer; p text; u integer; uc integer; st text; uname text; BEGIN
+  p := j->>'period';
+  IF p = 'VP' THEN
+    RAISE EXCEPTION 'Målkoll: verksamhetsplanen skrivs av nämndens controller' USING ERRCODE = '42501'; END IF;
+  IF tab = 'measurement' THEN
+    SELECT committee_id, year, responsible_unit_id INTO c, y, u FROM indicator WHERE id = (j->>'indicator_id')::integer;
+  ELSIF tab = 'activity_report' THEN
+    SELECT committee_id, year, responsible_unit_id INTO c, y, u FROM activity WHERE id = (j->>'activity_id')::integer;
+  ELSIF tab = 'goal_assessment' THEN
+    SELECT committee_id, year INTO c, y FROM goal WHERE id = (j->>'goal_id')::integer; u := (j->>'unit_id')::integer;
+  ELSE
+    c := (j->>'committee_id')::integer; y := (j->>'year')::integer; u := (j->>'unit_id')::integer;
+  END IF;
+  SELECT name, committee_id INTO uname, uc FROM unit WHERE id = u;
+  IF u IS NULL OR NOT EXISTS (SELECT 1 FROM malkoll_own_units() o WHERE o = u) THEN
+    RAISE EXCEPTION 'Målkoll: % får bara ändra sina egna enheters uppgifter (inte %)', session_user,
+      COALESCE(uname, 'nämndens gemensamma') USING ERRCODE = '42501'; END IF;
+  IF c IS NULL OR uc IS DISTINCT FROM c THEN
+    RAISE EXCEPTION 'Målkoll: % hör inte till samma nämnd som raden', uname USING ERRCODE = '42501'; END IF;
+  IF EXISTS (SELECT 1 FROM period_info WHERE committee_id = c AND year = y AND period = p AND locked <> 0) THEN
+    RAISE EXCEPTION 'Målkoll: perioden % % är låst', p, y USING ERRCODE = '42501'; END IF;
+  IF tab <> 'report_round' THEN
+    SELECT state INTO st FROM report_round WHERE committee_id = c AND year = y AND period = p AND unit_id = u;
+    IF st IN ('submitted', 'approved') THEN
+      RAISE EXCEPTION 'Målkoll: % är inlämnad för % % och kan inte ändras förrän den återremitteras', uname, p, y
+        USING ERRCODE = '42501'; END IF;
+  END IF;
+END $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_check_write() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN
+  IF malkoll_copying() OR NOT malkoll_is_restricted() THEN
+    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM malkoll_check_row(TG_TABLE_NAME, to_jsonb(OLD)); END IF;
+  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+  PERFORM malkoll_check_row(TG_TABLE_NAME, to_jsonb(NEW));
+  RETURN NEW; END $$)SQL"),
+    };
+}
+
+// The reporting round's steps, for everyone who writes report_round: an enhetschef submits (after
+// the server's own checks), a controller approves, returns with a comment, or opens again.
+QStringList roundObjects()
+{
+    return {
+        // What keeps a unit's part from being submitted, as far as the server can tell without the
+        // engine: a due value with neither outcome nor reason; an entered forecast (at VB the outcome)
+        // that misses a plain Årsmål (a number, Max, Minst) without analysis; a deviating activity
+        // without analysis. Målkoll's own check before submitting is stricter still.
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_submit_problems(c integer, y integer, p text, u integer) RETURNS SETOF text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE i record; v double precision; t double precision; BEGIN
+  FOR i IN SELECT ind.id, ind.name, ind.periodicity, ind.target_kind, ind.target_value, ind.direction, ind.decimals,
+                  m.outcome, m.men, m.women, m.prognosis, m.not_reported, m.not_reported_reason, m.analysis
+           FROM indicator ind LEFT JOIN measurement m ON m.indicator_id = ind.id AND m.period = p
+           WHERE ind.committee_id = c AND ind.year = y AND ind.responsible_unit_id = u ORDER BY ind.sort_order, ind.id LOOP
+    IF (p = 'VB' OR i.periodicity = 'tertial') AND i.outcome IS NULL AND i.men IS NULL AND i.women IS NULL
+       AND NOT (COALESCE(i.not_reported, 0) <> 0 AND btrim(COALESCE(i.not_reported_reason, '')) <> '') THEN
+      RETURN NEXT format('”%s” har varken utfall eller skäl', i.name); CONTINUE;
+    END IF;
+    v := CASE WHEN p = 'VB' THEN i.outcome ELSE i.prognosis END;
+    IF v IS NULL OR btrim(COALESCE(i.analysis, '')) <> '' OR i.target_kind NOT IN ('value', 'atmost', 'atleast')
+       OR EXISTS (SELECT 1 FROM target_change tc WHERE tc.indicator_id = i.id AND tc.kf = 0) THEN CONTINUE; END IF;
+    t := round(i.target_value::numeric, GREATEST(i.decimals, 0))::double precision;
+    v := round(v::numeric, GREATEST(i.decimals, 0))::double precision;
+    IF (i.target_kind = 'atmost' AND v > t) OR (i.target_kind = 'atleast' AND v < t)
+       OR (i.target_kind = 'value' AND ((i.direction = 'higher' AND v < t) OR (i.direction = 'lower' AND v > t))) THEN
+      RETURN NEXT format('”%s” når inte årsmålet och saknar analys', i.name);
+    END IF;
+  END LOOP;
+  RETURN QUERY SELECT format('”%s” avviker och saknar analys', a.title) FROM activity a
+    JOIN activity_report r ON r.activity_id = a.id AND r.period = p
+    WHERE a.committee_id = c AND a.year = y AND a.responsible_unit_id = u
+      AND r.status IN ('delayed', 'postponed', 'cancelled') AND btrim(r.analysis) = '' ORDER BY a.sort_order, a.id;
+END $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_round_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+DECLARE before text := 'open'; steer boolean; problems text;
+  stamp text := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+BEGIN
+  IF malkoll_copying() THEN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END IF;
+  steer := malkoll_access() IN ('owner', 'controller');
+  IF TG_OP = 'DELETE' THEN
+    IF NOT steer THEN RAISE EXCEPTION 'Målkoll: bara en controller tar bort en enhets inlämning' USING ERRCODE = '42501'; END IF;
+    RETURN OLD;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM unit WHERE id = NEW.unit_id AND committee_id = NEW.committee_id) THEN
+    RAISE EXCEPTION 'Målkoll: enheten hör inte till nämnden' USING ERRCODE = '42501'; END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF (NEW.committee_id, NEW.year, NEW.period, NEW.unit_id) IS DISTINCT FROM (OLD.committee_id, OLD.year, OLD.period, OLD.unit_id) THEN
+      RAISE EXCEPTION 'Målkoll: en inlämning flyttas inte till en annan enhet eller period' USING ERRCODE = '42501'; END IF;
+    before := OLD.state;
+    NEW.submitted_by := OLD.submitted_by; NEW.submitted_at := OLD.submitted_at;
+    NEW.decided_by := OLD.decided_by; NEW.decided_at := OLD.decided_at;
+  ELSE
+    -- An upsert fires the insert trigger before it finds the row it updates: the update trigger checks that step.
+    IF EXISTS (SELECT 1 FROM report_round WHERE committee_id = NEW.committee_id AND year = NEW.year
+               AND period = NEW.period AND unit_id = NEW.unit_id) THEN RETURN NEW; END IF;
+    NEW.submitted_by := ''; NEW.submitted_at := ''; NEW.decided_by := ''; NEW.decided_at := '';
+  END IF;
+  IF NEW.state = before THEN
+    IF NEW.comment IS DISTINCT FROM COALESCE(CASE WHEN TG_OP = 'UPDATE' THEN OLD.comment END, '') AND NOT steer THEN
+      RAISE EXCEPTION 'Målkoll: bara en controller skriver kommentaren' USING ERRCODE = '42501'; END IF;
+    RETURN NEW;
+  END IF;
+  IF NEW.state = 'submitted' THEN
+    IF before NOT IN ('open', 'returned') THEN
+      RAISE EXCEPTION 'Målkoll: enhetens del är redan %', before USING ERRCODE = '42501'; END IF;
+    SELECT string_agg(x, E'\n• ') INTO problems FROM malkoll_submit_problems(NEW.committee_id, NEW.year, NEW.period, NEW.unit_id) x;
+    IF problems IS NOT NULL THEN
+      RAISE EXCEPTION E'Målkoll: enhetens del kan inte lämnas in ännu:\n• %', problems USING ERRCODE = '23514'; END IF;
+    NEW.comment := COALESCE(CASE WHEN TG_OP = 'UPDATE' THEN OLD.comment END, '');
+    NEW.submitted_by := session_user; NEW.submitted_at := stamp;
+  ELSIF NEW.state IN ('approved', 'returned', 'open') THEN
+    IF NOT steer THEN
+      RAISE EXCEPTION 'Målkoll: bara en controller godkänner, återremitterar eller öppnar en enhets del' USING ERRCODE = '42501'; END IF;
+    IF NEW.state = 'approved' AND before <> 'submitted' THEN
+      RAISE EXCEPTION 'Målkoll: bara en inlämnad del kan godkännas' USING ERRCODE = '42501'; END IF;
+    IF NEW.state = 'returned' AND (before NOT IN ('submitted', 'approved') OR btrim(NEW.comment) = '') THEN
+      RAISE EXCEPTION 'Målkoll: en inlämnad del återremitteras med en kommentar' USING ERRCODE = '42501'; END IF;
+    NEW.decided_by := session_user; NEW.decided_at := stamp;
+  ELSE
+    RAISE EXCEPTION 'Målkoll: okänt steg %', NEW.state USING ERRCODE = '23514';
+  END IF;
+  RETURN NEW;
+END $$)SQL"),
+    };
+}
+
+// The one way a person writes the follow-up tables: one row, by its key, in one call. The checks
+// are the triggers' (they see the person as session_user); the person needs no table rights, so
+// cannot LOCK a table or hold others' rows with SELECT … FOR UPDATE.
+QStringList upsertFunction()
+{
+    return {sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_upsert(tab text, k jsonb, v jsonb) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE keys text[]; cols text[]; sets text[] := '{}'; c text; BEGIN
+  IF malkoll_access() = 'reader' THEN
+    RAISE EXCEPTION 'Målkoll: % får bara läsa', session_user USING ERRCODE = '42501'; END IF;
+  keys := CASE tab WHEN 'measurement' THEN ARRAY['indicator_id', 'period'] WHEN 'activity_report' THEN ARRAY['activity_id', 'period']
+                   WHEN 'goal_assessment' THEN ARRAY['goal_id', 'period', 'unit_id']
+                   WHEN 'report_round' THEN ARRAY['committee_id', 'year', 'period', 'unit_id'] END;
+  IF keys IS NULL THEN RAISE EXCEPTION 'Målkoll: % skrivs inte här', tab USING ERRCODE = '42501'; END IF;
+  IF jsonb_typeof(k) IS DISTINCT FROM 'object' OR jsonb_typeof(v) IS DISTINCT FROM 'object'
+     OR (SELECT array_agg(x ORDER BY x) FROM jsonb_object_keys(k) x) IS DISTINCT FROM (SELECT array_agg(x ORDER BY x) FROM unnest(keys) x) THEN
+    RAISE EXCEPTION 'Målkoll: raden ska ges med nycklarna %', keys USING ERRCODE = '22023'; END IF;
+  FOR c IN SELECT jsonb_object_keys(v) LOOP
+    IF c = ANY (keys) OR c = 'id' OR NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
+                                                 AND table_name = tab AND column_name = c) THEN
+      RAISE EXCEPTION 'Målkoll: % har ingen kolumn % att skriva', tab, c USING ERRCODE = '22023'; END IF;
+    sets := sets || CASE WHEN tab = 'report_round' AND c = 'version' THEN format('%1$I = %2$I.%1$I + 1', c, tab)
+                         ELSE format('%1$I = excluded.%1$I', c) END;
+  END LOOP;
+  cols := keys || ARRAY(SELECT jsonb_object_keys(v));
+  EXECUTE format('INSERT INTO %I (%s) SELECT %s FROM jsonb_populate_record(NULL::%I, $1) ON CONFLICT (%s) DO %s', tab,
+                 (SELECT string_agg(quote_ident(x), ', ') FROM unnest(cols) x),
+                 (SELECT string_agg(quote_ident(x), ', ') FROM unnest(cols) x), tab,
+                 (SELECT string_agg(quote_ident(x), ', ') FROM unnest(keys) x),
+                 CASE WHEN cardinality(sets) = 0 THEN 'NOTHING' ELSE 'UPDATE SET ' || array_to_string(sets, ', ') END)
+    USING k || v;
+END $$)SQL")};
+}
+
+// The change counter every committed write moves (what Store::dataVersion reads); only the server
+// moves it, so a NOTIFY anyone may send makes a window look, never re-read.
+QStringList changeObjects()
+{
+    return {
+        sql("CREATE SEQUENCE IF NOT EXISTS malkoll_change_seq"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_changed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN PERFORM nextval('malkoll_change_seq');
+PERFORM pg_notify('malkoll_change', TG_TABLE_NAME); RETURN NULL; END $$)SQL"),
+    };
+}
+
+QStringList triggers()
+{
+    QStringList s;
+    const auto trigger = [&](const QString &name, const QString &table, const QString &when) {
+        const qsizetype each = when.indexOf(QLatin1String(" FOR EACH "));
+        s << QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(name, table)
+          << QStringLiteral("CREATE TRIGGER %1 %2 ON %3 %4 EXECUTE FUNCTION %1()").arg(name, when.left(each), table, when.mid(each + 1));
+    };
+    for (const QString &t : watchedTables()) {
+        trigger(QStringLiteral("malkoll_changed"), t, QStringLiteral("AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE FOR EACH STATEMENT"));
+        trigger(QStringLiteral("malkoll_audit_row"), t, QStringLiteral("AFTER INSERT OR UPDATE OR DELETE FOR EACH ROW"));
+    }
+    trigger(QStringLiteral("malkoll_audit_row"), QStringLiteral("member_unit"), QStringLiteral("AFTER INSERT OR UPDATE OR DELETE FOR EACH ROW"));
+    for (const QString &t : unitTables())
+        trigger(QStringLiteral("malkoll_check_write"), t, QStringLiteral("BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW"));
+    for (const char *t : {"measurement", "activity_report", "goal_assessment"})
+        trigger(QStringLiteral("malkoll_stamp"), QString::fromLatin1(t), QStringLiteral("BEFORE INSERT OR UPDATE FOR EACH ROW"));
+    trigger(QStringLiteral("malkoll_round_guard"), QStringLiteral("report_round"), QStringLiteral("BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW"));
+    return s;
+}
+
+// A CHECK added once, by name.
+QString addCheck(const QString &table, const QString &name, const QString &condition)
+{
+    return QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = '%2' AND conrelid = '%1'::regclass) "
+                          "THEN ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3); END IF; END $$")
+        .arg(table, name, condition);
+}
+
+// One vocabulary of periods, the round's states, and no text longer than Målkoll itself accepts
+// (the client's limits; analyses and comments as typed, documents and imported goal analyses as a
+// period's texts, the audit log's values as the longest row).
+QStringList limitChecks()
+{
+    QStringList s;
+    for (const PeriodColumn &p : periodColumns())
+        s << addCheck(p.table, QStringLiteral("malkoll_%1_%2").arg(p.table, p.column),
+                      QStringLiteral("%1 IN ('%2')").arg(p.column, p.codes.join(QStringLiteral("', '"))));
+    s << addCheck(QStringLiteral("report_round"), QStringLiteral("malkoll_report_round_state"),
+                  QStringLiteral("state IN ('open', 'submitted', 'approved', 'returned')"));
+    s << QStringLiteral(R"SQL(DO $$ DECLARE r record; lim integer; BEGIN
+  FOR r IN SELECT c.table_name, c.column_name FROM information_schema.columns c
+           JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+           WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' AND c.data_type = 'text' LOOP
+    lim := CASE
+      WHEN r.table_name = 'audit_log' AND r.column_name IN ('old_value', 'new_value') THEN %1
+      WHEN r.table_name IN ('measurement', 'activity_report', 'report_round')
+           AND r.column_name IN ('analysis', 'not_reported_reason', 'comment') THEN %2
+      WHEN r.column_name IN ('name', 'short_name', 'number', 'manager', 'unit', 'who', 'entity', 'field', 'login',
+                             'updated_by', 'author', 'submitted_by', 'decided_by', 'locked_by', 'kind', 'role_name') THEN %3
+      ELSE %4 END;
+    IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'malkoll_len_' || r.column_name
+                   AND conrelid = quote_ident(r.table_name)::regclass) THEN
+      EXECUTE format('ALTER TABLE %I ADD CONSTRAINT %I CHECK (length(%I) <= %s)', r.table_name,
+                     'malkoll_len_' || r.column_name, r.column_name, lim);
+    END IF;
+  END LOOP; END $$)SQL")
+             .arg(4 * limits::kDocument)
+             .arg(limits::kText)
+             .arg(limits::kTitle)
+             .arg(limits::kDocument);
+    return s;
+}
+
+} // namespace
+
+QStringList objectStatements()
+{
+    QStringList s = changeObjects();
+    s << accessFunctions() << auditObjects() << rowChecks() << roundObjects() << upsertFunction() << triggers()
+      << limitChecks();
+    return s;
+}
+
+QString ownAllBy(const QString &role)
+{
+    return QStringLiteral(R"SQL(DO $$ DECLARE r record; owner text := %1; BEGIN
+  FOR r IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'S', 'v') AND pg_get_userbyid(c.relowner) <> owner
+             AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                             AND d.deptype IN ('a', 'i') AND c.relkind = 'S') LOOP
+    EXECUTE format('ALTER %s %I OWNER TO %I', CASE r.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END,
+                   r.relname, owner);
+  END LOOP;
+  FOR r IN SELECT p.oid::regprocedure AS sig FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+           WHERE n.nspname = current_schema() AND pg_get_userbyid(p.proowner) <> owner LOOP
+    EXECUTE format('ALTER FUNCTION %s OWNER TO %I', r.sig, owner);
+  END LOOP; END $$)SQL")
+        .arg(u'\'' + QString(role).replace(u'\'', QStringLiteral("''")) + u'\'');
+}
+
+} // namespace malkoll::serversql
