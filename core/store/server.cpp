@@ -249,6 +249,18 @@ Roles rolesOf(const Store &store)
     return r;
 }
 
+// The statements that take `login` out of this database's groups it is in.
+QStringList leaveGroups(const Roles &roles, const QString &login)
+{
+    QStringList s;
+    for (const QString &g : {roles.controller, roles.enhetschef, roles.reader})
+        s << QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles b ON b.oid = m.roleid JOIN "
+                            "pg_roles u ON u.oid = m.member WHERE u.rolname = %1 AND b.rolname = %2) THEN REVOKE %3 FROM %4; "
+                            "END IF; END $$")
+                 .arg(literal(login), literal(g), ident(g), ident(login));
+    return s;
+}
+
 } // namespace
 
 QString Server::roleName(const QString &database, const QString &kind)
@@ -353,13 +365,9 @@ Result<QString> Server::addUser(Store &store, const QString &login, Access role,
     }
     const QString group = role == Access::Controller ? roles.controller : role == Access::Enhetschef ? roles.enhetschef : roles.reader;
     auto result = store.transaction([&]() -> Result<void> {
-        QStringList s{createRoleIfMissing(login, true)};
         // A person has one role in a committee: this database's groups they were in before are left.
-        for (const QString &g : {roles.controller, roles.enhetschef, roles.reader})
-            s << QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles b ON b.oid = m.roleid JOIN "
-                                "pg_roles u ON u.oid = m.member WHERE u.rolname = %1 AND b.rolname = %2) THEN REVOKE %3 FROM %4; "
-                                "END IF; END $$")
-                     .arg(literal(login), literal(g), ident(g), ident(login));
+        QStringList s{createRoleIfMissing(login, true)};
+        s << leaveGroups(roles, login);
         s << QStringLiteral("GRANT %1 TO %2").arg(ident(group), ident(login))
           << QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(ident(db), ident(login))
           // Nobody holds others hostage by accident: a wait for a lock, a statement, an idle transaction end.
@@ -386,12 +394,7 @@ Result<QString> Server::removeUser(Store &store, const QString &login)
         return fail(tr("There is no login “%1” on the server.").arg(login));
     const QString db = scalar(store, QStringLiteral("SELECT current_database()"));
     auto result = store.transaction([&]() -> Result<void> {
-        QStringList s;
-        for (const QString &g : {roles.controller, roles.enhetschef, roles.reader})
-            s << QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles b ON b.oid = m.roleid JOIN "
-                                "pg_roles u ON u.oid = m.member WHERE u.rolname = %1 AND b.rolname = %2) THEN REVOKE %3 FROM %4; "
-                                "END IF; END $$")
-                     .arg(literal(login), literal(g), ident(g), ident(login));
+        QStringList s = leaveGroups(roles, login);
         s << QStringLiteral("REVOKE CONNECT ON DATABASE %1 FROM %2").arg(ident(db), ident(login))
           << QStringLiteral("ALTER ROLE %1 IN DATABASE %2 RESET ALL").arg(ident(login), ident(db));
         if (auto r = run(store, s); !r) return r;
