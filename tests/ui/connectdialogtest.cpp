@@ -3,10 +3,12 @@
 #include "dialogs/connectdialog.h"
 #include "store/server.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTranslator>
 #include <gtest/gtest.h>
 
 using namespace malkoll;
@@ -50,4 +52,38 @@ TEST(ConnectDialogTest, TheServerIsVerifiedUnlessThePersonChoosesLess)
     again.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->setText(QStringLiteral("/var/run/postgresql"));
     EXPECT_FALSE(again.findChild<QComboBox *>(QStringLiteral("tlsBox"))->isEnabled());
     EXPECT_FALSE(again.address().contains(QStringLiteral("sslmode")));
+}
+
+// What a person sees, in Swedish and English (MALKOLL_SCREENSHOT_DIR=folder to look at it): every
+// field and the note fit the dialog at its own size hint.
+TEST(ConnectDialogTest, EveryLabelFitsInSwedishAndEnglish)
+{
+    for (const char *language : {"sv", "en"}) {
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/malkoll_%1.qm").arg(QLatin1String(language))));
+        QApplication::installTranslator(&translator);
+        {
+            ConnectDialog dialog;
+            dialog.setAddress(QStringLiteral("postgresql://åsa.öberg@malkoll.stockholm.se/kungsholmen"));
+            dialog.resize(dialog.sizeHint());
+            dialog.show();
+            for (QLabel *label : dialog.findChildren<QLabel *>()) {
+                if (label->text().isEmpty()) continue;
+                // A mnemonic needs a buddy, or the '&' is drawn as it stands and the key does nothing.
+                if (label->text().remove(QStringLiteral("&&")).contains(QLatin1Char('&'))) {
+                    EXPECT_NE(label->buddy(), nullptr) << language << ": " << label->text().toStdString();
+                }
+                EXPECT_TRUE(label->styleSheet().isEmpty()) << "own colours lose contrast: " << label->text().toStdString();
+                if (label->wordWrap()) continue;
+                EXPECT_LE(label->sizeHint().width(), label->width() + 1) << language << ": " << label->text().toStdString();
+            }
+            if (std::string(language) == "sv") {
+                EXPECT_EQ(dialog.findChild<QComboBox *>(QStringLiteral("tlsBox"))->currentText(),
+                          QStringLiteral("Kontrollera serverns certifikat och namn"));
+            }
+            if (const QString dir = qEnvironmentVariable("MALKOLL_SCREENSHOT_DIR"); !dir.isEmpty())
+                dialog.grab().save(dir + QStringLiteral("/connect-dialog-%1.png").arg(QLatin1String(language)));
+        }
+        QApplication::removeTranslator(&translator);
+    }
 }
