@@ -27,7 +27,7 @@ Commands:
   stress STORE [--edits N] [--start N]
                               a stream of one-transaction edits, each printed once committed (crash tests)
 
-  import-report FILE --store STORE [--dry-run] [--committee NAME] [--year Y] [--period VP|T1|T2|VB] [--unit NAME]
+  import-report FILE --store STORE [--dry-run] [--accept-unreconciled] [--committee NAME] [--year Y] [--period VP|T1|T2|VB] [--unit NAME]
                               read a plan or follow-up report (text from the PDF) into the store
   new-year STORE --from Y --to Y [--committee NAME]
                               start a year's plan from an earlier year (the earlier year unchanged)

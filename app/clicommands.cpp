@@ -381,6 +381,8 @@ int importReport(const QStringList &args, Io io)
     p.addOption({QStringLiteral("store"), Cli::tr("The store file (created if it does not exist)."), Cli::tr("STORE")});
     p.addOption({QStringLiteral("dry-run"), Cli::tr("Read and report, but write nothing.")});
     p.addOption({QStringLiteral("list"), Cli::tr("Also list everything read, with its line number.")});
+    p.addOption({QStringLiteral("accept-unreconciled"),
+                 Cli::tr("Store economy tables whose lines do not add up to their own Totalt or Summa (listed otherwise, not stored).")});
     p.addOption({QStringLiteral("new-committee"),
                  Cli::tr("Add the report's committee when the store holds other committees but not this one.")});
     p.addOption({QStringLiteral("committee"), Cli::tr("The committee the report is for, over what its title says or Målkoll guesses."),
@@ -416,6 +418,11 @@ int importReport(const QStringList &args, Io io)
         return 1;
     }
     ReportParser::applyIdentity(read.value(), identity);
+    for (const ReportLine &l : read.value().unreconciled)
+        io.err << Cli::tr("line %1: %2").arg(l.line).arg(l.reason)
+               << (p.isSet(QStringLiteral("accept-unreconciled")) ? Cli::tr(" (stored as read: --accept-unreconciled)") : QString()) << '\n';
+    for (const ReportLine &l : read.value().decisions) io.err << Cli::tr("line %1: %2").arg(l.line).arg(l.reason) << '\n';
+    if (p.isSet(QStringLiteral("accept-unreconciled"))) ReportParser::acceptUnreconciled(read.value());
     const ParsedReport &report = read.value();
     if (p.isSet(QStringLiteral("list"))) io.out << ReportParser::listing(report);
     // A dry run imports into a store in memory: the same checks and summary, nothing on disk.

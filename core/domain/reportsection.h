@@ -13,6 +13,7 @@ enum class SectionPlacement {
     AfterSummary, // after the summary (Inledning in the VP), before the goals
     AfterGoals,   // after the goals, before the economy
     End,          // last, after the economy
+    Economy,      // the economy's analysis, under the table or verksamhetsområde its title names
 };
 
 QString sectionPlacementCode(SectionPlacement p); // "after_summary", "after_goals", "end"

@@ -513,6 +513,7 @@ Result<void> Importer::economy()
     qint64 parent = 0;
     int order = int(lines.size());
     for (const ParsedBudgetLine &p : m_r.budget) {
+        if (p.unreconciled) continue; // does not add up to its table's total: listed, not stored
         ++s.budgetLines.read;
         BudgetLine l;
         l.committeeId = m_committee;
@@ -538,6 +539,7 @@ Result<void> Importer::economy()
     units.reserve(units.size() + m_r.resultUnits.size());
     order = int(units.size());
     for (const ParsedResultUnit &p : m_r.resultUnits) {
+        if (p.unreconciled) continue;
         ++s.resultUnits.read;
         ResultUnitLine l;
         l.committeeId = m_committee;
@@ -569,6 +571,7 @@ Result<void> Importer::economy()
     investments.reserve(investments.size() + m_r.investments.size());
     order = int(investments.size());
     for (const ParsedInvestment &p : m_r.investments) {
+        if (p.unreconciled) continue;
         ++s.investments.read;
         InvestmentLine l;
         l.committeeId = m_committee;

@@ -8,6 +8,7 @@
 #include "domain/goal.h"
 #include "domain/indicator.h"
 #include "domain/period.h"
+#include "domain/reportsection.h"
 #include "domain/target.h"
 #include "text/fold.h"
 #include "text/textdecode.h"
@@ -21,6 +22,19 @@
 
 namespace malkoll {
 
+// A paragraph of a report's text, or a sub-heading between its paragraphs ("Fritidsgård").
+struct TextBlock
+{
+    QString text;
+    bool heading = false;
+    bool operator==(const TextBlock &) const = default;
+};
+
+// Paragraphs as plain text, a blank line between them (as the goal panel holds an analysis).
+QString plainText(const std::vector<TextBlock> &blocks);
+// Paragraphs and sub-headings as rich text (as the sections dialog writes a section).
+QString richText(const std::vector<TextBlock> &blocks);
+
 struct ParsedGoal
 {
     int line = 0;
@@ -30,6 +44,8 @@ struct ParsedGoal
     QString title;
     std::optional<Assessment> assessment;
     QStringList expectedResults;
+    std::vector<TextBlock> analysis; // the goal's Analys, its paragraphs and sub-headings
+    int analysisLine = 0;
 };
 
 struct ParsedIndicator
@@ -66,6 +82,7 @@ struct ParsedBudgetLine
     QString name;
     bool varav = false; // part of the line above
     double budget = 0, adjustments = 0, performance = 0, forecastBefore = 0, forecastAfter = 0;
+    bool unreconciled = false; // its table does not add up to its own total: stored only when the person says so
 };
 
 struct ParsedResultUnit
@@ -73,6 +90,7 @@ struct ParsedResultUnit
     int line = 0;
     QString name;
     double grossBudget = 0, carriedIn = 0, result = 0;
+    bool unreconciled = false;
 };
 
 struct ParsedInvestment
@@ -80,6 +98,18 @@ struct ParsedInvestment
     int line = 0;
     QString name;
     double budget = 0, adjustments = 0, forecast = 0;
+    bool unreconciled = false;
+};
+
+// A section of text: a free section (Systematiskt kvalitetsarbete, Intern kontroll, …) at its
+// place, or the economy's analysis of one table or verksamhetsområde (placement Economy, titled
+// by the area or table).
+struct ParsedSection
+{
+    int line = 0;
+    QString title;
+    SectionPlacement placement = SectionPlacement::End;
+    std::vector<TextBlock> body;
 };
 
 // What a listed line was: a whole row of a kind that was not read, or one cell (a value) of a
@@ -115,7 +145,7 @@ struct ReportFidelity
 {
     int tableLines = 0;     // data rows of the tables Målkoll reads, and rows outside any table
     int tableLinesRead = 0; // of those, not listed as not read
-    FidelityCount goals, indicators, values, activities, economy;
+    FidelityCount goals, indicators, values, activities, economy, analyses;
 };
 
 struct ParsedReport
@@ -132,6 +162,11 @@ struct ParsedReport
     std::vector<ReportLine> guesses;
     int previousVbYear = 0; // the year of the "Utfall VB" column
     QStringList proposals;  // förslag till beslut
+    std::vector<TextBlock> summary; // Sammanfattande analys (Inledning in a plan)
+    std::vector<ParsedSection> sections;
+    // The title block: who wrote the report, their telephone, the report's date.
+    QString handlaggare, phone;
+    QDate date;
     std::vector<ParsedGoal> goals;
     std::vector<ParsedIndicator> indicators;
     std::vector<ParsedActivity> activities;
@@ -141,6 +176,8 @@ struct ParsedReport
     std::vector<ReportLine> rejected; // table lines (or cells) that could not be read
     std::vector<ReportLine> skipped;  // tables Målkoll does not hold (nyckeltal, per-area budgets)
     std::vector<ReportLine> warnings; // read, but a check failed (a stated Avvikelse that does not add up)
+    std::vector<ReportLine> decisions;    // how the sums decided a reading the words left open
+    std::vector<ReportLine> unreconciled; // economy tables that do not add up to their own total: not stored
     int lines = 0;
     int tableLines = 0; // rows met in tables Målkoll reads (and rows of figures outside any table)
 
@@ -170,6 +207,10 @@ public:
 
     // What the person said wins over the title and the guesses (a field left empty keeps them).
     static void applyIdentity(ParsedReport &report, const ReportIdentity &identity);
+
+    // The person says the economy tables that do not add up are to be stored as read
+    // (import-report --accept-unreconciled).
+    static void acceptUnreconciled(ParsedReport &report);
 
     static ReportFidelity fidelity(const ParsedReport &report);
     // "fidelity: 96,2 % of 260 table lines read; goals 44 read, 0 not read; indicators …".

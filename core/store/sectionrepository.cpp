@@ -14,6 +14,7 @@ QString sectionPlacementCode(SectionPlacement p)
     switch (p) {
     case SectionPlacement::AfterSummary: return QStringLiteral("after_summary");
     case SectionPlacement::AfterGoals: return QStringLiteral("after_goals");
+    case SectionPlacement::Economy: return QStringLiteral("economy");
     case SectionPlacement::End: break;
     }
     return QStringLiteral("end");
@@ -21,7 +22,7 @@ QString sectionPlacementCode(SectionPlacement p)
 
 std::optional<SectionPlacement> sectionPlacementFromCode(const QString &code)
 {
-    for (SectionPlacement p : {SectionPlacement::AfterSummary, SectionPlacement::AfterGoals, SectionPlacement::End})
+    for (SectionPlacement p : {SectionPlacement::AfterSummary, SectionPlacement::AfterGoals, SectionPlacement::Economy, SectionPlacement::End})
         if (sectionPlacementCode(p) == code) return p;
     return std::nullopt;
 }

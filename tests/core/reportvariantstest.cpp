@@ -339,8 +339,8 @@ TEST(ReportEconomy, BrokenHeaderWordsItalicVaravPerAreaTablesAndTheTotalChecked)
     EXPECT_TRUE(b->varav);
     EXPECT_EQ(r.budget.size(), 13u);
     // Totalt 826,0 where the lines sum to 825,0; Summa 121,0 where they sum to 120,0.
-    EXPECT_TRUE(listed(r.warnings, 25, QStringLiteral("825,0"))) << dump(r.warnings).toStdString();
-    EXPECT_TRUE(listed(r.warnings, 37, QStringLiteral("120,0"))) << dump(r.warnings).toStdString();
+    EXPECT_TRUE(listed(r.unreconciled, 25, QStringLiteral("825,0"))) << dump(r.warnings).toStdString();
+    EXPECT_TRUE(listed(r.unreconciled, 37, QStringLiteral("120,0"))) << dump(r.warnings).toStdString();
     // The Kommentar column has no place: listed.
     EXPECT_TRUE(std::any_of(r.skipped.begin(), r.skipped.end(), [](const ReportLine &l) { return l.reason.contains(u"Kommentar"); }));
 }
@@ -428,4 +428,52 @@ TEST(ReportFidelity, TheShareOfTableLinesReadAndPerKind)
     EXPECT_EQ(g.activities.read, 0);
     EXPECT_TRUE(ReportParser::fidelityLine(g).startsWith(QStringLiteral("fidelity: 94,1 % of 17 table lines read")))
         << ReportParser::fidelityLine(g).toStdString();
+}
+
+// The sums decide: "Varav" with a capital is a part, "avskrivningar" in lower case counts towards
+// Totalt, the summary table is no investment, the per-area table breaks Äldreomsorg down; the
+// texts, a VB period with its year, a header in markup and a lone Analys row come in.
+TEST(ReportEconomy, TheSumsDecideAndTheTextsComeIn)
+{
+    const ParsedReport r = variant("t1_2020_reconcile_and_texts.txt");
+    EXPECT_TRUE(r.rejected.empty()) << dump(r.rejected).toStdString();
+    EXPECT_TRUE(r.unreconciled.empty()) << dump(r.unreconciled).toStdString();
+    double top = 0;
+    for (const ParsedBudgetLine &b : r.budget)
+        if (!b.varav) top += b.budget;
+    EXPECT_NEAR(top, 300.0, 1e-9) << "the operating lines add up to the table's Totalt";
+    const ParsedBudgetLine *b = findBy(r.budget, QStringLiteral("avskrivningar"));
+    ASSERT_NE(b, nullptr);
+    EXPECT_FALSE(b->varav) << "only as a line of its own do the lines add up";
+    b = findBy(r.budget, QStringLiteral("Varav hemtjänst"));
+    ASSERT_NE(b, nullptr);
+    EXPECT_TRUE(b->varav);
+    EXPECT_TRUE(std::any_of(r.decisions.begin(), r.decisions.end(), [](const ReportLine &l) { return l.reason.contains(u"avskrivningar"); }))
+        << dump(r.decisions).toStdString();
+    ASSERT_EQ(r.investments.size(), 2u) << "the summary table is not investments";
+    EXPECT_EQ(r.indicators.size(), 1u);
+    ASSERT_FALSE(r.indicators.empty());
+    EXPECT_EQ(r.indicators.front().analysis, QStringLiteral("Målet nås med god marginal."));
+    EXPECT_EQ(r.activities.size(), 1u) << "a header in markup is a header";
+    ASSERT_EQ(r.goals.size(), 1u);
+    const std::vector<TextBlock> want{{QStringLiteral("Förvaltningen bedömer att målet uppfylls."), false},
+                                      {QStringLiteral("Fritidsgård"), true},
+                                      {QStringLiteral("Besöken ökar under våren och sommaren."), false}};
+    EXPECT_EQ(r.goals.front().analysis, want);
+    EXPECT_TRUE(std::any_of(r.sections.begin(), r.sections.end(),
+                            [](const ParsedSection &s) { return s.title == u"Intern kontroll" && s.placement == SectionPlacement::End; }));
+    EXPECT_TRUE(std::any_of(r.sections.begin(), r.sections.end(),
+                            [](const ParsedSection &s) { return s.title == u"Äldreomsorg" && s.placement == SectionPlacement::Economy; }));
+}
+
+// A table that does not add up is not stored, and is listed with its difference.
+TEST(ReportEconomy, ATableThatDoesNotAddUpIsNotStored)
+{
+    const ParsedReport r = ReportParser::parse(QStringLiteral(
+        "Tertialrapport 1 2020 för Exempelstadens stadsdelsnämnd\n\nMnkr\tBudget\tPrognos\tAvvikelse\n"
+        "Nämnd och administration\t50,0\t50,0\t0,0\nÄldreomsorg\t200,0\t198,0\t2,0\nTotalt\t260,0\t248,0\t2,0\n"));
+    ASSERT_EQ(r.unreconciled.size(), 1u);
+    EXPECT_TRUE(r.unreconciled.front().reason.contains(u"250,0")) << r.unreconciled.front().reason.toStdString();
+    EXPECT_TRUE(std::all_of(r.budget.begin(), r.budget.end(), [](const ParsedBudgetLine &b) { return b.unreconciled; }));
+    EXPECT_EQ(ReportParser::fidelity(r).economy.read, 0);
 }
