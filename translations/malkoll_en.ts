@@ -796,6 +796,18 @@
         <source>user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader [--unit NAME]…” or “user remove postgresql://host/db LOGIN”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Store economy tables whose lines do not add up to their own Totalt or Summa (listed otherwise, not stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stored as read: --accept-unreconciled)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1859,10 +1871,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a “varav” line with no line above it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Netto %1 in the plan, %2 from Kostnader and Intäkter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,23 +1975,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 in the report&apos;s %3, %4 from the %5 lines above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the lines of “%1” are read already as its varav lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2 read, %3 not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fidelity: %1 % of %2 table lines read; %3; %4; %5; %6; %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2004,6 +2000,54 @@
     </message>
     <message>
         <source>economy lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the economy&apos;s summary table (Anslag, Kostnader, Intäkter, the prognosis before and after resultatdispositioner): Målkoll computes it from the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read “%1” as part of the line above: only then do the lines add up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read “%1” as a line of its own: only then do the lines add up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in the report&apos;s %3, %4 from the %5 lines above (a difference of %6); the table&apos;s %7 lines are not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an economy table without Totalt: its lines could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investments, %1: %2 in the report&apos;s %3, %4 from the lines above; the table&apos;s %5 lines are not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultatöverföring: %1 in the report&apos;s %2, %3 from the %4 resultatenheter above; not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lines of “%1” are read already as its parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table breaks down “%1”: its %2 %3 equals that line of the main table, so its lines are that area&apos;s parts, not areas of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table of one area&apos;s parts whose %1 %2 matches no line of the main table; its %3 lines are not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fidelity: %1 % of %2 table lines read; %3; %4; %5; %6; %7; %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -796,6 +796,18 @@
         <source>user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader [--unit NAME]…” or “user remove postgresql://host/db LOGIN”.</source>
         <translation>user: skriv ”user add postgresql://värd/db INLOGGNING --role enhetschef|controller|reader [--unit NAMN]…” eller ”user remove postgresql://värd/db INLOGGNING”.</translation>
     </message>
+    <message>
+        <source>Store economy tables whose lines do not add up to their own Totalt or Summa (listed otherwise, not stored).</source>
+        <translation>Lagra ekonomitabeller vars rader inte summerar till tabellens egen Totalt eller Summa (annars listas de och lagras inte).</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">rad %1: %2</translation>
+    </message>
+    <message>
+        <source> (stored as read: --accept-unreconciled)</source>
+        <translation> (lagrad som den lästes: --accept-unreconciled)</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1859,10 +1871,6 @@
         <translation>Avvikelse %1 i rapporten, %2 enligt radens siffror</translation>
     </message>
     <message>
-        <source>a “varav” line with no line above it</source>
-        <translation>en ”varav”-rad utan rad ovanför</translation>
-    </message>
-    <message>
         <source>Netto %1 in the plan, %2 from Kostnader and Intäkter</source>
         <translation>Netto %1 i planen, %2 enligt Kostnader och Intäkter</translation>
     </message>
@@ -1967,24 +1975,12 @@
         <translation>%1 celler för %2 kolumner: raden läses på de celler som kan placeras; kolumnen för %3 är osäker, så de sparas inte</translation>
     </message>
     <message>
-        <source>%1: %2 in the report&apos;s %3, %4 from the %5 lines above</source>
-        <translation>%1: %2 i rapportens %3, %4 från de %5 raderna ovanför</translation>
-    </message>
-    <message>
-        <source>the lines of “%1” are read already as its varav lines</source>
-        <translation>raderna för ”%1” är redan inlästa som dess varav-rader</translation>
-    </message>
-    <message>
         <source>Cannot read “%1”: %2</source>
         <translation>Kan inte läsa ”%1”: %2</translation>
     </message>
     <message>
         <source>%1 %2 read, %3 not read</source>
         <translation>%1 %2 inlästa, %3 ej inlästa</translation>
-    </message>
-    <message>
-        <source>fidelity: %1 % of %2 table lines read; %3; %4; %5; %6; %7</source>
-        <translation>fullständighet: %1 % av %2 tabellrader inlästa; %3; %4; %5; %6; %7</translation>
     </message>
     <message>
         <source>goals</source>
@@ -2005,6 +2001,54 @@
     <message>
         <source>economy lines</source>
         <translation>ekonomirader</translation>
+    </message>
+    <message>
+        <source>the economy&apos;s summary table (Anslag, Kostnader, Intäkter, the prognosis before and after resultatdispositioner): Målkoll computes it from the lines</source>
+        <translation>ekonomins sammanställningstabell (Anslag, Kostnader, Intäkter, prognosen före och efter resultatdispositioner): Målkoll räknar fram den ur raderna</translation>
+    </message>
+    <message>
+        <source>read “%1” as part of the line above: only then do the lines add up to %2</source>
+        <translation>läste ”%1” som en del av raden ovanför: bara så summerar raderna till %2</translation>
+    </message>
+    <message>
+        <source>read “%1” as a line of its own: only then do the lines add up to %2</source>
+        <translation>läste ”%1” som en egen rad: bara så summerar raderna till %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the report&apos;s %3, %4 from the %5 lines above (a difference of %6); the table&apos;s %7 lines are not stored</source>
+        <translation>%1: %2 i rapportens %3, %4 från de %5 raderna ovanför (en skillnad på %6); tabellens %7 rader lagras inte</translation>
+    </message>
+    <message>
+        <source>an economy table without Totalt: its lines could not be checked</source>
+        <translation>en ekonomitabell utan Totalt: raderna kunde inte kontrolleras</translation>
+    </message>
+    <message>
+        <source>investments, %1: %2 in the report&apos;s %3, %4 from the lines above; the table&apos;s %5 lines are not stored</source>
+        <translation>investeringar, %1: %2 i rapportens %3, %4 från raderna ovanför; tabellens %5 rader lagras inte</translation>
+    </message>
+    <message>
+        <source>Resultatöverföring: %1 in the report&apos;s %2, %3 from the %4 resultatenheter above; not stored</source>
+        <translation>Resultatöverföring: %1 i rapportens %2, %3 från de %4 resultatenheterna ovanför; lagras inte</translation>
+    </message>
+    <message>
+        <source>the lines of “%1” are read already as its parts</source>
+        <translation>raderna för ”%1” är redan lästa som dess delar</translation>
+    </message>
+    <message>
+        <source>the table breaks down “%1”: its %2 %3 equals that line of the main table, so its lines are that area&apos;s parts, not areas of their own</source>
+        <translation>tabellen delar upp ”%1”: dess %2 %3 är lika med den raden i huvudtabellen, så raderna är områdets delar, inte egna områden</translation>
+    </message>
+    <message>
+        <source>a table of one area&apos;s parts whose %1 %2 matches no line of the main table; its %3 lines are not stored</source>
+        <translation>en tabell över ett områdes delar vars %1 %2 inte motsvarar någon rad i huvudtabellen; dess %3 rader lagras inte</translation>
+    </message>
+    <message>
+        <source>fidelity: %1 % of %2 table lines read; %3; %4; %5; %6; %7; %8</source>
+        <translation>fidelity: %1 % av %2 tabellrader lästa; %3; %4; %5; %6; %7; %8</translation>
+    </message>
+    <message>
+        <source>analyses</source>
+        <translation>analyser</translation>
     </message>
 </context>
 <context>
