@@ -802,7 +802,7 @@
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished">rad %1: %2</translation>
+        <translation>rad %1: %2</translation>
     </message>
     <message>
         <source> (stored as read: --accept-unreconciled)</source>
