@@ -249,7 +249,7 @@ int report(const QStringList &args, Io io)
     p.addOption({QStringLiteral("appendix"), Cli::tr("Add an appendix of the indicators not met, worst first.")});
     p.addOption({QStringLiteral("charts"), Cli::tr("Add a trend chart for every indicator.")});
     p.addOption({QStringLiteral("force"), Cli::tr("Replace FILE if it exists.")});
-    p.addOption({QStringLiteral("date"), Cli::tr("The report's date, YYYY-MM-DD (default: today)."), Cli::tr("DATE")});
+    p.addOption({QStringLiteral("date"), Cli::tr("The report's date, YYYY-MM-DD (default: the date of the imported report, else today)."), Cli::tr("DATE")});
     if (!parse(p, QStringLiteral("report"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     const QDate date = p.isSet(QStringLiteral("date")) ? QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate)
                                                        : QDate::currentDate();
@@ -308,7 +308,7 @@ int report(const QStringList &args, Io io)
         io.err << content.error() << '\n';
         return 1;
     }
-    content.value().date = date;
+    if (p.isSet(QStringLiteral("date"))) content.value().date = date; // else the period's own date, or today
     if (!content->draftWarning.isEmpty()) io.err << Cli::tr("Warning: %1").arg(content->draftWarning) << '\n';
     if (p.value(QStringLiteral("out")).endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)) {
         if (auto written = ReportRenderer::writeOdt(content.value(), p.value(QStringLiteral("out")), true); !written) {
@@ -418,9 +418,9 @@ int importReport(const QStringList &args, Io io)
         return 1;
     }
     ReportParser::applyIdentity(read.value(), identity);
-    for (const ReportLine &l : read.value().unreconciled)
-        io.err << Cli::tr("line %1: %2").arg(l.line).arg(l.reason)
-               << (p.isSet(QStringLiteral("accept-unreconciled")) ? Cli::tr(" (stored as read: --accept-unreconciled)") : QString()) << '\n';
+    if (p.isSet(QStringLiteral("accept-unreconciled"))) // otherwise the summary lists them as not stored
+        for (const ReportLine &l : read.value().unreconciled)
+            io.err << Cli::tr("line %1: %2").arg(l.line).arg(l.reason) << Cli::tr(" (stored as read: --accept-unreconciled)") << '\n';
     for (const ReportLine &l : read.value().decisions) io.err << Cli::tr("line %1: %2").arg(l.line).arg(l.reason) << '\n';
     if (p.isSet(QStringLiteral("accept-unreconciled"))) ReportParser::acceptUnreconciled(read.value());
     const ParsedReport &report = read.value();

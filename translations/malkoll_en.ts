@@ -382,10 +382,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report&apos;s date, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,6 +804,10 @@
         <source> (stored as read: --accept-unreconciled)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report&apos;s date, YYYY-MM-DD (default: the date of the imported report, else today).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1084,6 +1084,46 @@
     </message>
     <message>
         <source>“%1” deviates but has no analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure in an analysis disagrees with the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says “%2”, but the economy table shows %3 of %4 in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deficit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis of goal %1 says “%2”, but the goal has %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis of “%1” says “%2”, but the indicator&apos;s outcome is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1566,6 +1606,14 @@
         <source>The reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Handläggare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanEdits</name>
@@ -1801,6 +1849,18 @@
     </message>
     <message>
         <source>  economy:          the unit&apos;s economy lines are not imported into the committee&apos;s economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  goal analyses:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  texts:            %1 summary and title block, %2 sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not stored:       %1 economy lines in tables that do not add up to their own total (--accept-unreconciled stores them as read)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2048,6 +2108,10 @@
     </message>
     <message>
         <source>analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “%1” of the plan&apos;s budget checks its Netto; not stored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4601,6 +4665,10 @@ Original årsmål: %4</source>
         <source>&amp;Placed:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In the economy, under its table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::SettingsDialog</name>
@@ -4888,6 +4956,25 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>&amp;Connect to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n economy table(s) of the report do not add up to their own total. Their lines are not stored unless you say so.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store them as read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

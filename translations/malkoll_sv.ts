@@ -382,10 +382,6 @@
         <translation>import-report: ingenting lästes in: rapporten gäller ”%1”, som inte finns i databasen. Läs in den som en ny nämnd bara om det är rätt (--new-committee).</translation>
     </message>
     <message>
-        <source>The report&apos;s date, YYYY-MM-DD (default: today).</source>
-        <translation>Rapportens datum, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
-    </message>
-    <message>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
@@ -808,6 +804,10 @@
         <source> (stored as read: --accept-unreconciled)</source>
         <translation> (lagrad som den lästes: --accept-unreconciled)</translation>
     </message>
+    <message>
+        <source>The report&apos;s date, YYYY-MM-DD (default: the date of the imported report, else today).</source>
+        <translation>Rapportens datum, ÅÅÅÅ-MM-DD (standard: den importerade rapportens datum, annars i dag).</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1085,6 +1085,46 @@
     <message>
         <source>“%1” deviates but has no analysis.</source>
         <translation>”%1” har avvikelse men saknar analys.</translation>
+    </message>
+    <message>
+        <source>Figure in an analysis disagrees with the table</source>
+        <translation>Siffra i en analys stämmer inte med tabellen</translation>
+    </message>
+    <message>
+        <source>%1 says “%2”, but the economy table shows %3 of %4 in total.</source>
+        <translation>%1 säger ”%2”, men ekonomitabellen visar %3 om %4 totalt.</translation>
+    </message>
+    <message>
+        <source>a surplus</source>
+        <translation>ett överskott</translation>
+    </message>
+    <message>
+        <source>a deficit</source>
+        <translation>ett underskott</translation>
+    </message>
+    <message>
+        <source>The analysis of goal %1 says “%2”, but the goal has %3 %4.</source>
+        <translation>Analysen av mål %1 säger ”%2”, men målet har %3 %4.</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>aktiviteter</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>indikatorer</translation>
+    </message>
+    <message>
+        <source>The analysis of “%1” says “%2”, but the indicator&apos;s outcome is %3.</source>
+        <translation>Analysen av ”%1” säger ”%2”, men indikatorns utfall är %3.</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>Sammanfattningen</translation>
+    </message>
+    <message>
+        <source>The section “%1”</source>
+        <translation>Avsnittet ”%1”</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1606,14 @@
         <source>The reason</source>
         <translation>Skälet</translation>
     </message>
+    <message>
+        <source>Handläggare</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>The telephone</source>
+        <translation>Telefonnumret</translation>
+    </message>
 </context>
 <context>
     <name>PlanEdits</name>
@@ -1802,6 +1850,18 @@
     <message>
         <source>  economy:          the unit&apos;s economy lines are not imported into the committee&apos;s economy</source>
         <translation>  ekonomi:          enhetens ekonomirader importeras inte till nämndens ekonomi</translation>
+    </message>
+    <message>
+        <source>  goal analyses:    %1</source>
+        <translation>  målanalyser:      %1</translation>
+    </message>
+    <message>
+        <source>  texts:            %1 summary and title block, %2 sections</source>
+        <translation>  texter:           %1 sammanfattning och rubrikblock, %2 avsnitt</translation>
+    </message>
+    <message>
+        <source>  not stored:       %1 economy lines in tables that do not add up to their own total (--accept-unreconciled stores them as read)</source>
+        <translation>  inte sparat:      %1 ekonomirader i tabeller som inte summerar till sin egen totalsumma (--accept-unreconciled sparar dem som de lästs)</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2109,10 @@
     <message>
         <source>analyses</source>
         <translation>analyser</translation>
+    </message>
+    <message>
+        <source>column “%1” of the plan&apos;s budget checks its Netto; not stored</source>
+        <translation>kolumnen ”%1” i planens budget kontrollerar dess netto; sparas inte</translation>
     </message>
 </context>
 <context>
@@ -4604,6 +4668,10 @@ Ursprungligt årsmål: %4</translation>
         <source>&amp;Placed:</source>
         <translation>&amp;Placering:</translation>
     </message>
+    <message>
+        <source>In the economy, under its table</source>
+        <translation>I ekonomiavsnittet, under sin tabell</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::SettingsDialog</name>
@@ -4892,6 +4960,25 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>&amp;Connect to a server…</source>
         <translation>Anslut till &amp;server…</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n economy table(s) of the report do not add up to their own total. Their lines are not stored unless you say so.</source>
+        <translation>
+            <numerusform>%n ekonomitabell i rapporten summerar inte till sin egen totalsumma. Dess rader sparas inte om du inte säger det.</numerusform>
+            <numerusform>%n ekonomitabeller i rapporten summerar inte till sin egen totalsumma. Deras rader sparas inte om du inte säger det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;without them</source>
+        <translation>Importera &amp;utan dem</translation>
+    </message>
+    <message>
+        <source>&amp;Store them as read</source>
+        <translation>&amp;Spara dem som de lästs</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include <QKeySequence>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStatusBar>
@@ -183,6 +184,27 @@ void StoreActions::importReportFrom(const QString &file)
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes) return;
         newCommittee = true;
+    }
+    if (!report.unreconciled.empty()) {
+        // Tables that do not add up to their own total are not stored unless the person says so.
+        QStringList lines;
+        for (const ReportLine &l : report.unreconciled) lines << tr("line %1: %2").arg(l.line).arg(l.reason);
+        QMessageBox ask(QMessageBox::Warning, tr("Import"),
+                        tr("%n economy table(s) of the report do not add up to their own total. Their lines are not "
+                           "stored unless you say so.", nullptr, int(report.unreconciled.size())),
+                        QMessageBox::NoButton, m_window);
+        ask.setObjectName(QStringLiteral("unreconciledQuestion"));
+        ask.setInformativeText(lines.mid(0, 6).join(u'\n') + (lines.size() > 6 ? QStringLiteral("\n…") : QString()));
+        ask.setDetailedText(lines.join(u'\n'));
+        QPushButton *without = ask.addButton(tr("Import &without them"), QMessageBox::AcceptRole);
+        without->setObjectName(QStringLiteral("withoutUnreconciled"));
+        QPushButton *asRead = ask.addButton(tr("&Store them as read"), QMessageBox::DestructiveRole);
+        asRead->setObjectName(QStringLiteral("acceptUnreconciled"));
+        ask.addButton(QMessageBox::Cancel);
+        ask.setDefaultButton(without);
+        ask.exec();
+        if (ask.clickedButton() == asRead) ReportParser::acceptUnreconciled(report);
+        else if (ask.clickedButton() != without) return;
     }
     m_window->goalPanel()->saveAnalysis();
     auto summary = m_workspace->importReport(report, QFileInfo(file).fileName(), newCommittee);

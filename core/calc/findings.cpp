@@ -1,8 +1,15 @@
 #include "findings.h"
 
+#include "calc/economy.h"
 #include "calc/evaluator.h"
+#include "calc/quotedfigures.h"
 #include "domain/yearsnapshot.h"
+#include "text/fold.h"
 #include "text/labels.h"
+
+#include <QLocale>
+#include <QSet>
+#include <functional>
 
 namespace malkoll {
 
@@ -15,6 +22,7 @@ QString Findings::kindCode(FindingKind kind)
     case FindingKind::ActivityPastEnd: return QStringLiteral("activity-past-end");
     case FindingKind::KfTargetSetLater: return QStringLiteral("kf-target-set-later");
     case FindingKind::DeviationWithoutAnalysis: return QStringLiteral("deviation-without-analysis");
+    case FindingKind::QuotedFigure: return QStringLiteral("quoted-figure");
     }
     return {};
 }
@@ -28,9 +36,129 @@ QString Findings::kindText(FindingKind kind)
     case FindingKind::ActivityPastEnd: return tr("Activity past its end date");
     case FindingKind::KfTargetSetLater: return tr("KF annual target not set");
     case FindingKind::DeviationWithoutAnalysis: return tr("Deviation without analysis");
+    case FindingKind::QuotedFigure: return tr("Figure in an analysis disagrees with the table");
     }
     return {};
 }
+
+namespace {
+
+QString mnkrText(double v) { return QLocale(QLocale::Swedish).toString(std::abs(v), 'f', 1) + QStringLiteral(" mnkr"); }
+
+// Surpluses (+) and deficits (−) the economy table shows: the total and each verksamhetsområde,
+// before and after resultatöverföringar.
+std::vector<double> economyDeviations(const std::vector<BudgetLine> &budget)
+{
+    std::vector<double> out;
+    auto before = [](const BudgetLine &l) { return l.budget + l.adjustments + l.performance - l.forecastBefore; };
+    const BudgetTotals t = EconomyCalc::totals(budget);
+    out.push_back(t.deviation);
+    out.push_back(t.budget + t.adjustments + t.performance - t.forecastBefore);
+    for (const BudgetLine &l : budget) {
+        out.push_back(EconomyCalc::deviation(l));
+        out.push_back(before(l));
+    }
+    return out;
+}
+
+// The economy quotes of one text against the table: a finding for each that agrees with none.
+void checkEconomy(const QString &text, const QString &where, const std::vector<double> &deviations,
+                  const std::function<void(const QString &)> &add)
+{
+    if (deviations.empty()) return;
+    for (const QuotedFigure &q : QuotedFigures::find(text)) {
+        if (q.kind != QuoteKind::Surplus && q.kind != QuoteKind::Deficit) continue;
+        const bool surplus = q.kind == QuoteKind::Surplus;
+        const bool agrees = std::any_of(deviations.begin(), deviations.end(), [&](double d) {
+            return (surplus ? d >= 0 : d <= 0) && QuotedFigures::agrees(q.value, q.decimals, d);
+        });
+        if (agrees) continue;
+        const double total = deviations.front();
+        add(Findings::tr("%1 says “%2”, but the economy table shows %3 of %4 in total.")
+                .arg(where, q.phrase, total >= 0 ? Findings::tr("a surplus") : Findings::tr("a deficit"), mnkrText(total)));
+    }
+}
+
+
+// A goal's analysis ("fem av sju indikatorer") against its indicators and activities, and each of
+// its indicators' analyses ("87 procent") against that indicator's own figures.
+void quotedInGoal(const YearSnapshot &s, const YearEvaluation &ev, const GoalEvaluation &g,
+                  const std::function<void(const QString &, qint64)> &add)
+{
+    const Goal &goal = *g.goal;
+    std::vector<const Indicator *> indicators = s.indicatorsOf(goal.id);
+    std::vector<const Activity *> activities = s.activitiesOf(goal.id);
+    if (indicators.empty() || activities.empty())
+        for (const Goal *sub : s.subtree(goal.id)) {
+            if (sub->id == goal.id) continue;
+            if (s.indicatorsOf(goal.id).empty())
+                for (const Indicator *i : s.indicatorsOf(sub->id)) indicators.push_back(i);
+            if (s.activitiesOf(goal.id).empty())
+                for (const Activity *a : s.activitiesOf(sub->id)) activities.push_back(a);
+        }
+    if (const auto a = s.assessments.constFind(goal.id); a != s.assessments.cend() && !a->analysis.isEmpty()) {
+        for (const QuotedFigure &q : QuotedFigures::find(a->analysis)) {
+            if (q.kind != QuoteKind::Count) continue;
+            const int whole = int(q.activities ? activities.size() : indicators.size());
+            // The part may count those met, not met or partly met, by outcome or by prognosis.
+            QSet<int> parts;
+            if (q.activities) {
+                QHash<int, int> byStatus;
+                for (const Activity *x : activities) {
+                    const auto r = s.activityReports.constFind(x->id);
+                    ++byStatus[int(r == s.activityReports.cend() ? ActivityStatus::NotSet : r->status)];
+                }
+                for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) parts << it.value() << whole - it.value();
+            } else {
+                QHash<int, int> outcome, prognosis;
+                for (const Indicator *i : indicators) {
+                    const IndicatorEvaluation *e = ev.indicator(i->id);
+                    if (!e) continue;
+                    ++outcome[int(e->outcomeStatus.status)];
+                    ++prognosis[int(e->prognosisStatus.status)];
+                }
+                for (const auto *m : {&outcome, &prognosis})
+                    for (auto it = m->cbegin(); it != m->cend(); ++it) parts << it.value() << whole - it.value();
+            }
+            parts << whole;
+            if (int(q.of) == whole && parts.contains(int(q.value))) continue;
+            add(Findings::tr("The analysis of goal %1 says “%2”, but the goal has %3 %4.")
+                    .arg(goal.number, q.phrase)
+                    .arg(whole)
+                    .arg(q.activities ? Findings::tr("activities") : Findings::tr("indicators")),
+                0);
+        }
+    }
+    for (const Indicator *i : s.indicatorsOf(goal.id)) {
+        const auto m = s.measurements.constFind(i->id);
+        if (m == s.measurements.cend() || m->analysis.isEmpty()) continue;
+        if (!i->unit.contains(u'%') && !i->unit.contains(QLatin1String("procent"), Qt::CaseInsensitive)) continue;
+        std::vector<double> figures;
+        for (const std::optional<double> &v : {m->outcome, m->men, m->women, m->prognosis})
+            if (v) figures.push_back(*v);
+        for (const Target &t : {i->target, i->kfTarget})
+            if (t.isNumeric()) figures.insert(figures.end(), {t.value, t.value2});
+        if (const auto prev = s.previousVbOf(i->id)) figures.push_back(*prev);
+        if (const auto all = s.allPeriods.constFind(i->id); all != s.allPeriods.cend())
+            for (const auto &[period, other] : *all)
+                for (const std::optional<double> &v : {other.outcome, other.men, other.women, other.prognosis})
+                    if (v) figures.push_back(*v);
+        if (const auto h = s.history.constFind(i->id); h != s.history.cend())
+            for (const HistoryPoint &p : *h)
+                if (p.outcome) figures.push_back(*p.outcome);
+        if (figures.empty()) continue;
+        for (const QuotedFigure &q : QuotedFigures::find(m->analysis)) {
+            if (q.kind != QuoteKind::Percent) continue;
+            if (std::any_of(figures.begin(), figures.end(), [&](double f) { return QuotedFigures::agrees(q.value, q.decimals, f); }))
+                continue;
+            add(Findings::tr("The analysis of “%1” says “%2”, but the indicator's outcome is %3.")
+                    .arg(i->name, q.phrase, m->outcome ? QLocale(QLocale::Swedish).toString(*m->outcome, 'f', i->decimals) : QStringLiteral("–")),
+                i->id);
+        }
+    }
+}
+
+} // namespace
 
 std::vector<Finding> Findings::collect(const YearSnapshot &s, const YearEvaluation &ev)
 {
@@ -86,7 +214,15 @@ std::vector<Finding> Findings::collect(const YearSnapshot &s, const YearEvaluati
                 add(FindingKind::DeviationWithoutAnalysis,
                     tr("“%1” deviates but has no analysis.").arg(a->title), 0, a->id);
         }
+        quotedInGoal(s, ev, g, [&](const QString &m, qint64 indicatorId) { add(FindingKind::QuotedFigure, m, indicatorId); });
     }
+    // The period's own texts: the summary and the sections, against the economy table.
+    const std::vector<double> deviations = s.budget.empty() ? std::vector<double>{} : economyDeviations(s.budget);
+    auto addPeriod = [&](const QString &m) { out.push_back({FindingKind::QuotedFigure, 0, 0, 0, QString(), m}); };
+    checkEconomy(s.periodInfo.summary, tr("The summary"), deviations, addPeriod);
+    for (const ReportSection &section : s.sections)
+        checkEconomy(plainFromHtml(section.body), tr("The section “%1”").arg(section.title),
+                     deviations, addPeriod);
     return out;
 }
 

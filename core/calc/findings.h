@@ -16,6 +16,7 @@ enum class FindingKind {
     ActivityPastEnd,       // past its Slutdatum and still "on track"
     KfTargetSetLater,      // KF:s årsmål still "set later" from T2 on
     DeviationWithoutAnalysis, // a deviating activity without analysis
+    QuotedFigure,          // a figure quoted in an analysis disagrees with its table
 };
 
 struct Finding

@@ -3,6 +3,7 @@
 // resultatenheter in tkr. Deviations are computed in core/calc, never stored.
 #include "period.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -65,6 +66,9 @@ struct PeriodInfo
     Period period = Period::T1;
     QStringList proposals; // förslag till beslut, in order
     QString summary;       // sammanfattande analys
+    // The document's title block; empty: the person printing it, and the day it is printed.
+    QString handlaggare, phone;
+    QDate documentDate;
     bool locked = false;
     QString lockReason;
     QString lockedBy;

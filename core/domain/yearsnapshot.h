@@ -8,6 +8,7 @@
 #include "indicator.h"
 #include "measurement.h"
 #include "organisation.h"
+#include "reportsection.h"
 #include "targetchange.h"
 
 #include <QHash>
@@ -43,6 +44,8 @@ struct YearSnapshot
     QHash<qint64, ActivityReport> activityReports;           // this period, by activity id
     QHash<qint64, GoalAssessment> assessments;               // committee's own, this period, by goal id
     PeriodInfo periodInfo;
+    std::vector<BudgetLine> budget;       // this period's operating budget lines (figures quoted in texts are checked)
+    std::vector<ReportSection> sections;  // this period's free and economy sections
     double defaultTolerance = 5.0;
 
     const Goal *goal(qint64 id) const;

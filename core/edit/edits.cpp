@@ -124,6 +124,9 @@ struct PeriodTexts
         if (p.year != s.year || p.period != s.period) return false;
         s.periodInfo.proposals = p.proposals;
         s.periodInfo.summary = p.summary;
+        s.periodInfo.handlaggare = p.handlaggare;
+        s.periodInfo.phone = p.phone;
+        s.periodInfo.documentDate = p.documentDate;
         return true;
     }
 };

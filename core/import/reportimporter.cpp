@@ -10,6 +10,7 @@
 #include "store/measurementrepository.h"
 #include "store/organisationrepository.h"
 #include "store/periodrepository.h"
+#include "store/sectionrepository.h"
 #include "store/store.h"
 #include "text/fold.h"
 
@@ -63,7 +64,8 @@ private:
     Result<void> previousYearValue(const ParsedIndicator &p, const Indicator &current);
     Result<void> activities();
     Result<void> economy();
-    Result<void> proposals();
+    Result<void> texts();
+    Result<void> sections();
 
     Store &m_store;
     ParsedReport m_report; // a copy: goals numbered by position get the store's numbers
@@ -246,18 +248,23 @@ Result<void> Importer::goals()
         const bool known = m_goalIds.contains(g.number);
         auto id = ensureGoal(m_r.year, g, m_goalIds, existing, order++, known ? nullptr : &s.goals);
         if (!id) return Error{id.error()};
-        if (!g.assessment || m_r.period == Period::VP) continue;
-        ++s.assessments.read;
+        const QString analysis = plainText(g.analysis);
+        if (m_r.period == Period::VP || (!g.assessment && analysis.isEmpty())) continue;
+        if (g.assessment) ++s.assessments.read;
+        if (!analysis.isEmpty()) ++s.goalAnalyses.read;
         const auto before = repo.assessment(id.value(), m_r.period, m_unit);
-        if (before && before->assessment == *g.assessment) continue;
         GoalAssessment a = before.value_or(GoalAssessment{});
         a.goalId = id.value();
         a.period = m_r.period;
         a.unitId = m_unit;
-        a.assessment = *g.assessment;
+        if (g.assessment) a.assessment = *g.assessment;
+        if (!analysis.isEmpty()) a.analysis = analysis;
+        if (before && before->assessment == a.assessment && before->analysis == a.analysis) continue;
         if (a.author.isEmpty()) a.author = m_store.user();
         if (auto r = repo.setAssessment(a); !r) return fail(ReportImporter::tr("line %1: %2").arg(g.line).arg(r.error()));
-        (before ? s.assessments.changed : s.assessments.added)++;
+        if (!before || before->assessment != a.assessment) (before ? s.assessments.changed : s.assessments.added)++;
+        if (!analysis.isEmpty() && (!before || before->analysis != a.analysis))
+            (before && !before->analysis.isEmpty() ? s.goalAnalyses.changed : s.goalAnalyses.added)++;
     }
     m_yearGoals = GoalRepository(m_store).goals(m_committee, m_r.year);
     return {};
@@ -590,17 +597,73 @@ Result<void> Importer::economy()
     return {};
 }
 
-Result<void> Importer::proposals()
+// The period's texts: förslag till beslut, the Sammanfattande analys, the title block. What the
+// report does not hold is left as stored. A unit's report holds none of the committee's.
+Result<void> Importer::texts()
 {
-    if (m_r.proposals.isEmpty() || m_unit) return {};
+    const QString summary = plainText(m_r.summary);
+    if (m_unit || (m_r.proposals.isEmpty() && summary.isEmpty() && m_r.handlaggare.isEmpty() && m_r.phone.isEmpty() && !m_r.date.isValid()))
+        return {};
+    ++s.periodTexts.read;
     PeriodRepository repo(m_store);
-    PeriodInfo info = repo.info(m_committee, m_r.year, m_r.period);
-    if (info.proposals == m_r.proposals) return {};
+    const PeriodInfo before = repo.info(m_committee, m_r.year, m_r.period);
+    PeriodInfo info = before;
     info.committeeId = m_committee;
     info.year = m_r.year;
     info.period = m_r.period;
-    info.proposals = m_r.proposals;
-    return repo.saveTexts(info);
+    if (!m_r.proposals.isEmpty()) info.proposals = m_r.proposals;
+    if (!summary.isEmpty()) info.summary = summary;
+    if (!m_r.handlaggare.isEmpty()) info.handlaggare = m_r.handlaggare;
+    if (!m_r.phone.isEmpty()) info.phone = m_r.phone;
+    if (m_r.date.isValid()) info.documentDate = m_r.date;
+    if (info == before) return {};
+    if (auto r = repo.saveTexts(info); !r) return r;
+    const bool any = !before.proposals.isEmpty() || !before.summary.isEmpty() || !before.handlaggare.isEmpty();
+    (any ? s.periodTexts.changed : s.periodTexts.added)++;
+    return {};
+}
+
+// The free sections and the economy's texts, each by its title and placement: a section the
+// store has already gets the report's text, a new one comes after the stored ones.
+Result<void> Importer::sections()
+{
+    if (m_unit || m_r.sections.empty()) return {};
+    SectionRepository repo(m_store);
+    std::vector<ReportSection> list = repo.sections(m_committee, m_r.year, m_r.period);
+    bool changed = false;
+    // A report may title two texts alike (an area's text under the operating budget and under
+    // resultatenheter): the n-th of a title answers the n-th stored one of that title.
+    const size_t stored = list.size();
+    QHash<QString, int> seen;
+    for (const ParsedSection &p : m_r.sections) {
+        ++s.sections.read;
+        const QString body = richText(p.body);
+        const QString key = sectionPlacementCode(p.placement) + u'|' + fold(p.title);
+        int nth = seen[key]++;
+        auto same = list.begin();
+        for (; same != list.begin() + qsizetype(stored); ++same)
+            if (sectionPlacementCode(same->placement) + u'|' + fold(same->title) == key && nth-- == 0) break;
+        if (same == list.begin() + qsizetype(stored)) {
+            ReportSection n;
+            n.committeeId = m_committee;
+            n.year = m_r.year;
+            n.period = m_r.period;
+            n.placement = p.placement;
+            n.title = p.title;
+            n.body = body;
+            list.push_back(n);
+            ++s.sections.added;
+            changed = true;
+        } else if (same->body != body) {
+            same->body = body;
+            ++s.sections.changed;
+            changed = true;
+        }
+    }
+    if (!changed) return {};
+    auto r = repo.replace(m_committee, m_r.year, m_r.period, list);
+    if (!r) return Error{r.error()};
+    return {};
 }
 
 Result<void> Importer::run(const QString &source)
@@ -621,7 +684,8 @@ Result<void> Importer::run(const QString &source)
         s.guesses << (g.line ? ReportImporter::tr("%1 (line %2)").arg(g.reason).arg(g.line) : g.reason);
     if (auto r = unit(); !r) return r;
     resolveGuessedNumbers();
-    for (auto step : {&Importer::goals, &Importer::indicators, &Importer::activities, &Importer::economy, &Importer::proposals})
+    for (auto step : {&Importer::goals, &Importer::indicators, &Importer::activities, &Importer::economy, &Importer::texts,
+                      &Importer::sections})
         if (auto r = (this->*step)(); !r) return r;
     if (s.unchanged()) return {};
     return AuditLog(m_store).record(QStringLiteral("committee"), m_committee, QStringLiteral("import"), {},
@@ -642,7 +706,7 @@ QString countText(const ImportCount &c)
 bool ReportImportSummary::unchanged() const
 {
     for (const ImportCount *c : {&goals, &assessments, &indicators, &values, &activities, &activityReports, &budgetLines,
-                                 &resultUnits, &investments})
+                                 &resultUnits, &investments, &goalAnalyses, &periodTexts, &sections})
         if (c->added || c->changed) return false;
     return previousYearValues == 0 && !newUnit && !newCommittee;
 }
@@ -691,6 +755,13 @@ QString ReportImporter::describe(const ReportImportSummary &s, const ParsedRepor
     out += tr("  economy lines:    %1 verksamhetsområden, %2 resultatenheter, %3 investments")
                .arg(countText(s.budgetLines), countText(s.resultUnits), countText(s.investments)) +
            u'\n';
+    if (s.period != Period::VP) out += tr("  goal analyses:    %1").arg(countText(s.goalAnalyses)) + u'\n';
+    out += tr("  texts:            %1 summary and title block, %2 sections").arg(countText(s.periodTexts), countText(s.sections)) + u'\n';
+    if (!report.unreconciled.empty()) {
+        out += tr("  not stored:       %1 economy lines in tables that do not add up to their own total "
+                  "(--accept-unreconciled stores them as read)").arg(report.unreconciled.size()) + u'\n';
+        for (const ReportLine &l : report.unreconciled) out += tr("    line %1: %2").arg(l.line).arg(l.reason) + u'\n';
+    }
     out += tr("  rejected lines:   %1").arg(s.rejected) + u'\n';
     for (const ReportLine &l : report.rejected) out += tr("    line %1: %2 — %3").arg(l.line).arg(l.reason, l.text) + u'\n';
     if (!report.warnings.empty()) {

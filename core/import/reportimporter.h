@@ -27,6 +27,8 @@ struct ReportImportSummary
     Period period = Period::VP;
     ImportCount goals, assessments, indicators, values, activities, activityReports, budgetLines, resultUnits,
         investments;
+    // The texts: goal analyses, the period's texts (summary, proposals, title block), sections.
+    ImportCount goalAnalyses, periodTexts, sections;
     int previousYearValues = 0; // "Utfall VB" of the year before, stored in that year
     bool newCommittee = false; // the import created the report's committee
     qint64 unitId = 0;         // a unit's own report: its unit (made when the store lacked it)

@@ -1,5 +1,7 @@
 #include "committeereport.h"
 
+#include "calc/findings.h"
+
 #include "round/reportround.h"
 
 #include "calc/economy.h"
@@ -122,7 +124,9 @@ Result<CommitteeReport> CommitteeReport::fromStore(Store &store, qint64 committe
     CommitteeReport r = build(snapshot.value(), ev, economy.budgetLines(committeeId, year, period),
                  economy.resultUnits(committeeId, year, period), economy.investments(committeeId, year, period), options,
                  unitAssessments);
-    r.handlaggare = store.user();
+    const PeriodInfo &block = snapshot->periodInfo;
+    r.handlaggare = block.handlaggare.isEmpty() ? store.user() : block.handlaggare;
+    r.phone = block.phone;
     if (options.charts) { // Kolada's series beside the committee's own, where an indicator is linked
         KoladaRepository kolada(store);
         const auto links = kolada.links(committeeId);
@@ -150,6 +154,16 @@ Result<CommitteeReport> CommitteeReport::fromStore(Store &store, qint64 committe
                                  .arg(progress.size())
                                  .arg(waiting.join(QStringLiteral(", ")));
     }
+    // A figure quoted in an analysis that the tables do not bear out is not for the committee yet.
+    QStringList quoted;
+    for (const Finding &f : ev.findings)
+        if (f.kind == FindingKind::QuotedFigure) quoted << f.message;
+    if (!quoted.isEmpty()) {
+        if (!r.draftWarning.isEmpty()) r.draftWarning += u' ';
+        r.draftWarning += QStringLiteral("Utkast: %1 siffra/siffror i analyserna stämmer inte med tabellerna: %2")
+                              .arg(quoted.size())
+                              .arg(quoted.mid(0, 3).join(QStringLiteral(" ")) + (quoted.size() > 3 ? QStringLiteral(" …") : QString()));
+    }
     return r;
 }
 
@@ -163,7 +177,7 @@ CommitteeReport CommitteeReport::build(const YearSnapshot &s, const YearEvaluati
     r.title = periodTitle(s.period);
     r.year = s.year;
     r.period = s.period;
-    r.date = QDate::currentDate();
+    r.date = s.periodInfo.documentDate.isValid() ? s.periodInfo.documentDate : QDate::currentDate();
     r.proposals = s.periodInfo.proposals;
     r.summary = s.periodInfo.summary;
     r.charts = options.charts;

@@ -64,7 +64,10 @@ struct CommitteeReport
     int year = 0;
     Period period = Period::T1;
     QDate date;
-    QString handlaggare; // who produced the report (the store's user at export)
+    // The title block: the period's own (an imported report's, or as the controller wrote it), else
+    // the store's user and the day of printing.
+    QString handlaggare;
+    QString phone;
     QString unitName; // set for a unit report
     bool charts = false;
     QStringList proposals;

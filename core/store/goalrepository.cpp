@@ -145,7 +145,7 @@ Result<void> GoalRepository::setAssessment(const GoalAssessment &a)
 {
     auto g = goal(a.goalId);
     if (!g) return fail(tr("The goal of this assessment no longer exists."));
-    if (auto r = TextCheck::check({{a.analysis, limits::kText, tr("The analysis of goal %1").arg(g->number)}}); !r) return r;
+    if (auto r = TextCheck::check({{a.analysis, limits::kDocument, tr("The analysis of goal %1").arg(g->number)}}); !r) return r;
     if (auto locked = PeriodRepository(m_store).ensureUnlocked(g->committeeId, g->year, a.period); !locked)
         return locked;
     const auto before = assessment(a.goalId, a.period, a.unitId);

@@ -168,6 +168,13 @@ const std::vector<Migration> &migrations()
              "ALTER TABLE period_info ADD COLUMN deadline TEXT NOT NULL DEFAULT ''",
          }},
         {7, "one vocabulary of periods: a row with another spelling of a period is refused", periodChecks()},
+        {8,
+         "the title block of a period's document: handläggare, telephone and the document's date",
+         {
+             "ALTER TABLE period_info ADD COLUMN handlaggare TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE period_info ADD COLUMN phone TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE period_info ADD COLUMN document_date TEXT NOT NULL DEFAULT ''",
+         }},
     };
     return all;
 }

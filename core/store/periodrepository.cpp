@@ -32,7 +32,8 @@ std::vector<PeriodInfo> PeriodRepository::infos(const CommitteeIds &committees, 
         at.insert(id, out.size());
         out.push_back(p);
     }
-    auto q = m_store.exec(QStringLiteral("SELECT committee_id, proposals, summary, locked, lock_reason, locked_by FROM "
+    auto q = m_store.exec(QStringLiteral("SELECT committee_id, proposals, summary, locked, lock_reason, locked_by, "
+                                         "handlaggare, phone, document_date FROM "
                                          "period_info WHERE committee_id IN %1 AND year = ? AND period = ?")
                               .arg(inList(committees)),
                           {year, periodCode(period)});
@@ -46,6 +47,9 @@ std::vector<PeriodInfo> PeriodRepository::infos(const CommitteeIds &committees, 
         p.locked = q.value().value(3).toBool();
         p.lockReason = q.value().value(4).toString();
         p.lockedBy = q.value().value(5).toString();
+        p.handlaggare = q.value().value(6).toString();
+        p.phone = q.value().value(7).toString();
+        p.documentDate = QDate::fromString(q.value().value(8).toString(), Qt::ISODate);
     }
     return out;
 }
@@ -53,12 +57,15 @@ std::vector<PeriodInfo> PeriodRepository::infos(const CommitteeIds &committees, 
 Result<void> PeriodRepository::upsert(const PeriodInfo &p)
 {
     auto q = m_store.exec(QStringLiteral("INSERT INTO period_info (committee_id, year, period, proposals, summary, "
-                                         "locked, lock_reason, locked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON "
-                                         "CONFLICT (committee_id, year, period) DO UPDATE SET proposals = "
-                                         "excluded.proposals, summary = excluded.summary, locked = excluded.locked, "
-                                         "lock_reason = excluded.lock_reason, locked_by = excluded.locked_by"),
+                                         "locked, lock_reason, locked_by, handlaggare, phone, document_date) VALUES (?, ?, ?, ?, ?, ?, "
+                                         "?, ?, ?, ?, ?) ON CONFLICT (committee_id, year, period) DO UPDATE SET "
+                                         "proposals = excluded.proposals, summary = excluded.summary, locked = "
+                                         "excluded.locked, lock_reason = excluded.lock_reason, locked_by = "
+                                         "excluded.locked_by, handlaggare = excluded.handlaggare, phone = "
+                                         "excluded.phone, document_date = excluded.document_date"),
                           {p.committeeId, p.year, periodCode(p.period), p.proposals.join(QLatin1Char('\n')),
-                           p.summary, p.locked ? 1 : 0, p.lockReason, p.lockedBy},
+                           p.summary, p.locked ? 1 : 0, p.lockReason, p.lockedBy, p.handlaggare, p.phone,
+                           p.documentDate.isValid() ? p.documentDate.toString(Qt::ISODate) : QString()},
                           tr("the period %1 %2").arg(periodCode(p.period)).arg(p.year));
     if (!q) return Error{q.error()};
     return {};
@@ -68,7 +75,9 @@ Result<void> PeriodRepository::saveTexts(const PeriodInfo &p)
 {
     const QString proposals = p.proposals.join(u'\n');
     if (auto r = TextCheck::check({{proposals, limits::kDocument, tr("Förslag till beslut")},
-                                   {p.summary, limits::kDocument, tr("The summary")}});
+                                   {p.summary, limits::kDocument, tr("The summary")},
+                                   {p.handlaggare, limits::kTitle, tr("Handläggare")},
+                                   {p.phone, limits::kTitle, tr("The telephone")}});
         !r)
         return r;
     if (auto r = ensureUnlocked(p.committeeId, p.year, p.period); !r) return r;
@@ -76,6 +85,9 @@ Result<void> PeriodRepository::saveTexts(const PeriodInfo &p)
     PeriodInfo next = before;
     next.proposals = p.proposals;
     next.summary = p.summary;
+    next.handlaggare = p.handlaggare;
+    next.phone = p.phone;
+    next.documentDate = p.documentDate;
     return m_store.transaction([&]() -> Result<void> {
         if (auto r = upsert(next); !r) return r;
         AuditLog log(m_store);
@@ -89,6 +101,11 @@ Result<void> PeriodRepository::saveTexts(const PeriodInfo &p)
             if (auto r = log.record(QStringLiteral("period"), id, QStringLiteral("summary"), before.summary,
                                     next.summary);
                 !r)
+                return r;
+        const QString beforeBlock = QStringList{before.handlaggare, before.phone, before.documentDate.toString(Qt::ISODate)}.join(u'|');
+        const QString nextBlock = QStringList{next.handlaggare, next.phone, next.documentDate.toString(Qt::ISODate)}.join(u'|');
+        if (beforeBlock != nextBlock)
+            if (auto r = log.record(QStringLiteral("period"), id, QStringLiteral("title_block"), beforeBlock, nextBlock); !r)
                 return r;
         return {};
     });

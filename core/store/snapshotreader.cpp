@@ -6,6 +6,8 @@
 #include "measurementrepository.h"
 #include "organisationrepository.h"
 #include "periodrepository.h"
+#include "sectionrepository.h"
+#include "economyrepository.h"
 #include "store.h"
 #include "structurecache.h"
 
@@ -216,6 +218,8 @@ Result<std::vector<YearSnapshot>> SnapshotReader::read(const CommitteeIds &commi
     for (size_t k = 0; k < out.size(); ++k) {
         YearSnapshot &s = out[k];
         s.periodInfo = infos[k];
+        s.budget = EconomyRepository(m_store).budgetLines(s.committee.id, year, period);
+        s.sections = SectionRepository(m_store).sections(s.committee.id, year, period);
         s.defaultTolerance = tolerance;
         s.buildIndex();
     }

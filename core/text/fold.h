@@ -7,5 +7,8 @@
 namespace malkoll {
 
 QString fold(const QString &text);
+// The words of rich text (a section's HTML) without its markup: tags as spaces, the entities
+// Qt writes (&amp; &lt; &gt; &quot; &#39; &nbsp; &#NNN;) as their characters.
+QString plainFromHtml(const QString &html);
 
 } // namespace malkoll

@@ -1,5 +1,7 @@
 // Roll-up suggestions and findings on a small crafted year (no store needed).
 #include "calc/evaluator.h"
+#include "calc/findings.h"
+#include "calc/quotedfigures.h"
 #include "qtprinters.h"
 
 #include <gtest/gtest.h>
@@ -212,4 +214,83 @@ TEST(Rollup, RuleThresholds)
     EXPECT_EQ(RollupRule::suggest(onlyActivities), Assessment::Full);
     onlyActivities.deviating = 3;
     EXPECT_EQ(RollupRule::suggest(onlyActivities), Assessment::NotMet);
+}
+
+// Figures quoted in analyses (issue 28): the phrasings of the city's reports are found …
+TEST(QuotedFigures, TheCityPhrasingsAreFound)
+{
+    auto one = [](const char *text) {
+        const auto found = QuotedFigures::find(QString::fromUtf8(text));
+        EXPECT_EQ(found.size(), 1u) << text;
+        return found.empty() ? QuotedFigure{} : found.front();
+    };
+    QuotedFigure q = one("Nämnden prognostiserar ett underskott om 3,1 mnkr för helåret.");
+    EXPECT_EQ(q.kind, QuoteKind::Deficit);
+    EXPECT_DOUBLE_EQ(q.value, 3.1);
+    EXPECT_EQ(q.decimals, 1);
+    q = one("Prognosen visar ett överskott på 11,1 miljoner kronor.");
+    EXPECT_EQ(q.kind, QuoteKind::Surplus);
+    EXPECT_DOUBLE_EQ(q.value, 11.1);
+    q = one("en negativ avvikelse med 500 tkr");
+    EXPECT_EQ(q.kind, QuoteKind::Deficit);
+    EXPECT_DOUBLE_EQ(q.value, 0.5);
+    q = one("Överskottet om ca 1 616,2 mnkr");
+    EXPECT_EQ(q.kind, QuoteKind::Surplus);
+    EXPECT_DOUBLE_EQ(q.value, 1616.2);
+    q = one("Fem av sju indikatorer bedöms nå årsmålet.");
+    EXPECT_EQ(q.kind, QuoteKind::Count);
+    EXPECT_EQ(q.value, 5);
+    EXPECT_EQ(q.of, 7);
+    EXPECT_FALSE(q.activities);
+    q = one("3 av 4 aktiviteter är genomförda");
+    EXPECT_TRUE(q.activities);
+    EXPECT_EQ(q.of, 4);
+    q = one("Andelen är 87 procent.");
+    EXPECT_EQ(q.kind, QuoteKind::Percent);
+    EXPECT_DOUBLE_EQ(q.value, 87);
+    q = one("Andelen är 87,5 %.");
+    EXPECT_DOUBLE_EQ(q.value, 87.5);
+    EXPECT_EQ(q.decimals, 1);
+    // … and what only looks like them is not.
+    EXPECT_TRUE(QuotedFigures::find(QStringLiteral("en ökning med 2 procentenheter")).empty());
+    EXPECT_TRUE(QuotedFigures::find(QStringLiteral("tre av dem deltog; ett överskott i verksamheten")).empty());
+    EXPECT_TRUE(QuotedFigures::agrees(3.1, 1, -3.06));
+    EXPECT_FALSE(QuotedFigures::agrees(3.1, 1, 3.2));
+    EXPECT_TRUE(QuotedFigures::agrees(87, 0, 86.6));
+}
+
+// … and compared with the tables: what agrees is no finding, what does not is one, with the words.
+TEST_F(CraftedYear, FiguresQuotedInAnalysesAreComparedWithTheTables)
+{
+    s.indicators[1].unit = QStringLiteral("%"); // indicator 2: outcome 70, prognosis 78, target 80
+    s.indicators[4].unit = QStringLiteral("procent"); // indicator 5: outcome 95
+    s.measurements[2].analysis = QStringLiteral("Utfallet blev 70 procent, målet är 80 %.");
+    s.measurements[5].analysis = QStringLiteral("Andelen är 95 procent.");
+    s.assessments.insert(111, GoalAssessment{111, Period::T2, 0, Assessment::Partly, QStringLiteral("Två av två indikatorer nås."), {}, {}});
+    BudgetLine line;
+    line.name = QStringLiteral("Förskola");
+    line.budget = 100;
+    line.forecastBefore = 96.9;
+    line.forecastAfter = 96.9; // överskott 3,1
+    s.budget.push_back(line);
+    s.periodInfo.summary = QStringLiteral("Nämnden prognostiserar ett överskott om 3,1 mnkr.");
+    ev = Evaluator::evaluate(s);
+    EXPECT_EQ(count(FindingKind::QuotedFigure), 0) << "every quote agrees";
+
+    s.measurements[2].analysis = QStringLiteral("Utfallet blev 87 procent.");
+    s.assessments[112].analysis = QStringLiteral("Fem av sju indikatorer nås.");
+    ReportSection economy;
+    economy.placement = SectionPlacement::Economy;
+    economy.title = QStringLiteral("Förskola");
+    economy.body = QStringLiteral("<p>Förskolan visar ett underskott om 3,1 mnkr.</p>");
+    s.sections.push_back(economy);
+    ev = Evaluator::evaluate(s);
+    QStringList messages;
+    for (const Finding &f : ev.findings)
+        if (f.kind == FindingKind::QuotedFigure) messages << f.message;
+    ASSERT_EQ(messages.size(), 3) << messages.join(u'\n').toStdString();
+    EXPECT_TRUE(messages.join(u'\n').contains(QStringLiteral("87 procent")));
+    EXPECT_TRUE(messages.join(u'\n').contains(QStringLiteral("Fem av sju indikatorer")));
+    EXPECT_TRUE(messages.join(u'\n').contains(QStringLiteral("underskott om 3,1 mnkr")));
+    EXPECT_EQ(Findings::kindCode(FindingKind::QuotedFigure), QStringLiteral("quoted-figure"));
 }

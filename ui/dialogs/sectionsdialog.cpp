@@ -25,6 +25,7 @@ SectionsDialog::SectionsDialog(const QString &title, std::vector<ReportSection> 
     m_placement->addItem(tr("After the summary"), int(SectionPlacement::AfterSummary));
     m_placement->addItem(tr("After the goals, before the economy"), int(SectionPlacement::AfterGoals));
     m_placement->addItem(tr("Last in the document"), int(SectionPlacement::End));
+    m_placement->addItem(tr("In the economy, under its table"), int(SectionPlacement::Economy));
     m_text->setAcceptRichText(true); // a table copied in Excel is pasted as a table
     m_text->setMinimumSize(520, 320);
 

@@ -1,5 +1,7 @@
 #include "reportrenderer.h"
 
+#include "text/fold.h"
+
 #include "charts/trendchart.h"
 #include "documentpages.h"
 #include "filebeside.h"
@@ -198,6 +200,7 @@ QString ReportRenderer::html(const CommitteeReport &r, bool contents)
     if (!r.unitName.isEmpty()) h += QStringLiteral("<p style='font-size:12pt'>Enhet: %1</p>").arg(esc(r.unitName));
     h += QStringLiteral("<p>Datum: %1").arg(r.date.toString(Qt::ISODate));
     if (!r.handlaggare.isEmpty()) h += QStringLiteral("<br>Handläggare: %1").arg(esc(r.handlaggare));
+    if (!r.phone.isEmpty()) h += QStringLiteral("<br>Telefon: %1").arg(esc(r.phone));
     h += QStringLiteral("</p>");
     if (!r.draftWarning.isEmpty())
         h += QStringLiteral("<table width='100%' cellpadding='6' style='background-color:#fdecea; border: 1px solid #b3261e'>"
@@ -236,7 +239,9 @@ QString ReportRenderer::html(const CommitteeReport &r, bool contents)
             tocLine(anchorFor(s), s.heading, int(s.goal.level) - 1);
     tocSections(SectionPlacement::AfterGoals);
     if (!r.notMetAppendix.empty()) tocLine(QStringLiteral("appendix"), QStringLiteral("Bilaga: indikatorer som inte nås"), 0);
-    if (!r.economy.rows.empty()) tocLine(QStringLiteral("economy"), QStringLiteral("Ekonomi"), 0);
+    const bool economyTexts = std::any_of(r.sections.cbegin(), r.sections.cend(),
+                                          [](const ReportSection &s) { return s.placement == SectionPlacement::Economy; });
+    if (!r.economy.rows.empty() || economyTexts) tocLine(QStringLiteral("economy"), QStringLiteral("Ekonomi"), 0);
     tocSections(SectionPlacement::End);
     h += QStringLiteral("</table>");
     if (!contents) h.truncate(contentsAt); // a word processor builds its own from the headings
@@ -248,7 +253,7 @@ QString ReportRenderer::html(const CommitteeReport &r, bool contents)
     };
 
     if (summary) heading(2, QStringLiteral("summary"), r.plan ? QStringLiteral("Inledning") : QStringLiteral("Sammanfattande analys"));
-    if (!r.summary.isEmpty()) h += QStringLiteral("<p>%1</p>").arg(esc(r.summary).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    if (!r.summary.isEmpty()) h += sectionBody(r.summary);
     if (!r.summaryCounts.isEmpty()) {
         h += QStringLiteral("<ul>");
         for (const QString &c : r.summaryCounts) h += QStringLiteral("<li>%1</li>").arg(esc(c));
@@ -261,8 +266,7 @@ QString ReportRenderer::html(const CommitteeReport &r, bool contents)
         heading(level, anchorFor(s), s.heading);
         if (s.assessment != Assessment::NotSet)
             h += QStringLiteral("<p><b>%1%2</b></p>").arg(assessmentSymbol(s.assessment), esc(labels::assessment(s.assessment, Language::Swedish)));
-        if (!s.analysis.isEmpty())
-            h += QStringLiteral("<p><b>Analys</b><br>%1</p>").arg(esc(s.analysis).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        if (!s.analysis.isEmpty()) h += QStringLiteral("<p><b>Analys</b></p>") + sectionBody(s.analysis);
         if (r.plan && !s.goal.description.isEmpty())
             h += QStringLiteral("<p><b>Beskrivning</b><br>%1</p>").arg(esc(s.goal.description).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         if (r.plan && !s.goal.expectedResults.isEmpty()) {
@@ -341,12 +345,24 @@ QString ReportRenderer::html(const CommitteeReport &r, bool contents)
         for (const ReportIndicatorRow &row : r.notMetAppendix) rows.push_back(row.cells);
         table(h, tableId++, header, rows, false, 1);
     }
-    if (!r.economy.rows.empty()) {
+    if (!r.economy.rows.empty() || economyTexts) {
         heading(2, QStringLiteral("economy"), QStringLiteral("Ekonomi"));
+        // Each economy text under its table: resultatenheter's and investments' under theirs, the
+        // rest (the opening words, each verksamhetsområde) under the operating budget.
+        auto tableOf = [&](const ReportSection &s) {
+            const QString f = fold(s.title);
+            return f.startsWith(u"resultatenhet") ? &r.resultUnits : f.startsWith(u"investering") ? &r.investments : &r.economy;
+        };
         for (const ReportTable *t : {&r.economy, &r.resultUnits, &r.investments}) {
-            if (t->rows.empty()) continue;
-            h += QStringLiteral("<h3>%1</h3>").arg(esc(t->title));
-            table(h, tableId++, t->header, t->rows, true);
+            if (!t->rows.empty()) {
+                h += QStringLiteral("<h3>%1</h3>").arg(esc(t->title));
+                table(h, tableId++, t->header, t->rows, true);
+            }
+            sectionsAt(SectionPlacement::Economy, [&](const ReportSection &s) {
+                if (tableOf(s) != t) return;
+                h += QStringLiteral("<h4><a name='%1'></a>%2</h4>").arg(anchorFor(s), esc(s.title));
+                h += sectionBody(s.body);
+            });
         }
     }
     writeSections(SectionPlacement::End);

@@ -37,11 +37,9 @@ bool ActivityReader::starts(int, const QStringList &cells, int first)
 
 bool ActivityReader::analysisBelongs(int n, const ParsedActivity *row)
 {
-    if (row && !m_lastRead)
-        m_c.reject(n, ReportParser::tr("an Analys row below the activity row on line %1, which was not read").arg(m_lastLine));
-    else if (!row)
-        m_c.reject(n, ReportParser::tr("an Analys row before any activity"));
-    return row && m_lastRead;
+    return m_c.analysisBelongs(n, row, m_lastRead,
+                               ReportParser::tr("an Analys row below the activity row on line %1, which was not read").arg(m_lastLine),
+                               ReportParser::tr("an Analys row before any activity"));
 }
 
 void ActivityReader::end()

@@ -89,6 +89,13 @@ bool EconomyReader::starts(int n, const QStringList &cells, int first)
     t.line = n;
     if (head.startsWith(u"budget") && head.contains(u"mnkr") && has(u"kostnader") && !m_planBudgetRead) {
         t.kind = MoneyTable::PlanBudget;
+        // Netto is the budget; Kostnader and Intäkter check it; the year before and its prognosis
+        // have no place in this year's plan.
+        for (int i = first + 1; i < cells.size(); ++i)
+            if (i - first - 1 != 2 && !isBlank(cells.at(i)))
+                m_c.note(m_c.r.skipped, n, (i - first - 1 < 2 ? ReportParser::tr("column “%1” of the plan's budget checks its Netto; not stored")
+                                                               : ReportParser::tr("column “%1” of the economy table has no place in Målkoll; not imported"))
+                                               .arg(clean(cells.at(i))));
     } else if (head.startsWith(u"resultatenhetensnamn") || (head.startsWith(u"resultatenhet") && has(u"brutto"))) {
         t.kind = MoneyTable::ResultUnits;
     } else {

@@ -96,11 +96,9 @@ bool IndicatorReader::starts(int n, const QStringList &cells, int first)
 
 bool IndicatorReader::analysisBelongs(int n, const ParsedIndicator *row)
 {
-    if (row && !m_lastRead)
-        m_c.reject(n, ReportParser::tr("an Analys row below the indicator row on line %1, which was not read").arg(m_lastLine));
-    else if (!row)
-        m_c.reject(n, ReportParser::tr("an Analys row before any indicator"));
-    return row && m_lastRead;
+    return m_c.analysisBelongs(n, row, m_lastRead,
+                               ReportParser::tr("an Analys row below the indicator row on line %1, which was not read").arg(m_lastLine),
+                               ReportParser::tr("an Analys row before any indicator"));
 }
 
 void IndicatorReader::row(int n, const QStringList &cells)
@@ -116,10 +114,20 @@ void IndicatorReader::row(int n, const QStringList &cells)
                                 : &m_c.r.indicators.back();
     // "Analys …", "Kommentar …", "<b>Analys</b>" with its text on the row below.
     static const QRegularExpression analys(QStringLiteral("^(?:Analys|Kommentar)\\b:?\\s*(.*)$"));
-    if (auto m = analys.match(clean(first)); m.hasMatch() && onlyText) {
+    // "Analys" in the name column with its text in the next cells (no figure among them).
+    static const QRegularExpression figure(QStringLiteral("^[-−]?\\d[\\d\\s]*(?:,\\d+)?\\s*%?$"));
+    QString besideText;
+    if (const auto m = analys.match(clean(first)); m.hasMatch() && m.captured(1).isEmpty() && !onlyText) {
+        QStringList words;
+        for (const QString &v : values)
+            if (!isBlank(v)) words << clean(v);
+        if (std::none_of(words.begin(), words.end(), [](const QString &w) { return figure.match(w).hasMatch(); }))
+            besideText = words.join(u' ');
+    }
+    if (auto m = analys.match(clean(first)); m.hasMatch() && (onlyText || !besideText.isEmpty())) {
         m_analysisPending = nullptr;
         if (!analysisBelongs(n, last)) return;
-        const QString text = m.captured(1).simplified();
+        const QString text = besideText.isEmpty() ? m.captured(1).simplified() : besideText;
         if (m_c.tooLong(n, text, limits::kText, QStringLiteral("Analys"))) return;
         last->hasAnalysisRow = true;
         if (text.isEmpty()) m_analysisPending = last;

@@ -215,4 +215,11 @@ std::optional<double> ReaderContext::number(int n, const QString &cell, const QS
     return parsed->value;
 }
 
+bool ReaderContext::analysisBelongs(int n, bool rowAbove, bool rowRead, const QString &belowUnread, const QString &beforeAny)
+{
+    if (rowAbove && !rowRead) reject(n, belowUnread);
+    else if (!rowAbove) reject(n, beforeAny);
+    return rowAbove && rowRead;
+}
+
 } // namespace malkoll::reportreading

@@ -56,6 +56,9 @@ struct ReaderContext
     void reject(int n, const QString &reason, LineKind k);
     // A cell longer than `max` is refused with its line and column.
     bool tooLong(int n, const QString &text, int max, const QString &column);
+    // Whether an Analys row on line n belongs to the row above: there is one, and it was read;
+    // otherwise the line is listed with the reason that fits.
+    bool analysisBelongs(int n, bool rowAbove, bool rowRead, const QString &belowUnread, const QString &beforeAny);
     std::optional<double> number(int n, const QString &cell, const QString &column, QString *unit = nullptr,
                                  int *decimals = nullptr);
     ParsedGoal *currentGoal() { return r.goals.empty() ? nullptr : &r.goals.back(); }

@@ -75,7 +75,7 @@ bool SectionReader::heading(int n, const QString &line, bool inGoal)
     if (f == u"uppfoljningavekonomi" || f == u"ekonomi" || f == u"ekonomiskuppfoljning") {
         m_economy = true;
         m_other = false;
-        m_text.stop();
+        open(n, text, SectionPlacement::Economy); // the economy's opening words, before any area's
         return true;
     }
     if (f == u"ovrigt") {
