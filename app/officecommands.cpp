@@ -197,6 +197,7 @@ int kolada(const QStringList &args, Io io)
         p.addOption({QStringLiteral("api"), Cli::tr("Kolada's address (default %1).").arg(QLatin1String(Kolada::kDefaultApi)), Cli::tr("URL"),
                      QString::fromLatin1(Kolada::kDefaultApi)});
         p.addOption({QStringLiteral("timeout"), Cli::tr("Seconds to wait for an answer (default 30)."), Cli::tr("SECONDS"), QStringLiteral("30")});
+        p.addOption({QStringLiteral("indicator"), Cli::tr("Only this indicator."), Cli::tr("NAME")});
     } else if (sub == u"import") {
         p.setApplicationDescription(Cli::tr("Keep the values of a saved Kolada answer (JSON) in the store, for work offline."));
         p.addPositionalArgument(QStringLiteral("file"), Cli::tr("The JSON file."));
@@ -230,6 +231,14 @@ int kolada(const QStringList &args, Io io)
         auto page = Kolada::parse(f.read(64LL * 1024 * 1024), QFileInfo(file).fileName());
         if (!page) {
             io.err << Cli::tr("kolada import: %1 Nothing was stored.").arg(page.error()) << '\n';
+            return 1;
+        }
+        if (page->values.empty() && !page->kpis.empty()) { // a list of KPIs, municipalities or units
+            io.err << Cli::tr("kolada import: “%1” is a list of %2 KPIs, municipalities or units, not an answer with values. "
+                              "Nothing was stored.")
+                          .arg(QFileInfo(file).fileName())
+                          .arg(page->kpis.size())
+                   << '\n';
             return 1;
         }
         auto saved = kolada.save(page->values, QFileInfo(file).lastModified()); // when the answer was saved

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QXmlStreamReader>
 #include <cmath>
 #include <map>
@@ -21,15 +22,49 @@ constexpr int kMaxRow = 1048576;
 // Every XML part of the zip, by name; nothing else (pictures, binary parts) is read.
 Result<QHash<QString, QByteArray>> readParts(const QString &path)
 {
-    auto entries = Zip::read(path, [](const QString &name) { return name.endsWith(QLatin1String(".xml")) || name.endsWith(QLatin1String(".rels")); });
+    {   // An encrypted workbook is an OLE compound file (D0 CF 11 E0), not a zip.
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly) && f.read(4) == QByteArray::fromHex("d0cf11e0"))
+            return fail(XlsxReader::tr("“%1” is password-protected (or an old .xls file): open it in Excel, remove the "
+                                       "password, save it as .xlsx and import that.")
+                            .arg(QFileInfo(path).fileName()));
+    }
+    auto entries = Zip::read(path, [](const QString &name) {
+        return name.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive) || name.endsWith(QLatin1String(".rels"), Qt::CaseInsensitive);
+    });
     if (!entries) {
         if (!QFileInfo::exists(path)) return Error{entries.error()};
         const QString name = QFileInfo(path).fileName();
         return fail(XlsxReader::tr("“%1” is not an Excel workbook (.xlsx): %2").arg(name, entries.error()));
     }
     QHash<QString, QByteArray> parts;
-    for (ZipEntry &e : entries.value()) parts.insert(e.name, std::move(e.data));
+    const QString name = QFileInfo(path).fileName();
+    for (ZipEntry &e : entries.value()) {
+        // A workbook part never needs a DTD; entity declarations are how XML bombs are made.
+        if (e.data.contains("<!ENTITY") || e.data.contains("<!DOCTYPE"))
+            return fail(XlsxReader::tr("“%1” is refused: its part “%2” declares a DTD or entities, which no workbook needs.").arg(name, e.name));
+        parts.insert(e.name.toLower(), std::move(e.data)); // OPC part names are case-insensitive
+    }
     return parts;
+}
+
+// Excel's escape of a character XML cannot hold: "_x000D_" is a carriage return, "_x005F_" a "_"
+// (so "_x005F_x000D_" is the text "_x000D_").
+QString unescapeOoxml(const QString &text)
+{
+    if (!text.contains(QLatin1String("_x"))) return text;
+    static const QRegularExpression escape(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
+    QString out;
+    qsizetype at = 0;
+    for (auto it = escape.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(text).mid(at, m.capturedStart() - at);
+        out += QChar(char16_t(m.captured(1).toUShort(nullptr, 16)));
+        at = m.capturedEnd();
+    }
+    out += QStringView(text).mid(at);
+    out.remove(u'\r'); // a Windows line break is one break
+    return out;
 }
 
 // A relationship target relative to the folder of the part that names it.
@@ -64,7 +99,7 @@ QString stringItem(QXmlStreamReader &xml)
             else if (xml.name() == end) break;
         }
     }
-    return text;
+    return unescapeOoxml(text);
 }
 
 // Is a number format a date or time? Quoted text, escaped characters and [colour] or [$-sv-SE]
@@ -148,6 +183,13 @@ QString xmlProblem(const QString &file, const QString &part, const QXmlStreamRea
 
 } // namespace
 
+QString XlsxReader::quotedSheetNames() const
+{
+    QStringList names;
+    for (const Sheet &s : m_sheets) names << QStringLiteral("“%1”").arg(s.name);
+    return names.join(QStringLiteral(", "));
+}
+
 QStringList XlsxReader::sheetNames() const
 {
     QStringList names;
@@ -175,32 +217,38 @@ Result<XlsxReader> XlsxReader::open(const QString &path)
                 workbook = resolve(QString(), xml.attributes().value(QLatin1String("Target")).toString());
         }
     }
-    if (!reader.m_parts.contains(workbook))
+    if (!reader.m_parts.contains(workbook.toLower()))
         return fail(tr("“%1” is not an Excel workbook (.xlsx): it has no workbook part.").arg(file));
 
     // The workbook's relationships: sheets, shared strings, styles.
     const QString relsPart = resolve(workbook, QStringLiteral("_rels/") + workbook.section(u'/', -1) + QStringLiteral(".rels"));
     QHash<QString, QString> targets;
+    QSet<QString> worksheets; // not chart sheets or dialog sheets
     QString sharedStrings = QStringLiteral("xl/sharedStrings.xml"), styles = QStringLiteral("xl/styles.xml");
     {
-        QXmlStreamReader xml(reader.m_parts.value(relsPart));
+        QXmlStreamReader xml(reader.m_parts.value(relsPart.toLower()));
         while (!xml.atEnd()) {
             xml.readNext();
             if (!xml.isStartElement() || xml.name() != u"Relationship") continue;
             const auto a = xml.attributes();
             const QString target = resolve(workbook, a.value(QLatin1String("Target")).toString());
             targets.insert(a.value(QLatin1String("Id")).toString(), target);
+            if (a.value(QLatin1String("Type")).endsWith(u"/worksheet")) worksheets.insert(target);
             if (a.value(QLatin1String("Type")).endsWith(u"/sharedStrings")) sharedStrings = target;
             if (a.value(QLatin1String("Type")).endsWith(u"/styles")) styles = target;
         }
         if (xml.hasError()) return fail(xmlProblem(file, relsPart, xml));
     }
     {
-        QXmlStreamReader xml(reader.m_parts.value(workbook));
+        QXmlStreamReader xml(reader.m_parts.value(workbook.toLower()));
+        int extensions = 0; // inside extLst: other namespaces' elements (x15:workbookPr) are not the workbook's
         while (!xml.atEnd()) {
             xml.readNext();
+            if (xml.isEndElement() && xml.name() == u"extLst") --extensions;
             if (!xml.isStartElement()) continue;
             const auto a = xml.attributes();
+            if (xml.name() == u"extLst") ++extensions;
+            if (extensions > 0) continue;
             if (xml.name() == u"workbookPr") {
                 const auto v = a.value(QLatin1String("date1904"));
                 reader.m_date1904 = v == u"1" || v == u"true";
@@ -209,13 +257,18 @@ Result<XlsxReader> XlsxReader::open(const QString &path)
                 for (const QXmlStreamAttribute &attribute : a)
                     if (attribute.name() == u"id") id = attribute.value().toString(); // r:id, whatever the prefix
                 const QString part = targets.value(id);
-                if (reader.m_parts.contains(part)) reader.m_sheets.push_back({a.value(QLatin1String("name")).toString(), part});
+                const QStringView state = a.value(QLatin1String("state"));
+                if (reader.m_parts.contains(part.toLower()))
+                    reader.m_sheets.push_back({a.value(QLatin1String("name")).toString(), part.toLower(),
+                                               state == u"hidden" || state == u"veryHidden", !worksheets.contains(part)});
             }
         }
         if (xml.hasError()) return fail(xmlProblem(file, workbook, xml));
     }
     if (reader.m_sheets.empty()) return fail(tr("“%1” has no worksheet.").arg(file));
 
+    sharedStrings = sharedStrings.toLower();
+    styles = styles.toLower();
     if (reader.m_parts.contains(sharedStrings)) {
         QXmlStreamReader xml(reader.m_parts.value(sharedStrings));
         while (!xml.atEnd()) {
@@ -255,11 +308,17 @@ Result<XlsxReader> XlsxReader::open(const QString &path)
 
 Result<CsvTable> XlsxReader::table(const QString &sheetName) const
 {
-    const Sheet *sheet = sheetName.isEmpty() ? &m_sheets.front() : nullptr;
+    const Sheet *sheet = nullptr;
+    const QString file = QFileInfo(m_path).fileName();
+    if (sheetName.isEmpty()) { // the sheet Excel shows first: the first visible worksheet
+        for (const Sheet &s : m_sheets)
+            if (!sheet && !s.hidden && !s.chart) sheet = &s;
+        if (!sheet) return fail(tr("“%1” has no visible worksheet; choose one of its sheets: %2.").arg(file, quotedSheetNames()));
+    }
     for (const Sheet &s : m_sheets)
         if (!sheet && s.name == sheetName) sheet = &s;
-    const QString file = QFileInfo(m_path).fileName();
-    if (!sheet) return fail(tr("“%1” has no sheet “%2”; its sheets are %3.").arg(file, sheetName, sheetNames().join(QStringLiteral(", "))));
+    if (sheet && sheet->chart) return fail(tr("“%1”: the sheet “%2” is a chart, not a worksheet.").arg(file, sheet->name));
+    if (!sheet) return fail(tr("“%1” has no sheet “%2”; its sheets are %3.").arg(file, sheetName, quotedSheetNames()));
 
     CsvTable table;
     table.dialect = CsvDialect::excel(); // numbers are written with a decimal comma
@@ -314,7 +373,9 @@ Result<CsvTable> XlsxReader::table(const QString &sheetName) const
                 } else if (xml.name() == u"f") xml.skipCurrentElement(); // the cached value is in <v>
             }
             QString text;
-            if (type == u"s") {
+            if (type == u"s" && value.isEmpty()) {
+                text.clear(); // no value: an empty cell (.NET's OpenXML SDK writes filler cells so)
+            } else if (type == u"s") {
                 bool ok = false;
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= m_sharedStrings.size())
@@ -326,7 +387,12 @@ Result<CsvTable> XlsxReader::table(const QString &sheetName) const
             } else if (type == u"inlineStr") {
                 text = hasInline ? inlineText : value;
             } else if (type == u"str" || type == u"e") {
-                text = value; // a formula's text result, or an error value such as #DIV/0!
+                text = unescapeOoxml(value); // a formula's text result, or an error value such as #DIV/0!
+            } else if (type == u"d") { // an ISO 8601 date (strict OOXML, some .NET writers)
+                const QDateTime when = QDateTime::fromString(value, Qt::ISODate);
+                text = !when.isValid() ? value
+                       : when.time() == QTime(0, 0) ? when.date().toString(Qt::ISODate)
+                                                    : when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
             } else if (type == u"b") {
                 text = value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
             } else if (!value.isEmpty()) {

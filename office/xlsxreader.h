@@ -26,15 +26,19 @@ public:
 
     QStringList sheetNames() const;
     // The sheet's used cells as a table: the first row with any text is the header, every later
-    // row keeps its row number in `lines`, `sheet` names the sheet. An empty name: the first sheet.
+    // row keeps its row number in `lines`, `sheet` names the sheet. An empty name: the first
+    // visible worksheet, as Excel opens the workbook.
     Result<CsvTable> table(const QString &sheetName = {}) const;
 
 private:
     struct Sheet
     {
         QString name;
-        QString part; // "xl/worksheets/sheet1.xml"
+        QString part; // "xl/worksheets/sheet1.xml", lower case
+        bool hidden = false;
+        bool chart = false; // a chart sheet (or a dialog sheet): no cells
     };
+    QString quotedSheetNames() const; // “T1”, “T2”
     QString m_path;
     QHash<QString, QByteArray> m_parts; // the zip's XML parts by name
     std::vector<Sheet> m_sheets;

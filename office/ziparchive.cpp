@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <unzip.h>
 #include <zip.h>
 
@@ -17,6 +18,7 @@ Result<std::vector<ZipEntry>> Zip::read(const QString &path, const std::function
     std::vector<ZipEntry> entries;
     qint64 total = 0;
     QString problem;
+    QSet<QString> seen;
     for (int r = unzGoToFirstFile(zip); r == UNZ_OK; r = unzGoToNextFile(zip)) {
         unz_file_info64 info{};
         char entry[1024] = {};
@@ -25,6 +27,13 @@ Result<std::vector<ZipEntry>> Zip::read(const QString &path, const std::function
             break;
         }
         const QString entryName = QString::fromUtf8(entry);
+        // Two entries of one name (OPC names are case-insensitive): which one a program reads is
+        // its own choice, so the file could show one value and import another.
+        if (seen.contains(entryName.toLower())) {
+            problem = tr("it holds the part “%1” twice").arg(entryName);
+            break;
+        }
+        seen.insert(entryName.toLower());
         if (want && !want(entryName)) continue;
         if (qint64(info.uncompressed_size) > kMaxEntry || total + qint64(info.uncompressed_size) > kMaxTotal) {
             problem = tr("the part “%1” is larger than Målkoll reads").arg(entryName);

@@ -808,6 +808,10 @@
         <source>The report&apos;s date, YYYY-MM-DD (default: the date of the imported report, else today).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>kolada import: “%1” is a list of %2 KPIs, municipalities or units, not an answer with values. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1321,10 +1325,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a municipality id: four digits, such as 0180 (Stockholm) or 0000 (riket).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a Kolada unit id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,6 +1338,10 @@
     </message>
     <message>
         <source>a Kolada value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a municipality id: four digits, such as 0180 (Stockholm) or 0000 (riket), or a group such as G33612.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2695,6 +2699,22 @@
         <source>“%1”, sheet “%2”, cell %3%4: the shared string %5 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is password-protected (or an old .xls file): open it in Excel, remove the password, save it as .xlsx and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is refused: its part “%2” declares a DTD or entities, which no workbook needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no visible worksheet; choose one of its sheets: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the sheet “%2” is a chart, not a worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Zip</name>
@@ -2732,6 +2752,10 @@
     </message>
     <message>
         <source>Cannot write “%1” into “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds the part “%1” twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

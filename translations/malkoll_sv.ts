@@ -808,6 +808,10 @@
         <source>The report&apos;s date, YYYY-MM-DD (default: the date of the imported report, else today).</source>
         <translation>Rapportens datum, ÅÅÅÅ-MM-DD (standard: den importerade rapportens datum, annars i dag).</translation>
     </message>
+    <message>
+        <source>kolada import: “%1” is a list of %2 KPIs, municipalities or units, not an answer with values. Nothing was stored.</source>
+        <translation>kolada import: ”%1” är en lista med %2 nyckeltal, kommuner eller enheter, inte ett svar med värden. Ingenting sparades.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1321,10 +1325,6 @@
         <translation>”%1” är inget nyckeltals-id i Kolada: en versal och fem siffror, t.ex. N15033.</translation>
     </message>
     <message>
-        <source>“%1” is not a municipality id: four digits, such as 0180 (Stockholm) or 0000 (riket).</source>
-        <translation>”%1” är inget kommun-id: fyra siffror, t.ex. 0180 (Stockholm) eller 0000 (riket).</translation>
-    </message>
-    <message>
         <source>“%1” is not a Kolada unit id.</source>
         <translation>”%1” är inget enhets-id i Kolada.</translation>
     </message>
@@ -1339,6 +1339,10 @@
     <message>
         <source>a Kolada value</source>
         <translation>ett värde från Kolada</translation>
+    </message>
+    <message>
+        <source>“%1” is not a municipality id: four digits, such as 0180 (Stockholm) or 0000 (riket), or a group such as G33612.</source>
+        <translation>”%1” är inget kommun-id: fyra siffror, som 0180 (Stockholm) eller 0000 (riket), eller en kommungrupp som G33612.</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2700,22 @@
         <source>“%1”, sheet “%2”, cell %3%4: the shared string %5 does not exist.</source>
         <translation>”%1”, blad ”%2”, cell %3%4: den delade strängen %5 finns inte.</translation>
     </message>
+    <message>
+        <source>“%1” is password-protected (or an old .xls file): open it in Excel, remove the password, save it as .xlsx and import that.</source>
+        <translation>”%1” är lösenordsskyddad (eller en gammal .xls-fil): öppna den i Excel, ta bort lösenordet, spara den som .xlsx och läs in den.</translation>
+    </message>
+    <message>
+        <source>“%1” is refused: its part “%2” declares a DTD or entities, which no workbook needs.</source>
+        <translation>”%1” läses inte: dess del ”%2” deklarerar en DTD eller entiteter, vilket ingen arbetsbok behöver.</translation>
+    </message>
+    <message>
+        <source>“%1” has no visible worksheet; choose one of its sheets: %2.</source>
+        <translation>”%1” har inget synligt kalkylblad; välj ett av dess blad: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: the sheet “%2” is a chart, not a worksheet.</source>
+        <translation>”%1”: bladet ”%2” är ett diagram, inte ett kalkylblad.</translation>
+    </message>
 </context>
 <context>
     <name>Zip</name>
@@ -2734,6 +2754,10 @@
     <message>
         <source>Cannot write “%1” into “%2”.</source>
         <translation>Kan inte skriva ”%1” i ”%2”.</translation>
+    </message>
+    <message>
+        <source>it holds the part “%1” twice</source>
+        <translation>den innehåller delen ”%1” två gånger</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@ void checkEconomy(const QString &text, const QString &where, const std::vector<d
 {
     if (deviations.empty()) return;
     for (const QuotedFigure &q : QuotedFigures::find(text)) {
-        if (q.kind != QuoteKind::Surplus && q.kind != QuoteKind::Deficit) continue;
+        if ((q.kind != QuoteKind::Surplus && q.kind != QuoteKind::Deficit) || q.transfer) continue;
         const bool surplus = q.kind == QuoteKind::Surplus;
         const bool agrees = std::any_of(deviations.begin(), deviations.end(), [&](double d) {
             return (surplus ? d >= 0 : d <= 0) && QuotedFigures::agrees(q.value, q.decimals, d);
@@ -133,6 +133,7 @@ void quotedInGoal(const YearSnapshot &s, const YearEvaluation &ev, const GoalEva
         const auto m = s.measurements.constFind(i->id);
         if (m == s.measurements.cend() || m->analysis.isEmpty()) continue;
         if (!i->unit.contains(u'%') && !i->unit.contains(QLatin1String("procent"), Qt::CaseInsensitive)) continue;
+        if (!m->outcome && !m->prognosis) continue; // nothing of this period to compare with
         std::vector<double> figures;
         for (const std::optional<double> &v : {m->outcome, m->men, m->women, m->prognosis})
             if (v) figures.push_back(*v);
@@ -148,7 +149,7 @@ void quotedInGoal(const YearSnapshot &s, const YearEvaluation &ev, const GoalEva
                 if (p.outcome) figures.push_back(*p.outcome);
         if (figures.empty()) continue;
         for (const QuotedFigure &q : QuotedFigures::find(m->analysis)) {
-            if (q.kind != QuoteKind::Percent) continue;
+            if (q.kind != QuoteKind::Percent || q.change) continue;
             if (std::any_of(figures.begin(), figures.end(), [&](double f) { return QuotedFigures::agrees(q.value, q.decimals, f); }))
                 continue;
             add(Findings::tr("The analysis of “%1” says “%2”, but the indicator's outcome is %3.")

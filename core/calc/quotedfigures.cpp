@@ -40,6 +40,21 @@ double countOf(const QString &s)
     return w >= 0 ? w : s.toDouble();
 }
 
+// The sentence around [at, at+length): from the last full stop before to the next after.
+QString sentenceAround(const QString &text, qsizetype at, qsizetype length)
+{
+    static const QRegularExpression stop(QStringLiteral("[.!?](?=\\s|$)"));
+    qsizetype begin = 0;
+    for (auto it = stop.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (m.capturedStart() >= at) break;
+        begin = m.capturedEnd();
+    }
+    const auto after = stop.match(text, at + length);
+    const qsizetype end = after.hasMatch() ? after.capturedEnd() : text.size();
+    return text.mid(begin, end - begin);
+}
+
 } // namespace
 
 std::vector<QuotedFigure> QuotedFigures::find(const QString &text)
@@ -70,6 +85,9 @@ std::vector<QuotedFigure> QuotedFigures::find(const QString &text)
             q.decimals += 3;
         }
         q.phrase = m.captured(0);
+        const QString sentence = sentenceAround(text, m.capturedStart(), m.capturedLength()).toLower();
+        q.transfer = sentence.contains(QLatin1String("överför")) || sentence.contains(QLatin1String("resultatfond")) ||
+                     sentence.contains(QLatin1String("resultatenhet"));
         hits.push_back({m.capturedStart(), q});
     }
     // Counts: "fem av sju indikatorer", "3 av 4 nämndindikatorer", "två av tre aktiviteter".
@@ -99,6 +117,8 @@ std::vector<QuotedFigure> QuotedFigures::find(const QString &text)
         q.kind = QuoteKind::Percent;
         q.value = numberOf(m.captured(1), &q.decimals);
         q.phrase = m.captured(0);
+        static const QRegularExpression by(QStringLiteral("\\bmed\\s*$"), QRegularExpression::CaseInsensitiveOption);
+        q.change = by.match(text.left(m.capturedStart())).hasMatch();
         hits.push_back({m.capturedStart(), q});
     }
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.at < b.at; });

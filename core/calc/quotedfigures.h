@@ -23,6 +23,11 @@ struct QuotedFigure
     double of = 0;        // Count: the whole ("sju")
     bool activities = false; // Count: of activities, not indicators
     int decimals = 0;     // as written: how near a figure must be to agree
+    // Surplus/Deficit: the sentence speaks of resultatenheter's resultatöverföring ("överförde ett
+    // överskott om 0,7 mnkr från 2023"), a figure of units the economy table does not sum.
+    bool transfer = false;
+    // Percent: a change ("ökade med 5 procent"), not a level.
+    bool change = false;
     QString phrase;       // the words as written
 };
 

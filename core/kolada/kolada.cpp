@@ -20,6 +20,7 @@ QString Kolada::areaName(const QString &areaKind, const QString &area)
 {
     // Chart labels are Swedish, like the committee documents they end up in.
     if (areaKind == u"ou") return QStringLiteral("Enhet %1").arg(area);
+    if (area.startsWith(u'G')) return QStringLiteral("Kommungrupp %1").arg(area); // Kolada's municipality groups
     static const QHash<QString, QString> names{
         {QStringLiteral("0000"), QStringLiteral("Riket")},    {QStringLiteral("0180"), QStringLiteral("Stockholm")},
         {QStringLiteral("1480"), QStringLiteral("Göteborg")}, {QStringLiteral("1280"), QStringLiteral("Malmö")},
@@ -35,15 +36,42 @@ QString Kolada::areaName(const QString &areaKind, const QString &area)
 
 QStringList Kolada::dataUrls(const QString &api, const KoladaLink &link, const std::vector<int> &years)
 {
+    auto batches = [](const QStringList &ids) {
+        std::vector<QStringList> out;
+        for (qsizetype i = 0; i < ids.size(); i += kMaxIds) out.push_back(ids.mid(i, kMaxIds));
+        return out;
+    };
     QStringList yearList;
     for (int y : years) yearList << QString::number(y);
     const QString base = api.endsWith(u'/') ? api.chopped(1) : api;
-    const QString tail = QStringLiteral("/year/%1?per_page=%2").arg(yearList.join(u',')).arg(kPageSize);
     QStringList urls;
-    if (!link.municipalities.isEmpty())
-        urls << base + QStringLiteral("/data/kpi/%1/municipality/%2").arg(link.kpi, link.municipalities.join(u',')) + tail;
-    if (!link.ou.isEmpty()) urls << base + QStringLiteral("/oudata/kpi/%1/ou/%2").arg(link.kpi, link.ou) + tail;
+    for (const QStringList &y : batches(yearList)) {
+        const QString tail = QStringLiteral("/year/%1?per_page=%2").arg(y.join(u',')).arg(kPageSize);
+        for (const QStringList &m : batches(link.municipalities))
+            urls << base + QStringLiteral("/data/kpi/%1/municipality/%2").arg(link.kpi, m.join(u',')) + tail;
+        for (const QStringList &o : batches(link.ou.split(u',', Qt::SkipEmptyParts)))
+            urls << base + QStringLiteral("/oudata/kpi/%1/ou/%2").arg(link.kpi, o.join(u',')) + tail;
+    }
     return urls;
+}
+
+QString Kolada::nextPageUrl(const QString &api, const QString &current, const QString &next)
+{
+    const QUrl apiUrl(api);
+    QUrl url = QUrl(current).resolved(QUrl(next));
+    if (url.host() == apiUrl.host() && url.port() == apiUrl.port() && url.scheme() == apiUrl.scheme()) return url.toString();
+    // Kolada's own address: its path from the API's version on ("/v3/data/…") goes after the API in use.
+    QString apiPath = apiUrl.path();
+    while (apiPath.endsWith(u'/')) apiPath.chop(1);
+    const QString version = apiPath.section(u'/', -1); // "v3"
+    const QString path = url.path();
+    const qsizetype at = version.isEmpty() ? -1 : path.indexOf(u'/' + version + u'/');
+    const QString rest = at < 0 ? path : path.mid(at + version.size() + 1); // "/data/kpi/…"
+    url.setScheme(apiUrl.scheme());
+    url.setHost(apiUrl.host());
+    url.setPort(apiUrl.port());
+    url.setPath(at < 0 ? path : apiPath + rest);
+    return url.toString();
 }
 
 QString Kolada::kpiSearchUrl(const QString &api, const QString &title)
@@ -90,14 +118,20 @@ Result<KoladaPage> Kolada::parse(const QByteArray &json, const QString &source)
         base.year = period.isString() ? period.toString().toInt() : period.toInt();
         if (base.kpi.isEmpty() || base.area.isEmpty() || base.year < 1900 || base.year > 2200)
             return fail(tr("%1: value %2 has no KPI, area or year.").arg(source).arg(i + 1));
-        for (const QJsonValue &g : item.value(QStringLiteral("values")).toArray()) {
+        // A value Kolada has withdrawn ("isdeleted": true) is missing now: stored as a revision to
+        // missing, so what was there before is still seen.
+        const bool deleted = item.value(QStringLiteral("isdeleted")).toBool();
+        QJsonArray genders = item.value(QStringLiteral("values")).toArray();
+        if (deleted && genders.isEmpty()) genders.append(QJsonObject{{QStringLiteral("gender"), QStringLiteral("T")}});
+        for (const QJsonValue &g : std::as_const(genders)) {
             const QJsonObject o = g.toObject();
             KoladaValue v = base;
             v.gender = o.value(QStringLiteral("gender")).toString(QStringLiteral("T")).toUpper();
             if (v.gender != u"T" && v.gender != u"K" && v.gender != u"M")
                 return fail(tr("%1: value %2 has the gender “%3”, not T, K or M.").arg(source).arg(i + 1).arg(v.gender));
             const QJsonValue number = o.value(QStringLiteral("value"));
-            if (number.isDouble()) v.value = number.toDouble();
+            if (deleted) v.value.reset();
+            else if (number.isDouble()) v.value = number.toDouble();
             else if (!number.isNull() && !number.isUndefined())
                 return fail(tr("%1: value %2 is not a number.").arg(source).arg(i + 1));
             page.values.push_back(v);

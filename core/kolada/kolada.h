@@ -71,12 +71,18 @@ class Kolada
 public:
     static constexpr const char *kDefaultApi = "https://api.kolada.se/v3";
     static constexpr int kPageSize = 5000; // Kolada's largest page
+    static constexpr int kMaxIds = 25;     // Kolada v3 refuses a list of more municipalities, ous or years
 
     // Reads an answer: {"values": [{"kpi", "municipality" | "ou", "period", "values": [{"gender",
     // "value"}]}], "next_url" (or "next_page")} or a KPI list. `source` names it in messages.
     static Result<KoladaPage> parse(const QByteArray &json, const QString &source);
-    // The addresses of the linked series for `years` (ascending), one per area kind.
+    // The addresses of the linked series for `years` (ascending), per area kind, in batches of at
+    // most kMaxIds municipalities, ous and years each (as Kolada's own clients ask).
     static QStringList dataUrls(const QString &api, const KoladaLink &link, const std::vector<int> &years);
+    // The next page of an answer from `current`, on the API in use: Kolada writes next_url as a
+    // full address on its public host (or as a path); behind a mirror or a proxy (`api`) the
+    // pages are followed there, never on the public host.
+    static QString nextPageUrl(const QString &api, const QString &current, const QString &next);
     static QString kpiSearchUrl(const QString &api, const QString &title);
     // "0180" → "Stockholm", "0000" → "Riket"; others as "Kommun 1234", units as "Enhet …".
     static QString areaName(const QString &areaKind, const QString &area);

@@ -44,13 +44,14 @@ std::optional<KoladaLink> KoladaRepository::link(qint64 committeeId, const QStri
 
 Result<void> KoladaRepository::setLink(const KoladaLink &l)
 {
-    static const QRegularExpression municipality(QStringLiteral("^\\d{4}$"));
+    // A municipality (0180), or a group of municipalities (G33612, "Liknande kommuner").
+    static const QRegularExpression municipality(QStringLiteral("^(\\d{4}|G\\d{1,8})$"));
     static const QRegularExpression ou(QStringLiteral("^[A-Za-z0-9]{1,40}$"));
     if (!l.kpi.isEmpty() && !Kolada::isKpiId(l.kpi))
         return fail(tr("“%1” is not a Kolada KPI id: a capital letter and five digits, such as N15033.").arg(l.kpi));
     for (const QString &m : l.municipalities)
         if (!municipality.match(m).hasMatch())
-            return fail(tr("“%1” is not a municipality id: four digits, such as 0180 (Stockholm) or 0000 (riket).").arg(m));
+            return fail(tr("“%1” is not a municipality id: four digits, such as 0180 (Stockholm) or 0000 (riket), or a group such as G33612.").arg(m));
     if (!l.ou.isEmpty() && !ou.match(l.ou).hasMatch()) return fail(tr("“%1” is not a Kolada unit id.").arg(l.ou));
     if (!l.kpi.isEmpty() && l.municipalities.isEmpty() && l.ou.isEmpty())
         return fail(tr("Name a municipality (such as 0180) or a unit to compare with."));

@@ -156,3 +156,79 @@ TEST_F(KoladaCli, ASavedAnswerIsImportedForWorkOffline)
     EXPECT_TRUE(bad.err.contains(QStringLiteral("broken.json is not a Kolada answer"))) << bad.err.toStdString();
     EXPECT_EQ(kolada(QStringLiteral("list")).out, before);
 }
+
+// Kolada as it really answers (issue 29): page 2 named by its full address on the public host is
+// asked of the API in use; more than 25 municipalities or years go in batches; a municipality
+// group is a place to compare with; a KPI list is no answer with values; no warning on any run.
+TEST_F(KoladaCli, PagesFollowTheApiInUseIdsGoInBatchesAndGroupsAreAccepted)
+{
+    ASSERT_EQ(link(QStringLiteral("N15033")).code, 0);
+    const CliRun first = fetch();
+    ASSERT_EQ(first.code, 0) << first.err.toStdString();
+    EXPECT_FALSE(first.err.contains(QStringLiteral("option not defined"))) << first.err.toStdString();
+    EXPECT_TRUE(asked().contains(QStringLiteral("page=2"))) << "page 2 asked of the stand-in, not of api.kolada.se: " << asked().toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("8 values of N15033"))) << first.out.toStdString();
+
+    QStringList many{QStringLiteral("--indicator"), kTeachers, QStringLiteral("--kpi"), QStringLiteral("N15033")};
+    for (int m = 0; m < 30; ++m) many << QStringLiteral("--municipality") << QStringLiteral("%1").arg(100 + m, 4, 10, QLatin1Char('0'));
+    ASSERT_EQ(kolada(QStringLiteral("link"), many).code, 0);
+    const CliRun batched = fetch();
+    EXPECT_EQ(batched.code, 0) << batched.err.toStdString();
+    int requests = 0;
+    for (const QString &line : asked().split(u'\n'))
+        if (line.contains(QStringLiteral("/municipality/0100,"))) {
+            ++requests;
+            EXPECT_EQ(line.section(QStringLiteral("/municipality/"), 1).section(u'/', 0, 0).split(u',').size(), 25) << line.toStdString();
+        }
+    EXPECT_EQ(requests, 1) << asked().toStdString();
+    EXPECT_TRUE(asked().contains(QStringLiteral("/municipality/0125,0126,0127,0128,0129/"))) << "the rest in a second request";
+
+    const CliRun group = kolada(QStringLiteral("link"), {QStringLiteral("--indicator"), kTeachers, QStringLiteral("--kpi"),
+                                                        QStringLiteral("N15033"), QStringLiteral("--municipality"), QStringLiteral("G33612")});
+    ASSERT_EQ(group.code, 0) << group.err.toStdString();
+    const CliRun groupFetch = fetch({QStringLiteral("--indicator"), kTeachers});
+    ASSERT_EQ(groupFetch.code, 0) << groupFetch.err.toStdString();
+    EXPECT_TRUE(kolada(QStringLiteral("list")).out.contains(QStringLiteral("\tN15033\tG33612\t2023\tT\t39.5\t")));
+
+    const CliRun kpis = kolada(QStringLiteral("import"), {QStringLiteral(MALKOLL_TEST_DATA "/kolada/kpi_search.json")});
+    EXPECT_EQ(kpis.code, 1);
+    EXPECT_TRUE(kpis.err.contains(QStringLiteral("kpi_search.json")) && kpis.err.contains(QStringLiteral("not an answer with values")))
+        << kpis.err.toStdString();
+}
+
+TEST(KoladaAddresses, TheNextPageIsAskedOfTheApiInUse)
+{
+    const QString next = QStringLiteral("https://api.kolada.se/v3/data/kpi/N15033/municipality/0180/year/2024?page=2&per_page=5000");
+    EXPECT_EQ(Kolada::nextPageUrl(QStringLiteral("http://proxy.example:8080/kolada/v3"),
+                                  QStringLiteral("http://proxy.example:8080/kolada/v3/data/kpi/N15033/municipality/0180/year/2024"), next),
+              QStringLiteral("http://proxy.example:8080/kolada/v3/data/kpi/N15033/municipality/0180/year/2024?page=2&per_page=5000"));
+    EXPECT_EQ(Kolada::nextPageUrl(QStringLiteral("https://api.kolada.se/v3"), QStringLiteral("https://api.kolada.se/v3/data/x"), next), next);
+    EXPECT_EQ(Kolada::nextPageUrl(QStringLiteral("http://127.0.0.1:9/v3"), QStringLiteral("http://127.0.0.1:9/v3/data/x"),
+                                  QStringLiteral("/v3/data/x?page=2")),
+              QStringLiteral("http://127.0.0.1:9/v3/data/x?page=2"));
+    KoladaLink link;
+    link.kpi = QStringLiteral("N15033");
+    for (int m = 0; m < 26; ++m) link.municipalities << QStringLiteral("%1").arg(m, 4, 10, QLatin1Char('0'));
+    std::vector<int> years;
+    for (int y = 1990; y < 2020; ++y) years.push_back(y);
+    EXPECT_EQ(Kolada::dataUrls(QStringLiteral("http://x/v3"), link, years).size(), 4) << "2 batches of municipalities × 2 of years";
+}
+
+// A value Kolada withdraws is a revision to missing, never a removal: the earlier value is kept
+// as what it was before.
+TEST_F(KoladaCli, AWithdrawnValueIsARevisionToMissing)
+{
+    ASSERT_EQ(link(QStringLiteral("N15033")).code, 0);
+    ASSERT_EQ(kolada(QStringLiteral("import"), {QStringLiteral(MALKOLL_TEST_DATA "/kolada/n15033_page1.json")}).code, 0);
+    const QString withdrawn = dir.filePath(QStringLiteral("withdrawn.json"));
+    QFile f(withdrawn);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"values": [{"kpi": "N15033", "municipality": "0180", "period": 2022, "isdeleted": true, "values": []}]})");
+    f.close();
+    const CliRun imported = kolada(QStringLiteral("import"), {withdrawn});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    const QString list = kolada(QStringLiteral("list")).out;
+    EXPECT_TRUE(list.contains(QStringLiteral("\tN15033\t0180\t2022\tT\t\t"))) << list.toStdString();
+    EXPECT_TRUE(list.contains(QStringLiteral("(tidigare 41.5)"))) << list.toStdString();
+    EXPECT_TRUE(list.contains(QStringLiteral("\t0180\t2022\tK\t43\t"))) << "the other genders stay";
+}

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using malkoll::test::cli;
 using malkoll::test::kPython;
@@ -128,6 +129,12 @@ TEST_F(XlsxExport, AnExistingFileIsKeptUnlessForcedAndXlsxNeedsAFile)
     f.close();
     EXPECT_EQ(cli(args + QStringList{QStringLiteral("--force")}).code, 0);
     EXPECT_EQ(readBack(xlsx).value(QStringLiteral("sheets")).toArray().size(), 4);
+    // The workbook gets what the umask gives (the test process's umask is the CLI's), not 0600.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    struct stat written{};
+    ASSERT_EQ(::stat(QFile::encodeName(xlsx).constData(), &written), 0);
+    EXPECT_EQ(written.st_mode & 0777, 0666 & ~mask) << std::oct << (written.st_mode & 0777);
     const auto noFile = cli({QStringLiteral("status"), store, QStringLiteral("--format"), QStringLiteral("xlsx")});
     EXPECT_EQ(noFile.code, 2);
     EXPECT_TRUE(noFile.err.contains(QStringLiteral("--out"))) << noFile.err.toStdString();

@@ -294,3 +294,18 @@ TEST_F(CraftedYear, FiguresQuotedInAnalysesAreComparedWithTheTables)
     EXPECT_TRUE(messages.join(u'\n').contains(QStringLiteral("underskott om 3,1 mnkr")));
     EXPECT_EQ(Findings::kindCode(FindingKind::QuotedFigure), QStringLiteral("quoted-figure"));
 }
+
+// What real reports say that is not a level of the table: a resultatöverföring of earlier years,
+// a change by some percent.
+TEST(QuotedFigures, TransfersAndChangesAreMarked)
+{
+    auto found = QuotedFigures::find(QStringLiteral("Resultatenheten inom socialpsykiatri överförde ett överskott om 0,7 mnkr från "
+                                                    "år 2023 till år 2024. Nämnden prognostiserar ett underskott om 2 mnkr."));
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_TRUE(found[0].transfer);
+    EXPECT_FALSE(found[1].transfer);
+    found = QuotedFigures::find(QStringLiteral("Andelen ökade med 5 procent till 87 procent."));
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_TRUE(found[0].change);
+    EXPECT_FALSE(found[1].change);
+}

@@ -61,7 +61,7 @@ TEST_F(XlsxRead, OpenpyxlWorkbookTitleRowsNumbersPercentTextNumbersDatesAndAForm
     auto missing = book->table(QStringLiteral("T3"));
     ASSERT_FALSE(missing);
     EXPECT_TRUE(missing.error().contains(QStringLiteral("T3"))) << missing.error().toStdString();
-    EXPECT_TRUE(missing.error().contains(QStringLiteral("T1, T2"))) << missing.error().toStdString();
+    EXPECT_TRUE(missing.error().contains(QStringLiteral("“T1”, “T2”"))) << missing.error().toStdString();
 }
 
 TEST_F(XlsxRead, HandWrittenPartsSharedAndInlineStringsBooleansErrorsAnd1904Dates)
@@ -149,4 +149,67 @@ TEST_F(XlsxRead, TheWriterKnowsAUnitFromASentence)
     EXPECT_EQ(lines[0], QStringLiteral("1.6 #,##0.0 \"kg CO2 per kg livsmedel\" str"));
     EXPECT_EQ(lines[1], QStringLiteral("'Öka' General str"));
     EXPECT_EQ(lines[2], QStringLiteral("0.875 0.0% str"));
+}
+
+// Workbooks as current Excel and .NET tools write them (issue 29).
+TEST_F(XlsxRead, ExcelsOwn1904WorkbookKeepsItsDateSystem)
+{
+    auto book = XlsxReader::open(file("excel1904.xlsx"));
+    ASSERT_TRUE(book) << book.error().toStdString();
+    auto t = book->table();
+    ASSERT_TRUE(t) << t.error().toStdString();
+    ASSERT_EQ(t->rows.size(), 1u);
+    EXPECT_EQ(t->rows[0].at(1), QStringLiteral("2022-04-30")) << "x15:workbookPr in extLst does not reset date1904";
+}
+
+TEST_F(XlsxRead, DotNetFillerCellsPartNamesInAnyCaseAndExcelsEscapes)
+{
+    auto book = XlsxReader::open(file("dotnet.xlsx"));
+    ASSERT_TRUE(book) << book.error().toStdString();
+    auto t = book->table();
+    ASSERT_TRUE(t) << t.error().toStdString();
+    EXPECT_EQ(t->header, (QStringList{QStringLiteral("Indikator"), QStringLiteral("Datum")})) << "xl/SharedStrings.xml found";
+    ASSERT_EQ(t->rows.size(), 1u);
+    const QStringList &row = t->rows[0];
+    ASSERT_EQ(row.size(), 5);
+    EXPECT_EQ(row.at(4), QStringLiteral("2024-04-30")) << "a t=\"d\" cell by its date";
+    EXPECT_EQ(row.at(0), QStringLiteral("Rad ett\nrad två")) << "_x000D_ and the line break are one break";
+    EXPECT_EQ(row.at(1), QStringLiteral("2018-04-29")) << "the 1900 date system; the styles part found in other case";
+    EXPECT_EQ(row.at(2), QString()) << "<c t=\"s\"/> is an empty cell";
+    EXPECT_EQ(row.at(3), QStringLiteral("kod_x0041_")) << "_x005F_ is the underscore itself";
+}
+
+TEST_F(XlsxRead, WithNoSheetChosenTheFirstVisibleWorksheetIsRead)
+{
+    auto book = XlsxReader::open(file("sheets.xlsx"));
+    ASSERT_TRUE(book) << book.error().toStdString();
+    auto t = book->table();
+    ASSERT_TRUE(t) << t.error().toStdString();
+    EXPECT_EQ(t->sheet, QStringLiteral("Data"));
+    EXPECT_EQ(t->header, QStringList{QStringLiteral("synlig")});
+    auto hidden = book->table(QStringLiteral("Dold"));
+    ASSERT_TRUE(hidden) << "a hidden sheet is read when it is named";
+    EXPECT_EQ(hidden->header, QStringList{QStringLiteral("dold")});
+    auto chart = book->table(QStringLiteral("Diagram"));
+    ASSERT_FALSE(chart);
+    EXPECT_TRUE(chart.error().contains(QStringLiteral("“Diagram”"))) << chart.error().toStdString();
+    auto missing = book->table(QStringLiteral("T9"));
+    ASSERT_FALSE(missing);
+    EXPECT_TRUE(missing.error().contains(QStringLiteral("“Diagram”, “Dold”, “Data”"))) << missing.error().toStdString();
+}
+
+TEST_F(XlsxRead, APartTwiceAndDeclaredEntitiesAreRefusedByName)
+{
+    auto twice = XlsxReader::open(file("twice.xlsx"));
+    ASSERT_FALSE(twice);
+    EXPECT_TRUE(twice.error().contains(QStringLiteral("twice.xlsx")) && twice.error().contains(QStringLiteral("xl/worksheets/sheet1.xml")))
+        << twice.error().toStdString();
+    auto encrypted = XlsxReader::open(file("encrypted.xlsx"));
+    ASSERT_FALSE(encrypted);
+    EXPECT_TRUE(encrypted.error().contains(QStringLiteral("encrypted.xlsx")) && encrypted.error().contains(QStringLiteral("password")))
+        << encrypted.error().toStdString();
+    auto bomb = XlsxReader::open(file("bomb.xlsx"));
+    ASSERT_FALSE(bomb);
+    EXPECT_TRUE(bomb.error().contains(QStringLiteral("bomb.xlsx")) && bomb.error().contains(QStringLiteral("xl/worksheets/sheet1.xml")))
+        << bomb.error().toStdString();
 }

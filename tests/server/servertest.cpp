@@ -134,7 +134,7 @@ TEST(ServerCli, ServerInitAndUserAdd)
     const CliRun init = cli({QStringLiteral("server-init"), db.url()});
     ASSERT_EQ(init.code, 0) << init.err.toStdString();
     EXPECT_TRUE(init.out.contains(db.name() + QStringLiteral(":enhetschef"))) << init.out.toStdString();
-    EXPECT_TRUE(init.out.contains(db.url() + QStringLiteral(" is a Målkoll store at schema 7"))) << init.out.toStdString();
+    EXPECT_TRUE(init.out.contains(db.url() + QStringLiteral(" is a Målkoll store at schema 8"))) << init.out.toStdString();
     {
         auto s = Store::open(db.url()).value();
         Committee c{0, QStringLiteral("Provnämnden"), {}};

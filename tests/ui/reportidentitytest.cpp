@@ -4,6 +4,7 @@
 #include "dialogs/reportidentitydialog.h"
 #include "mainwindow.h"
 #include "storeactions.h"
+#include "store/economyrepository.h"
 #include "store/goalrepository.h"
 #include "store/organisationrepository.h"
 #include "tempstore.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -90,4 +92,59 @@ TEST(ReportIdentityDialog, TheWindowAsksAndImportsWhatThePersonConfirms)
     const Committee c = OrganisationRepository(*store.value()).committees().front();
     EXPECT_EQ(GoalRepository(*store.value()).goals(c.id, 2019).size(), 3u) << "1 (implied), 1.4 and 1.4.1 in 2019";
     EXPECT_TRUE(OrganisationRepository(*store.value()).unitByName(c.id, QStringLiteral("Hemtjänsten")).has_value());
+}
+
+// An economy table that does not add up to its own Totalt is not stored unless the person says so:
+// the window asks, showing the difference (issue 28).
+TEST(ReportIdentityDialog, TheWindowAsksBeforeStoringATableThatDoesNotAddUp)
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.malkoll"));
+    ASSERT_TRUE(malkoll::test::writeDemoStore(path));
+    const QString report = dir.filePath(QStringLiteral("t1_2019.txt"));
+    {
+        QFile f(report);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Tertialrapport 1 2019 för Kungsholmens stadsdelsnämnd\n\nMnkr\tBudget\tPrognos\tAvvikelse\n"
+                               "Nämnd och administration\t50,0\t50,0\t0,0\nÄldreomsorg\t200,0\t198,0\t2,0\n"
+                               "Totalt\t260,0\t248,0\t2,0\n")
+                    .toUtf8());
+    }
+    MainWindow window;
+    ASSERT_TRUE(window.openStore(path));
+    auto *actions = window.findChild<StoreActions *>();
+    ASSERT_NE(actions, nullptr);
+    auto lines = [&] {
+        auto store = Store::open(path);
+        EXPECT_TRUE(store);
+        const qint64 c = OrganisationRepository(*store.value()).committees().front().id;
+        return EconomyRepository(*store.value()).budgetLines(c, 2019, Period::T1).size();
+    };
+    for (const char *answerName : {"withoutUnreconciled", "acceptUnreconciled"}) {
+        int asked = 0;
+        QString shown;
+        QTimer answer;
+        QObject::connect(&answer, &QTimer::timeout, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box) return;
+            if (box->objectName() == QStringLiteral("unreconciledQuestion")) {
+                ++asked;
+                shown = box->informativeText();
+                box->findChild<QPushButton *>(QString::fromLatin1(answerName))->click();
+            } else {
+                box->accept();
+            }
+        });
+        answer.start(20);
+        actions->importReportFrom(report);
+        answer.stop();
+        EXPECT_EQ(asked, 1) << answerName;
+        EXPECT_TRUE(shown.contains(QStringLiteral("250,0")) && shown.contains(QStringLiteral("260,0"))) << shown.toStdString();
+        if (QString::fromLatin1(answerName) == QStringLiteral("withoutUnreconciled")) {
+            EXPECT_EQ(lines(), 0u) << "lines that do not add up are not stored";
+        } else {
+            EXPECT_EQ(lines(), 2u) << "stored as read when the person says so";
+        }
+    }
 }

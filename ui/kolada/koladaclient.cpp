@@ -68,7 +68,7 @@ Result<KoladaPage> KoladaClient::getAll(const QString &url)
         if (!page) return page;
         all.values.insert(all.values.end(), page->values.begin(), page->values.end());
         all.kpis.insert(all.kpis.end(), page->kpis.begin(), page->kpis.end());
-        next = page->next.isEmpty() ? QString() : QUrl(next).resolved(QUrl(page->next)).toString();
+        next = page->next.isEmpty() ? QString() : Kolada::nextPageUrl(m_api, next, page->next);
     }
     return all;
 }

@@ -172,6 +172,15 @@ void table(QString &h, int id, const QStringList &header,
 QString anchorFor(const ReportGoalSection &s) { return QStringLiteral("goal-%1").arg(s.goal.id); }
 QString anchorFor(const ReportSection &s) { return QStringLiteral("section-%1").arg(s.id); }
 
+// Plain text (the summary, a script's section) as paragraphs: a blank line between them.
+QString plainParagraphs(const QString &text)
+{
+    QString out;
+    for (const QString &paragraph : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+        out += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    return out;
+}
+
 // A free section's rich text inside the report: the body of the editor's HTML document; plain
 // text (from a script) as paragraphs.
 QString sectionBody(const QString &body)
@@ -180,10 +189,7 @@ QString sectionBody(const QString &body)
                                                 QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
     if (const auto m = bodyElement.match(body); m.hasMatch()) return m.captured(1);
     if (body.contains(u'<')) return body;
-    QString out;
-    for (const QString &paragraph : body.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
-        out += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
-    return out;
+    return plainParagraphs(body);
 }
 
 } // namespace
@@ -253,7 +259,7 @@ QString ReportRenderer::html(const CommitteeReport &r, bool contents)
     };
 
     if (summary) heading(2, QStringLiteral("summary"), r.plan ? QStringLiteral("Inledning") : QStringLiteral("Sammanfattande analys"));
-    if (!r.summary.isEmpty()) h += sectionBody(r.summary);
+    if (!r.summary.isEmpty()) h += plainParagraphs(r.summary);
     if (!r.summaryCounts.isEmpty()) {
         h += QStringLiteral("<ul>");
         for (const QString &c : r.summaryCounts) h += QStringLiteral("<li>%1</li>").arg(esc(c));
@@ -266,7 +272,12 @@ QString ReportRenderer::html(const CommitteeReport &r, bool contents)
         heading(level, anchorFor(s), s.heading);
         if (s.assessment != Assessment::NotSet)
             h += QStringLiteral("<p><b>%1%2</b></p>").arg(assessmentSymbol(s.assessment), esc(labels::assessment(s.assessment, Language::Swedish)));
-        if (!s.analysis.isEmpty()) h += QStringLiteral("<p><b>Analys</b></p>") + sectionBody(s.analysis);
+        if (!s.analysis.isEmpty()) { // its first paragraph under the word, the others (and sub-headings) after
+            const QStringList paragraphs = s.analysis.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+            h += QStringLiteral("<p><b>Analys</b><br>%1</p>").arg(esc(paragraphs.value(0)).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            for (qsizetype i = 1; i < paragraphs.size(); ++i)
+                h += QStringLiteral("<p>%1</p>").arg(esc(paragraphs[i]).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        }
         if (r.plan && !s.goal.description.isEmpty())
             h += QStringLiteral("<p><b>Beskrivning</b><br>%1</p>").arg(esc(s.goal.description).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         if (r.plan && !s.goal.expectedResults.isEmpty()) {

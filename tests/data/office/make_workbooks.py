@@ -11,6 +11,11 @@ handmade.xlsx   written part by part with zipfile, the way other programs write 
                 rich shared strings with a phonetic run, the 1904 date system, a custom date format.
 notzip.xlsx     not a zip file.  truncated.xlsx  the first half of outcomes.xlsx.
 badxml.xlsx     a zip whose sheet is not XML.
+excel1904.xlsx  the 1904 date system as current Excel writes it: x15:workbookPr in extLst after it.
+dotnet.xlsx     as .NET's OpenXML SDK writes: empty shared-string cells (<c t="s"/>), part names in
+                other case than the relationships name them (xl/SharedStrings.xml), _xHHHH_ escapes.
+sheets.xlsx     a chart sheet first, a hidden sheet second, the visible worksheet third.
+twice.xlsx      the sheet part twice in the zip.   bomb.xlsx  a sheet that declares entities.
 """
 import datetime
 import re
@@ -128,3 +133,61 @@ with zipfile.ZipFile(f"{out}/badxml.xlsx", "w") as z:
     z.writestr("xl/workbook.xml", WORKBOOK.replace(' date1904="1"', ""))
     z.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
     z.writestr("xl/sheets/data.xml", "<worksheet><sheetData><row><c><v>1</v></row></sheetData>")
+
+
+def package(path, workbook, rels, parts):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", ROOT_RELS)
+        z.writestr("xl/workbook.xml", workbook)
+        z.writestr("xl/_rels/workbook.xml.rels", rels)
+        for name, data in parts:
+            z.writestr(name, data)
+
+
+MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+EXCEL_WORKBOOK = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook {MAIN} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15 xr xr6 xr10 xr2" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><fileVersion appName="xl" lastEdited="7" lowestEdited="7" rupBuild="27328"/><workbookPr date1904="1" defaultThemeVersion="166925"/><bookViews><workbookView xWindow="-120" yWindow="-120" windowWidth="29040" windowHeight="15840"/></bookViews><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets><calcPr calcId="191029"/><extLst><ext uri="{{140A7094-0E35-4892-8432-C4D2E57EDEB5}}" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><x15:workbookPr chartTrackingRefBase="1"/></ext></extLst></workbook>"""
+ONE_SHEET_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId3" Type="{REL}/styles" Target="styles.xml"/><Relationship Id="rId4" Type="{REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>"""
+DATE_STYLES = """<?xml version="1.0" encoding="UTF-8"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>"""
+EXCEL_STRINGS = """<?xml version="1.0" encoding="UTF-8"?>
+<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="4" uniqueCount="4"><si><t>Indikator</t></si><si><t>Datum</t></si><si><t xml:space="preserve">Rad ett_x000D_
+rad två</t></si><si><t>kod_x005F_x0041_</t></si></sst>"""
+EXCEL_SHEET = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" s="1"><v>43219</v></c><c r="C2" t="s"/><c r="D2" t="s"><v>3</v></c><c r="E2" t="d"><v>2024-04-30T00:00:00</v></c></row></sheetData></worksheet>"""
+
+package(f"{out}/excel1904.xlsx", EXCEL_WORKBOOK, ONE_SHEET_RELS,
+        [("xl/worksheets/sheet1.xml", EXCEL_SHEET), ("xl/styles.xml", DATE_STYLES), ("xl/sharedStrings.xml", EXCEL_STRINGS)])
+package(f"{out}/dotnet.xlsx", EXCEL_WORKBOOK.replace(' date1904="1"', ""), ONE_SHEET_RELS,
+        [("xl/Worksheets/Sheet1.xml", EXCEL_SHEET), ("xl/Styles.xml", DATE_STYLES), ("xl/SharedStrings.xml", EXCEL_STRINGS)])
+
+SHEETS_WORKBOOK = f"""<?xml version="1.0" encoding="UTF-8"?>
+<workbook {MAIN}><sheets><sheet name="Diagram" sheetId="1" r:id="rId1"/><sheet name="Dold" sheetId="2" state="hidden" r:id="rId2"/><sheet name="Data" sheetId="3" r:id="rId3"/></sheets></workbook>"""
+SHEETS_RELS = f"""<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{REL}/chartsheet" Target="chartsheets/sheet1.xml"/><Relationship Id="rId2" Type="{REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId3" Type="{REL}/worksheet" Target="worksheets/sheet2.xml"/></Relationships>"""
+
+
+def inline_sheet(text):
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>{text}</t></is></c></row></sheetData></worksheet>"""
+
+
+package(f"{out}/sheets.xlsx", SHEETS_WORKBOOK, SHEETS_RELS,
+        [("xl/chartsheets/sheet1.xml", '<?xml version="1.0"?><chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'),
+         ("xl/worksheets/sheet1.xml", inline_sheet("dold")), ("xl/worksheets/sheet2.xml", inline_sheet("synlig"))])
+
+import warnings
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # zipfile warns of the duplicate name it is asked to write
+    package(f"{out}/twice.xlsx", EXCEL_WORKBOOK, ONE_SHEET_RELS,
+            [("xl/worksheets/sheet1.xml", inline_sheet("visas")), ("xl/worksheets/sheet1.xml", inline_sheet("importeras"))])
+BOMB = """<?xml version="1.0"?>
+<!DOCTYPE worksheet [<!ENTITY a ""><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&c;</t></is></c></row></sheetData></worksheet>"""
+package(f"{out}/bomb.xlsx", EXCEL_WORKBOOK, ONE_SHEET_RELS, [("xl/worksheets/sheet1.xml", BOMB)])
+
+with open(f"{out}/encrypted.xlsx", "wb") as f:  # what Excel saves with a password: an OLE compound file
+    f.write(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(504))
