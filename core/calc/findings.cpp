@@ -62,8 +62,8 @@ std::vector<double> economyDeviations(const std::vector<BudgetLine> &budget)
 }
 
 // The economy quotes of one text against the table: a finding for each that agrees with none.
-void checkEconomy(const QString &text, const QString &where, const std::vector<double> &deviations,
-                  const std::function<void(const QString &)> &add)
+void checkEconomy(const QString &text, const QString &where, const QString &whereSv, const std::vector<double> &deviations,
+                  const std::function<void(const QString &, const QString &)> &add)
 {
     if (deviations.empty()) return;
     for (const QuotedFigure &q : QuotedFigures::find(text)) {
@@ -75,7 +75,8 @@ void checkEconomy(const QString &text, const QString &where, const std::vector<d
         if (agrees) continue;
         const double total = deviations.front();
         add(Findings::tr("%1 says “%2”, but the economy table shows %3 of %4 in total.")
-                .arg(where, q.phrase, total >= 0 ? Findings::tr("a surplus") : Findings::tr("a deficit"), mnkrText(total)));
+                .arg(where, q.phrase, total >= 0 ? Findings::tr("a surplus") : Findings::tr("a deficit"), mnkrText(total)),
+            QStringLiteral("”%1” i %2").arg(q.phrase, whereSv));
     }
 }
 
@@ -83,7 +84,7 @@ void checkEconomy(const QString &text, const QString &where, const std::vector<d
 // A goal's analysis ("fem av sju indikatorer") against its indicators and activities, and each of
 // its indicators' analyses ("87 procent") against that indicator's own figures.
 void quotedInGoal(const YearSnapshot &s, const YearEvaluation &ev, const GoalEvaluation &g,
-                  const std::function<void(const QString &, qint64)> &add)
+                  const std::function<void(const QString &, qint64, const QString &)> &add)
 {
     const Goal &goal = *g.goal;
     std::vector<const Indicator *> indicators = s.indicatorsOf(goal.id);
@@ -126,7 +127,7 @@ void quotedInGoal(const YearSnapshot &s, const YearEvaluation &ev, const GoalEva
                     .arg(goal.number, q.phrase)
                     .arg(whole)
                     .arg(q.activities ? Findings::tr("activities") : Findings::tr("indicators")),
-                0);
+                0, QStringLiteral("”%1” i analysen av mål %2").arg(q.phrase, goal.number));
         }
     }
     for (const Indicator *i : s.indicatorsOf(goal.id)) {
@@ -154,7 +155,7 @@ void quotedInGoal(const YearSnapshot &s, const YearEvaluation &ev, const GoalEva
                 continue;
             add(Findings::tr("The analysis of “%1” says “%2”, but the indicator's outcome is %3.")
                     .arg(i->name, q.phrase, m->outcome ? QLocale(QLocale::Swedish).toString(*m->outcome, 'f', i->decimals) : QStringLiteral("–")),
-                i->id);
+                i->id, QStringLiteral("”%1” i analysen av ”%2”").arg(q.phrase, i->name));
         }
     }
 }
@@ -168,7 +169,7 @@ std::vector<Finding> Findings::collect(const YearSnapshot &s, const YearEvaluati
     for (const GoalEvaluation &g : ev.goals) {
         const Goal &goal = *g.goal;
         auto add = [&](FindingKind kind, const QString &message, qint64 indicatorId = 0, qint64 activityId = 0) {
-            out.push_back({kind, goal.id, indicatorId, activityId, goal.number, message});
+            out.push_back({kind, goal.id, indicatorId, activityId, goal.number, message, QString()});
         };
         if (g.assessment != Assessment::NotSet && g.assessment != Assessment::NotAssessed &&
             g.suggestion != Assessment::NotSet && g.assessment != g.suggestion)
@@ -215,15 +216,18 @@ std::vector<Finding> Findings::collect(const YearSnapshot &s, const YearEvaluati
                 add(FindingKind::DeviationWithoutAnalysis,
                     tr("“%1” deviates but has no analysis.").arg(a->title), 0, a->id);
         }
-        quotedInGoal(s, ev, g, [&](const QString &m, qint64 indicatorId) { add(FindingKind::QuotedFigure, m, indicatorId); });
+        quotedInGoal(s, ev, g, [&](const QString &m, qint64 indicatorId, const QString &sv) {
+            add(FindingKind::QuotedFigure, m, indicatorId);
+            out.back().inReport = sv;
+        });
     }
     // The period's own texts: the summary and the sections, against the economy table.
     const std::vector<double> deviations = s.budget.empty() ? std::vector<double>{} : economyDeviations(s.budget);
-    auto addPeriod = [&](const QString &m) { out.push_back({FindingKind::QuotedFigure, 0, 0, 0, QString(), m}); };
-    checkEconomy(s.periodInfo.summary, tr("The summary"), deviations, addPeriod);
+    auto addPeriod = [&](const QString &m, const QString &sv) { out.push_back({FindingKind::QuotedFigure, 0, 0, 0, QString(), m, sv}); };
+    checkEconomy(s.periodInfo.summary, tr("The summary"), QStringLiteral("sammanfattningen"), deviations, addPeriod);
     for (const ReportSection &section : s.sections)
         checkEconomy(plainFromHtml(section.body), tr("The section “%1”").arg(section.title),
-                     deviations, addPeriod);
+                     QStringLiteral("avsnittet ”%1”").arg(section.title), deviations, addPeriod);
     return out;
 }
 

@@ -27,6 +27,7 @@ struct Finding
     qint64 activityId = 0;
     QString goalNumber;
     QString message;
+    QString inReport; // QuotedFigure: the quote and its place in Swedish, for the printed report's draft warning
 };
 
 class Findings

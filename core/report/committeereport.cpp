@@ -157,12 +157,12 @@ Result<CommitteeReport> CommitteeReport::fromStore(Store &store, qint64 committe
     // A figure quoted in an analysis that the tables do not bear out is not for the committee yet.
     QStringList quoted;
     for (const Finding &f : ev.findings)
-        if (f.kind == FindingKind::QuotedFigure) quoted << f.message;
+        if (f.kind == FindingKind::QuotedFigure) quoted << f.inReport;
     if (!quoted.isEmpty()) {
         if (!r.draftWarning.isEmpty()) r.draftWarning += u' ';
-        r.draftWarning += QStringLiteral("Utkast: %1 siffra/siffror i analyserna stämmer inte med tabellerna: %2")
-                              .arg(quoted.size())
-                              .arg(quoted.mid(0, 3).join(QStringLiteral(" ")) + (quoted.size() > 3 ? QStringLiteral(" …") : QString()));
+        r.draftWarning += QStringLiteral("Utkast: %1 i analyserna stämmer inte med tabellerna: %2.")
+                              .arg(quoted.size() == 1 ? QStringLiteral("1 siffra") : QStringLiteral("%1 siffror").arg(quoted.size()))
+                              .arg(quoted.mid(0, 3).join(QStringLiteral("; ")) + (quoted.size() > 3 ? QStringLiteral("; …") : QString()));
     }
     return r;
 }

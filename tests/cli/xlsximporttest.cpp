@@ -94,7 +94,7 @@ TEST_F(ImportOutcomes, TheChosenSheetWithItsPeriodColumn)
     EXPECT_DOUBLE_EQ(value(kGroup, Period::T1).outcome.value_or(-1), 16.7) << "T1 as it was";
     const CliRun missing = import({file("outcomes.xlsx"), QStringLiteral("--sheet"), QStringLiteral("VB")});
     EXPECT_EQ(missing.code, 1);
-    EXPECT_TRUE(missing.err.contains(QStringLiteral("has no sheet “VB”; its sheets are T1, T2"))) << missing.err.toStdString();
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("has no sheet “VB”; its sheets are “T1”, “T2”"))) << missing.err.toStdString();
 }
 
 TEST_F(ImportOutcomes, ARefusedCellIsNamedBySheetRowAndColumnAndNothingIsWritten)

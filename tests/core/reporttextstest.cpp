@@ -95,7 +95,10 @@ TEST(ReportTexts, EveryTextIsStoredWhereMalkollHoldsItAndOnlyOnce)
     ASSERT_EQ(quoted.size(), 2) << quoted.join(u'\n').toStdString();
     EXPECT_TRUE(quoted.join(u'\n').contains(QStringLiteral("75 procent")));
     EXPECT_TRUE(quoted.join(u'\n').contains(QStringLiteral("underskott om 2,0 mnkr")));
-    EXPECT_TRUE(report->draftWarning.contains(QStringLiteral("stämmer inte med tabellerna"))) << report->draftWarning.toStdString();
+    EXPECT_TRUE(report->draftWarning.contains(QStringLiteral("2 siffror i analyserna stämmer inte med tabellerna"))) << report->draftWarning.toStdString();
+    EXPECT_TRUE(report->draftWarning.contains(QStringLiteral("”75 procent” i analysen av ”Andel ungdomar i feriejobb”")))
+        << "the printed report says it in Swedish, whatever the program's language: " << report->draftWarning.toStdString();
+    EXPECT_TRUE(report->draftWarning.contains(QStringLiteral("”underskott om 2,0 mnkr” i avsnittet ”Äldreomsorg”")));
 }
 
 // A unit's report holds none of the committee's texts: its goal analyses are the unit's own.
