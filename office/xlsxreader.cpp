@@ -35,6 +35,9 @@ Result<QHash<QString, QByteArray>> readParts(const QString &path)
     if (!entries) {
         if (!QFileInfo::exists(path)) return Error{entries.error()};
         const QString name = QFileInfo(path).fileName();
+        // The zip's message names the file already: it is said once.
+        if (entries.error().contains(name))
+            return fail(XlsxReader::tr("%1 An Excel workbook (.xlsx) is a zip file of XML parts.").arg(entries.error()));
         return fail(XlsxReader::tr("“%1” is not an Excel workbook (.xlsx): %2").arg(name, entries.error()));
     }
     QHash<QString, QByteArray> parts;
@@ -133,6 +136,13 @@ QString swedishNumberText(double v)
 {
     if (!std::isfinite(v)) return QString();
     QString s = QString::number(v, 'g', 15);
+    if (s.contains(u'e') && (std::fabs(v) < 1e-15 || std::fabs(v) >= 1e21)) {
+        // As Excel's General format shows them: "1E-31", "1,5E+21" — not a run of zeros.
+        s = s.toUpper();
+        s.replace(u'.', u',');
+        s.replace(u'-', QChar(0x2212));
+        return s;
+    }
     if (s.contains(u'e')) {
         v = s.toDouble(); // rounded to 15 significant digits
         const int before = v == 0 ? 1 : int(std::floor(std::log10(std::fabs(v)))) + 1;
@@ -147,8 +157,20 @@ QString swedishNumberText(double v)
     return s;
 }
 
+// An elapsed time ([h]:mm:ss): hours past 24 as Excel shows them, "36:00:00".
+QString elapsedText(double serial)
+{
+    const qint64 seconds = std::llround(std::fabs(serial) * 86400.0);
+    return QStringLiteral("%1%2:%3:%4")
+        .arg(serial < 0 ? QStringLiteral("−") : QString())
+        .arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
 QString dateText(double serial, bool date1904)
 {
+    if (serial < 0) return swedishNumberText(serial); // before the epoch: Excel shows no date (####), the number is kept
     const QDate base = date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
     double days = std::floor(serial);
     if (!date1904 && serial < 61) days += 1; // Excel's 1900 leap-year bug lies before 1 March 1900
@@ -284,6 +306,7 @@ Result<XlsxReader> XlsxReader::open(const QString &path)
         for (int id = 14; id <= 22; ++id) kindOfFormat[id] = 1;
         for (int id = 45; id <= 47; ++id) kindOfFormat[id] = 1;
         kindOfFormat[9] = kindOfFormat[10] = 2;
+        kindOfFormat[46] = 3; // [h]:mm:ss
         QXmlStreamReader xml(reader.m_parts.value(styles));
         bool inCellXfs = false;
         while (!xml.atEnd()) {
@@ -293,7 +316,9 @@ Result<XlsxReader> XlsxReader::open(const QString &path)
             const auto a = xml.attributes();
             if (xml.name() == u"numFmt") {
                 const QString code = a.value(QLatin1String("formatCode")).toString();
-                kindOfFormat[a.value(QLatin1String("numFmtId")).toInt()] = isDateFormat(code) ? 1 : code.contains(u'%') ? 2 : 0;
+                static const QRegularExpression elapsed(QStringLiteral("\\[(h+|m+|s+)\\]"), QRegularExpression::CaseInsensitiveOption);
+                kindOfFormat[a.value(QLatin1String("numFmtId")).toInt()] =
+                    elapsed.match(code).hasMatch() ? 3 : isDateFormat(code) ? 1 : code.contains(u'%') ? 2 : 0;
             } else if (xml.name() == u"cellXfs") {
                 inCellXfs = true;
             } else if (inCellXfs && xml.name() == u"xf") {
@@ -401,6 +426,7 @@ Result<CsvTable> XlsxReader::table(const QString &sheetName) const
                 const int kind = style >= 0 && size_t(style) < m_styleKind.size() ? m_styleKind[size_t(style)] : 0;
                 if (!ok) text = value;
                 else if (kind == 1) text = dateText(number, m_date1904);
+                else if (kind == 3) text = elapsedText(number);
                 else if (kind == 2) text = swedishNumberText(number * 100.0) + QStringLiteral(" %");
                 else text = swedishNumberText(number);
             }

@@ -2715,6 +2715,10 @@
         <source>“%1”: the sheet “%2” is a chart, not a worksheet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 An Excel workbook (.xlsx) is a zip file of XML parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Zip</name>

@@ -2716,6 +2716,10 @@
         <source>“%1”: the sheet “%2” is a chart, not a worksheet.</source>
         <translation>”%1”: bladet ”%2” är ett diagram, inte ett kalkylblad.</translation>
     </message>
+    <message>
+        <source>%1 An Excel workbook (.xlsx) is a zip file of XML parts.</source>
+        <translation>%1 En Excel-arbetsbok (.xlsx) är en zip-fil med XML-delar.</translation>
+    </message>
 </context>
 <context>
     <name>Zip</name>

@@ -101,6 +101,7 @@ TEST_F(XlsxRead, AFileThatIsNotAWorkbookIsRefusedByName)
             message = t.error();
         }
         EXPECT_TRUE(message.contains(QString::fromLatin1(name))) << name << ": " << message.toStdString();
+        EXPECT_EQ(message.count(QString::fromLatin1(name)), 1) << "the file is named once: " << message.toStdString();
     }
     auto bad = XlsxReader::open(file("badxml.xlsx"));
     ASSERT_TRUE(bad);
@@ -212,4 +213,16 @@ TEST_F(XlsxRead, APartTwiceAndDeclaredEntitiesAreRefusedByName)
     ASSERT_FALSE(bomb);
     EXPECT_TRUE(bomb.error().contains(QStringLiteral("bomb.xlsx")) && bomb.error().contains(QStringLiteral("xl/worksheets/sheet1.xml")))
         << bomb.error().toStdString();
+}
+
+TEST_F(XlsxRead, ElapsedTimesAndNumbersBeyondFixedNotationReadAsExcelShowsThem)
+{
+    auto book = XlsxReader::open(file("numbers.xlsx"));
+    ASSERT_TRUE(book) << book.error().toStdString();
+    auto t = book->table();
+    ASSERT_TRUE(t) << t.error().toStdString();
+    ASSERT_EQ(t->rows.size(), 1u);
+    EXPECT_EQ(t->rows[0], (QStringList{QStringLiteral("36:00:00"), QStringLiteral("1E−31"), QStringLiteral("1,5E+21"),
+                                       QStringLiteral("−5"), QStringLiteral("54:00:00")}))
+        << "[h]:mm:ss past 24 h; 1E-31 is not 0; a negative serial is no date";
 }
