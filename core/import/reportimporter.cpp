@@ -208,11 +208,14 @@ Result<qint64> Importer::ensureGoal(int year, const ParsedGoal &g, QHash<QString
             parentId = pid.value();
         }
     }
+    const QString description = plainText(g.description);
     for (Goal &e : existing) {
         if (e.number != g.number || e.level != g.level) continue;
-        if (count && (e.title != g.title || (!g.expectedResults.isEmpty() && e.expectedResults != g.expectedResults))) {
+        if (count && (e.title != g.title || (!g.expectedResults.isEmpty() && e.expectedResults != g.expectedResults) ||
+                      (!description.isEmpty() && e.description != description))) {
             e.title = g.title;
             if (!g.expectedResults.isEmpty()) e.expectedResults = g.expectedResults;
+            if (!description.isEmpty()) e.description = description;
             if (auto r = GoalRepository(m_store).update(e); !r) return Error{r.error()};
             ++count->changed;
         }
@@ -227,6 +230,7 @@ Result<qint64> Importer::ensureGoal(int year, const ParsedGoal &g, QHash<QString
     goal.number = g.number;
     goal.title = g.title;
     goal.expectedResults = g.expectedResults;
+    goal.description = description;
     goal.sortOrder = sortOrder;
     auto id = GoalRepository(m_store).add(goal);
     if (!id) return fail(ReportImporter::tr("line %1: %2").arg(g.line).arg(id.error()));

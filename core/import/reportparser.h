@@ -46,6 +46,7 @@ struct ParsedGoal
     QStringList expectedResults;
     std::vector<TextBlock> analysis; // the goal's Analys, its paragraphs and sub-headings
     int analysisLine = 0;
+    std::vector<TextBlock> description; // its Beskrivning (and a plan's Agenda 2030 under it)
 };
 
 struct ParsedIndicator

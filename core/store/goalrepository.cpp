@@ -16,7 +16,7 @@ Result<void> checkGoalTexts(const Goal &g)
     const QString expected = g.expectedResults.join(u'\n');
     return TextCheck::check({{g.number, 20, GoalRepository::tr("The goal's number")},
                              {g.title, limits::kTitle, GoalRepository::tr("The title of goal %1").arg(g.number)},
-                             {g.description, limits::kText, GoalRepository::tr("The description of goal %1").arg(g.number)},
+                             {g.description, limits::kDocument, GoalRepository::tr("The description of goal %1").arg(g.number)},
                              {expected, limits::kText, GoalRepository::tr("The expected results of goal %1").arg(g.number)}});
 }
 

@@ -232,3 +232,15 @@ TEST_F(KoladaCli, AWithdrawnValueIsARevisionToMissing)
     EXPECT_TRUE(list.contains(QStringLiteral("(tidigare 41.5)"))) << list.toStdString();
     EXPECT_TRUE(list.contains(QStringLiteral("\t0180\t2022\tK\t43\t"))) << "the other genders stay";
 }
+
+// A fetch of one year stores that year only, whatever else the answer holds.
+TEST_F(KoladaCli, AFetchStoresOnlyTheYearsAskedFor)
+{
+    ASSERT_EQ(link(QStringLiteral("N15033")).code, 0);
+    const CliRun one = fetch({QStringLiteral("--year"), QStringLiteral("2024")});
+    ASSERT_EQ(one.code, 0) << one.err.toStdString();
+    const QString list = kolada(QStringLiteral("list")).out;
+    EXPECT_TRUE(list.contains(QStringLiteral("\t2024\t"))) << list.toStdString();
+    EXPECT_FALSE(list.contains(QStringLiteral("\t2022\t"))) << "the answer's 2022 was not asked for: " << list.toStdString();
+    EXPECT_FALSE(list.contains(QStringLiteral("\t2023\t"))) << list.toStdString();
+}

@@ -211,9 +211,11 @@ TEST_P(RoundTrip, EveryFigureAndEveryTextIsPrintedAgain)
     for (const ParsedInvestment &l : report.investments)
         if (!l.unreconciled) checkFigures(t, values, report, source, l.line, QStringLiteral("investment"), notImported);
     for (const ParsedActivity &a : report.activities) checkParagraph(t, flat, a.analysis, QStringLiteral("analysis of %1").arg(a.title));
-    if (report.period != Period::VP)
-        for (const ParsedGoal &g : report.goals)
+    for (const ParsedGoal &g : report.goals) {
+        if (report.period != Period::VP)
             for (const TextBlock &b : g.analysis) checkParagraph(t, flat, b.text, QStringLiteral("goal %1").arg(g.number));
+        for (const TextBlock &b : g.description) checkParagraph(t, flat, b.text, QStringLiteral("description of goal %1").arg(g.number));
+    }
     if (report.unit.isEmpty()) { // the committee's texts are the committee report's
         for (const TextBlock &b : report.summary) checkParagraph(t, flat, b.text, QStringLiteral("summary"));
         for (const ParsedSection &s : report.sections) {

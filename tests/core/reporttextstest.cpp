@@ -116,3 +116,27 @@ TEST(ReportTexts, AUnitsReportLeavesTheCommitteesTextsAlone)
     ASSERT_TRUE(ReportImporter::import(*store, unitReport, QString(), {true}));
     EXPECT_EQ(PeriodRepository(*store).info(c, 2021, Period::T2).summary.left(20), QStringLiteral("Nämnden prognostiser"));
 }
+
+// A nämndmål's Beskrivning (the plan's words, repeated in the report) is the goal's description.
+TEST(ReportTexts, AGoalsBeskrivningIsItsDescription)
+{
+    QFile f(QStringLiteral(MALKOLL_TEST_DATA "/reports/reference_t1_2024_kungsholmen.txt"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const ParsedReport r = ReportParser::parse(f.readAll());
+    const ParsedGoal *goal = nullptr;
+    for (const ParsedGoal &g : r.goals)
+        if (g.number == u"1.2.1") goal = &g;
+    ASSERT_NE(goal, nullptr);
+    ASSERT_EQ(goal->description.size(), 4u);
+    EXPECT_EQ(goal->description.front().text, QStringLiteral("Förvaltningen redogör här för arbetet under perioden med egna ord."));
+    EXPECT_TRUE(goal->analysis.empty()) << "a Beskrivning is not the analysis";
+    TempStore store;
+    auto imported = ReportImporter::import(*store, r, QString(), {true});
+    ASSERT_TRUE(imported) << imported.error().toStdString();
+    for (const Goal &g : GoalRepository(*store).goals(imported->committeeId, 2024))
+        if (g.number == u"1.2.1") {
+            EXPECT_TRUE(g.description.startsWith(QStringLiteral("Förvaltningen redogör här för arbetet under perioden med egna ord.\n\n"
+                                                                 "Texten i originalet")))
+                << g.description.toStdString();
+        }
+}

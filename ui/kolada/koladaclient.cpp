@@ -1,6 +1,7 @@
 #include "koladaclient.h"
 
 #include <QEventLoop>
+#include <algorithm>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
@@ -79,7 +80,9 @@ Result<std::vector<KoladaValue>> KoladaClient::fetch(const KoladaLink &link, con
     for (const QString &url : Kolada::dataUrls(m_api, link, years)) {
         auto page = getAll(url);
         if (!page) return Error{page.error()};
-        values.insert(values.end(), page->values.begin(), page->values.end());
+        // Only the years asked for: an answer with more (a mirror, a cache) does not change others.
+        for (const KoladaValue &v : page->values)
+            if (std::find(years.begin(), years.end(), v.year) != years.end()) values.push_back(v);
     }
     return values;
 }

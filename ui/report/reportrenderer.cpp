@@ -181,6 +181,17 @@ QString plainParagraphs(const QString &text)
     return out;
 }
 
+// A goal's text under its word ("Analys", "Beskrivning"): the first paragraph right under it, the
+// others (and sub-headings) after.
+QString labelledText(const QString &label, const QString &text)
+{
+    const QStringList paragraphs = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    QString out = QStringLiteral("<p><b>%1</b><br>%2</p>").arg(label, paragraphs.value(0).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    for (qsizetype i = 1; i < paragraphs.size(); ++i)
+        out += QStringLiteral("<p>%1</p>").arg(paragraphs[i].toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    return out;
+}
+
 // A free section's rich text inside the report: the body of the editor's HTML document; plain
 // text (from a script) as paragraphs.
 QString sectionBody(const QString &body)
@@ -272,14 +283,9 @@ QString ReportRenderer::html(const CommitteeReport &r, bool contents)
         heading(level, anchorFor(s), s.heading);
         if (s.assessment != Assessment::NotSet)
             h += QStringLiteral("<p><b>%1%2</b></p>").arg(assessmentSymbol(s.assessment), esc(labels::assessment(s.assessment, Language::Swedish)));
-        if (!s.analysis.isEmpty()) { // its first paragraph under the word, the others (and sub-headings) after
-            const QStringList paragraphs = s.analysis.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
-            h += QStringLiteral("<p><b>Analys</b><br>%1</p>").arg(esc(paragraphs.value(0)).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-            for (qsizetype i = 1; i < paragraphs.size(); ++i)
-                h += QStringLiteral("<p>%1</p>").arg(esc(paragraphs[i]).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-        }
-        if (r.plan && !s.goal.description.isEmpty())
-            h += QStringLiteral("<p><b>Beskrivning</b><br>%1</p>").arg(esc(s.goal.description).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        if (!s.analysis.isEmpty()) h += labelledText(QStringLiteral("Analys"), s.analysis);
+        // The plan's words for the goal, as the city's follow-up reports repeat them.
+        if (!s.goal.description.isEmpty()) h += labelledText(QStringLiteral("Beskrivning"), s.goal.description);
         if (r.plan && !s.goal.expectedResults.isEmpty()) {
             h += QStringLiteral("<p><b>Förväntat resultat</b></p><ul>");
             for (const QString &e : s.goal.expectedResults) h += QStringLiteral("<li>%1</li>").arg(esc(e));

@@ -144,6 +144,9 @@ bool GoalReader::prose(int n, const QString &line)
         m_text.stop();
         m_described = true;
         m_inExpected = false;
+        // The goal's description: its Beskrivning, and Agenda 2030 as a sub-heading of it.
+        if (text != u"Beskrivning") g->description.push_back({text, true});
+        m_text.start(&g->description);
         return true;
     }
     if (!g->assessment && !m_hasTable && !m_text.active()) {
