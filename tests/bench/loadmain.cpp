@@ -33,7 +33,7 @@ int main(int argc, char **argv)
         admin.setUserName(QStringLiteral("postgres"));
         admin.setPassword(QStringLiteral("malkoll-test"));
         admin.setDatabaseName(QStringLiteral("postgres"));
-        if (!admin.open() || !QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE %1").arg(database))) {
+        if (!admin.open() || !QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(database))) {
             std::fprintf(stderr, "malkoll_load: %s\n", qPrintable(admin.lastError().text()));
             return 1;
         }

@@ -4,6 +4,7 @@
 #include "store/auditlog.h"
 
 #include <QDir>
+#include <memory>
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
@@ -237,4 +238,27 @@ TEST_F(LiveChanges, ASaveAgainstAValueSomeoneElseChangedIsRefused)
     auto late = MeasurementRepository(*owner).save(value(*owner, indicators[0], 72), version);
     ASSERT_FALSE(late);
     EXPECT_EQ(outcome(indicators[0]), 75.0);
+}
+
+// A suite's database is made while another session sits in template1 (the hostile tests log in
+// there while other suites run): CREATE DATABASE from template1 would fail after five seconds with
+// "source database is being accessed by other users" — the cause of a test_demo.postgresql run that
+// failed beside the server tests and passed alone.
+TEST(TestDatabases, AreMadeWhileSomeoneIsInTemplate1)
+{
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("template1-holder"));
+        holder.setHostName(malkoll::test::testServerSocket());
+        holder.setUserName(QStringLiteral("postgres"));
+        holder.setPassword(QLatin1String(malkoll::test::kTestPassword));
+        holder.setDatabaseName(QStringLiteral("template1"));
+        ASSERT_TRUE(holder.open()) << holder.lastError().text().toStdString();
+        std::unique_ptr<TempDatabase> db;
+        EXPECT_NO_THROW(db = std::make_unique<TempDatabase>());
+        if (db) {
+            EXPECT_TRUE(db->admin(QStringLiteral("SELECT 1")));
+        }
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("template1-holder"));
 }

@@ -53,7 +53,10 @@ TempDatabase::TempDatabase()
     if (testServerSocket().isEmpty())
         throw std::runtime_error("no test server: run under ctest (fixture pg_cluster) or set MALKOLL_TEST_PG");
     m_name = QStringLiteral("malkoll_t%1_%2").arg(QCoreApplication::applicationPid()).arg(databaseCounter.fetchAndAddRelaxed(1));
-    const QString e = runAdmin(QStringLiteral("postgres"), {QStringLiteral("CREATE DATABASE %1").arg(m_name)});
+    // From template0, which no one can connect to: CREATE DATABASE copies its template and fails
+    // ("source database is being accessed by other users") while any session is in it — and the
+    // hostile tests try to log in to template1 while other suites make their databases.
+    const QString e = runAdmin(QStringLiteral("postgres"), {QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(m_name)});
     if (!e.isEmpty()) throw std::runtime_error(e.toStdString());
 }
 
