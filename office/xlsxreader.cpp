@@ -168,6 +168,22 @@ QString elapsedText(double serial)
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+// A time with fractions of a second ("mm:ss.0"): "00:01:00,5"; past a day, the days as hours.
+QString fractionTimeText(double serial, int decimals)
+{
+    const double seconds = std::fabs(serial) * 86400.0;
+    const qint64 whole = qint64(std::floor(seconds + 0.5 * std::pow(10.0, -decimals)));
+    const double fraction = seconds - double(whole);
+    QString rest = QString::number(std::max(0.0, fraction), 'f', decimals).mid(1); // ".5"
+    rest.replace(u'.', u',');
+    return QStringLiteral("%1%2:%3:%4%5")
+        .arg(serial < 0 ? QStringLiteral("−") : QString())
+        .arg(whole / 3600, 2, 10, QLatin1Char('0'))
+        .arg((whole / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(whole % 60, 2, 10, QLatin1Char('0'))
+        .arg(rest);
+}
+
 QString dateText(double serial, bool date1904)
 {
     if (serial < 0) return swedishNumberText(serial); // before the epoch: Excel shows no date (####), the number is kept
@@ -306,7 +322,8 @@ Result<XlsxReader> XlsxReader::open(const QString &path)
         for (int id = 14; id <= 22; ++id) kindOfFormat[id] = 1;
         for (int id = 45; id <= 47; ++id) kindOfFormat[id] = 1;
         kindOfFormat[9] = kindOfFormat[10] = 2;
-        kindOfFormat[46] = 3; // [h]:mm:ss
+        kindOfFormat[46] = 3;  // [h]:mm:ss
+        kindOfFormat[47] = 11; // mm:ss.0
         QXmlStreamReader xml(reader.m_parts.value(styles));
         bool inCellXfs = false;
         while (!xml.atEnd()) {
@@ -317,8 +334,11 @@ Result<XlsxReader> XlsxReader::open(const QString &path)
             if (xml.name() == u"numFmt") {
                 const QString code = a.value(QLatin1String("formatCode")).toString();
                 static const QRegularExpression elapsed(QStringLiteral("\\[(h+|m+|s+)\\]"), QRegularExpression::CaseInsensitiveOption);
-                kindOfFormat[a.value(QLatin1String("numFmtId")).toInt()] =
-                    elapsed.match(code).hasMatch() ? 3 : isDateFormat(code) ? 1 : code.contains(u'%') ? 2 : 0;
+                static const QRegularExpression tenths(QStringLiteral("s\\.0+"), QRegularExpression::CaseInsensitiveOption);
+                const int id = a.value(QLatin1String("numFmtId")).toInt();
+                kindOfFormat[id] = elapsed.match(code).hasMatch() ? 3 : isDateFormat(code) ? 1 : code.contains(u'%') ? 2 : 0;
+                if (const auto t = tenths.match(code); t.hasMatch() && kindOfFormat[id] != 3 && !code.contains(u'#'))
+                    kindOfFormat[id] = 10 + int(t.capturedLength() - 2); // "mm:ss.0": seconds with their fraction
             } else if (xml.name() == u"cellXfs") {
                 inCellXfs = true;
             } else if (inCellXfs && xml.name() == u"xf") {
@@ -427,6 +447,7 @@ Result<CsvTable> XlsxReader::table(const QString &sheetName) const
                 if (!ok) text = value;
                 else if (kind == 1) text = dateText(number, m_date1904);
                 else if (kind == 3) text = elapsedText(number);
+                else if (kind >= 11) text = fractionTimeText(number, kind - 10);
                 else if (kind == 2) text = swedishNumberText(number * 100.0) + QStringLiteral(" %");
                 else text = swedishNumberText(number);
             }

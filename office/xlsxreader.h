@@ -43,7 +43,7 @@ private:
     QHash<QString, QByteArray> m_parts; // the zip's XML parts by name
     std::vector<Sheet> m_sheets;
     QStringList m_sharedStrings;
-    std::vector<int> m_styleKind; // per cellXfs index: 0 general, 1 date, 2 percent, 3 elapsed time
+    std::vector<int> m_styleKind; // per cellXfs index: 0 general, 1 date, 2 percent, 3 elapsed time, 10+n a time with n decimals of a second
     bool m_date1904 = false;
 };
 

@@ -223,6 +223,6 @@ TEST_F(XlsxRead, ElapsedTimesAndNumbersBeyondFixedNotationReadAsExcelShowsThem)
     ASSERT_TRUE(t) << t.error().toStdString();
     ASSERT_EQ(t->rows.size(), 1u);
     EXPECT_EQ(t->rows[0], (QStringList{QStringLiteral("36:00:00"), QStringLiteral("1E−31"), QStringLiteral("1,5E+21"),
-                                       QStringLiteral("−5"), QStringLiteral("54:00:00")}))
-        << "[h]:mm:ss past 24 h; 1E-31 is not 0; a negative serial is no date";
+                                       QStringLiteral("−5"), QStringLiteral("54:00:00"), QStringLiteral("00:01:00,5")}))
+        << "[h]:mm:ss past 24 h; 1E-31 is not 0; a negative serial is no date; mm:ss.0 keeps its tenth";
 }

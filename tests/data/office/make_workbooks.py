@@ -195,8 +195,8 @@ with open(f"{out}/encrypted.xlsx", "wb") as f:  # what Excel saves with a passwo
 # numbers.xlsx: an elapsed time over 24 h ([h]:mm:ss), numbers beyond Excel's fixed notation, a
 # negative serial in a date format.
 NUMBER_STYLES = """<?xml version="1.0" encoding="UTF-8"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="166" formatCode="[h]:mm:ss"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="166" applyNumberFormat="1"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="46" applyNumberFormat="1"/></cellXfs></styleSheet>"""
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="2"><numFmt numFmtId="166" formatCode="[h]:mm:ss"/><numFmt numFmtId="167" formatCode="mm:ss.0"/></numFmts><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="166" applyNumberFormat="1"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="46" applyNumberFormat="1"/><xf numFmtId="167" applyNumberFormat="1"/></cellXfs></styleSheet>"""
 NUMBER_SHEET = """<?xml version="1.0" encoding="UTF-8"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Tal</t></is></c></row><row r="2"><c r="A2" s="1"><v>1.5</v></c><c r="B2"><v>1E-31</v></c><c r="C2"><v>1.5E+21</v></c><c r="D2" s="2"><v>-5</v></c><c r="E2" s="3"><v>2.25</v></c></row></sheetData></worksheet>"""
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Tal</t></is></c></row><row r="2"><c r="A2" s="1"><v>1.5</v></c><c r="B2"><v>1E-31</v></c><c r="C2"><v>1.5E+21</v></c><c r="D2" s="2"><v>-5</v></c><c r="E2" s="3"><v>2.25</v></c><c r="F2" s="4"><v>0.000700231481481481</v></c></row></sheetData></worksheet>"""
 package(f"{out}/numbers.xlsx", EXCEL_WORKBOOK.replace(' date1904="1"', ""), ONE_SHEET_RELS,
         [("xl/worksheets/sheet1.xml", NUMBER_SHEET), ("xl/styles.xml", NUMBER_STYLES)])
