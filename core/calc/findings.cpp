@@ -89,12 +89,14 @@ void quotedInGoal(const YearSnapshot &s, const YearEvaluation &ev, const GoalEva
     const Goal &goal = *g.goal;
     std::vector<const Indicator *> indicators = s.indicatorsOf(goal.id);
     std::vector<const Activity *> activities = s.activitiesOf(goal.id);
-    if (indicators.empty() || activities.empty())
+    // A goal without its own indicators (or activities) speaks of its sub-goals'.
+    const bool ownIndicators = !indicators.empty(), ownActivities = !activities.empty();
+    if (!ownIndicators || !ownActivities)
         for (const Goal *sub : s.subtree(goal.id)) {
             if (sub->id == goal.id) continue;
-            if (s.indicatorsOf(goal.id).empty())
+            if (!ownIndicators)
                 for (const Indicator *i : s.indicatorsOf(sub->id)) indicators.push_back(i);
-            if (s.activitiesOf(goal.id).empty())
+            if (!ownActivities)
                 for (const Activity *a : s.activitiesOf(sub->id)) activities.push_back(a);
         }
     if (const auto a = s.assessments.constFind(goal.id); a != s.assessments.cend() && !a->analysis.isEmpty()) {

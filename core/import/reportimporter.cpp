@@ -634,7 +634,6 @@ Result<void> Importer::sections()
     if (m_unit || m_r.sections.empty()) return {};
     SectionRepository repo(m_store);
     std::vector<ReportSection> list = repo.sections(m_committee, m_r.year, m_r.period);
-    bool changed = false;
     // A report may title two texts alike (an area's text under the operating budget and under
     // resultatenheter): the n-th of a title answers the n-th stored one of that title.
     const size_t stored = list.size();
@@ -657,14 +656,12 @@ Result<void> Importer::sections()
             n.body = body;
             list.push_back(n);
             ++s.sections.added;
-            changed = true;
         } else if (same->body != body) {
             same->body = body;
             ++s.sections.changed;
-            changed = true;
         }
     }
-    if (!changed) return {};
+    if (s.sections.added == 0 && s.sections.changed == 0) return {};
     auto r = repo.replace(m_committee, m_r.year, m_r.period, list);
     if (!r) return Error{r.error()};
     return {};

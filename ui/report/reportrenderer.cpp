@@ -186,10 +186,8 @@ QString plainParagraphs(const QString &text)
 QString labelledText(const QString &label, const QString &text)
 {
     const QStringList paragraphs = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
-    QString out = QStringLiteral("<p><b>%1</b><br>%2</p>").arg(label, paragraphs.value(0).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
-    for (qsizetype i = 1; i < paragraphs.size(); ++i)
-        out += QStringLiteral("<p>%1</p>").arg(paragraphs[i].toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
-    return out;
+    return QStringLiteral("<p><b>%1</b><br>%2</p>").arg(label, paragraphs.value(0).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))) +
+           plainParagraphs(paragraphs.mid(1).join(QStringLiteral("\n\n")));
 }
 
 // A free section's rich text inside the report: the body of the editor's HTML document; plain
