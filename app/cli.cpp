@@ -42,6 +42,11 @@ Commands:
   kolada list STORE [--indicator NAME]
                               Kolada's key figures beside the committee's own: link, fetch, import a saved answer, list
 
+  city STORE [--year Y] [--period T1|T2|VB] [--format tsv|text|xlsx] [--out FILE] [--attach] [--lang sv|en]
+                              the city's view: every committee against KF's goals and KF-indikatorer
+  kf-target STORE --year Y --indicator NAME --target TEXT [--decided DATE --from T1|T2|VB --reason TEXT]
+                              KF:s årsmål set once for every committee (or a KF decision during the year)
+
   copy-store FROM TO          a whole store onto a server or into a file, one transaction, counts verified
   server-init URL             make a PostgreSQL database a shared store with its roles
   user add URL LOGIN --role enhetschef|controller|reader [--unit NAME|NÄMND/NAME|NUMBER]...
@@ -95,6 +100,8 @@ int main(int argc, char **argv)
         {QStringLiteral("copy-store"), malkoll::cli::copyStore},
         {QStringLiteral("server-init"), malkoll::cli::serverInit},
         {QStringLiteral("user"), malkoll::cli::user},
+        {QStringLiteral("city"), malkoll::cli::city},
+        {QStringLiteral("kf-target"), malkoll::cli::kfTarget},
     };
     const QString command = args.takeFirst();
     // A password on the command line is for every local user to read (ps, /proc, the shell's history):

@@ -115,20 +115,9 @@ int status(const QStringList &args, Io io)
     if (!period) return 2;
     const auto wantedYear = yearOption(p, "status", io);
     if (!wantedYear) return 2;
+    if (const int problem = tableOutputProblem(p, "status", io)) return problem;
     const QString format = p.value(QStringLiteral("format"));
-    if (format != u"tsv" && format != u"text" && format != u"xlsx") {
-        io.err << Cli::tr("status: --format must be tsv, text or xlsx, not “%1”.").arg(format) << '\n';
-        return 2;
-    }
     const QString out = p.value(QStringLiteral("out"));
-    if (format == u"xlsx" && out.isEmpty()) {
-        io.err << Cli::tr("status: --format xlsx writes a file; name it with --out FILE.xlsx.") << '\n';
-        return 2;
-    }
-    if (!out.isEmpty() && QFileInfo::exists(out) && !p.isSet(QStringLiteral("force"))) {
-        io.err << Cli::tr("status: “%1” exists; use --force to replace it.").arg(out) << '\n';
-        return 1;
-    }
     const QString langCode = p.value(QStringLiteral("lang"));
     if (langCode != u"sv" && langCode != u"en") {
         io.err << Cli::tr("status: --lang must be sv or en, not “%1”.").arg(langCode) << '\n';
@@ -169,25 +158,7 @@ int status(const QStringList &args, Io io)
         io.err << Cli::tr("status: the store has no goals for that year.") << '\n';
         return 1;
     }
-    if (format == u"xlsx") {
-        if (auto written = XlsxExport::write(tables, out, p.isSet(QStringLiteral("force"))); !written) {
-            io.err << Cli::tr("status: %1").arg(written.error()) << '\n';
-            return 1;
-        }
-        io.out << Cli::tr("Wrote %1: %n sheet(s).", nullptr, int(tables.size())).arg(out) << '\n';
-        return 0;
-    }
-    const QString text = format == u"tsv" ? StatusReport::toTsv(tables) : StatusReport::toText(tables);
-    if (out.isEmpty()) {
-        io.out << text;
-        return 0;
-    }
-    // UTF-8 without a byte-order mark, through a temporary file renamed when whole.
-    if (auto written = Csv::writeFile(out, text, CsvDialect::comma(), p.isSet(QStringLiteral("force"))); !written) {
-        io.err << Cli::tr("status: %1").arg(written.error()) << '\n';
-        return 1;
-    }
-    return 0;
+    return writeTables(tables, format, out, p.isSet(QStringLiteral("force")), "status", io);
 }
 
 int generate(const QStringList &args, Io io)

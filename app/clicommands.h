@@ -27,5 +27,7 @@ int kolada(const QStringList &args, Io io);
 int copyStore(const QStringList &args, Io io);
 int serverInit(const QStringList &args, Io io);
 int user(const QStringList &args, Io io);
+int city(const QStringList &args, Io io);
+int kfTarget(const QStringList &args, Io io);
 
 } // namespace malkoll::cli

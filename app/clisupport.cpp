@@ -1,6 +1,8 @@
 #include "clisupport.h"
 
+#include "io/csv.h"
 #include "store/goalrepository.h"
+#include "xlsxexport.h"
 #include "store/organisationrepository.h"
 
 #include <QFile>
@@ -114,6 +116,49 @@ std::optional<CommitteeYear> committeeYear(const QCommandLineParser &p, Store &s
         return std::nullopt;
     }
     return CommitteeYear{*committee, year};
+}
+
+int writeTables(const std::vector<ReportTable> &tables, const QString &format, const QString &out, bool force, const char *command, Io io)
+{
+    if (format == u"xlsx") {
+        if (auto written = XlsxExport::write(tables, out, force); !written) {
+            io.err << QString::fromLatin1(command) << ": " << written.error() << '\n';
+            return 1;
+        }
+        io.out << Cli::tr("Wrote %1: %n sheet(s).", nullptr, int(tables.size())).arg(out) << '\n';
+        return 0;
+    }
+    const QString text = format == u"tsv" ? StatusReport::toTsv(tables) : StatusReport::toText(tables);
+    if (out.isEmpty()) {
+        io.out << text;
+        return 0;
+    }
+    // UTF-8 without a byte-order mark, through a temporary file renamed when whole.
+    if (auto written = Csv::writeFile(out, text, CsvDialect::comma(), force); !written) {
+        io.err << QString::fromLatin1(command) << ": " << written.error() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+int tableOutputProblem(const QCommandLineParser &p, const char *command, Io io)
+{
+    const QString format = p.value(QStringLiteral("format"));
+    const QString name = QString::fromLatin1(command);
+    if (format != u"tsv" && format != u"text" && format != u"xlsx") {
+        io.err << Cli::tr("%1: --format must be tsv, text or xlsx, not “%2”.").arg(name, format) << '\n';
+        return 2;
+    }
+    const QString out = p.value(QStringLiteral("out"));
+    if (format == u"xlsx" && out.isEmpty()) {
+        io.err << Cli::tr("%1: --format xlsx writes a file; name it with --out FILE.xlsx.").arg(name) << '\n';
+        return 2;
+    }
+    if (!out.isEmpty() && QFileInfo::exists(out) && !p.isSet(QStringLiteral("force"))) {
+        io.err << Cli::tr("%1: “%2” exists; use --force to replace it.").arg(name, out) << '\n';
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace malkoll::cli

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "domain/organisation.h"
 #include "domain/period.h"
+#include "export/statusreport.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -44,5 +45,12 @@ std::optional<CommitteeYear> committeeYear(const QCommandLineParser &p, Store &s
 // Creates the store a command writes (demo, generate), replacing it only with --force; prints the
 // reason and returns null when it cannot.
 std::unique_ptr<Store> createStore(const QString &path, bool force, const char *command, Io io);
+
+// Tables (status, city) to stdout or --out: tsv or text (UTF-8, written whole then renamed), or
+// xlsx (a sheet per table, numbers as numbers); an existing file only with `force`.
+int writeTables(const std::vector<ReportTable> &tables, const QString &format, const QString &out, bool force, const char *command, Io io);
+// --format (tsv, text or xlsx) and --out checked as writeTables needs them: 0, or the exit code
+// (2 a wrong option, 1 a file that exists without --force) with the reason printed.
+int tableOutputProblem(const QCommandLineParser &p, const char *command, Io io);
 
 } // namespace malkoll::cli

@@ -233,6 +233,19 @@ int kolada(const QStringList &args, Io io)
             io.err << Cli::tr("kolada import: %1 Nothing was stored.").arg(page.error()) << '\n';
             return 1;
         }
+        if (page->values.empty() && !page->groups.empty()) { // Kolada's municipality groups: their titles
+            auto named = kolada.saveGroupTitles(page->groups);
+            if (!named) {
+                io.err << Cli::tr("kolada import: %1").arg(named.error()) << '\n';
+                return 1;
+            }
+            io.out << Cli::tr("Stored the titles of %1 municipality groups from %2 (%3 new or changed).")
+                          .arg(page->groups.size())
+                          .arg(QFileInfo(file).fileName())
+                          .arg(*named)
+                   << '\n';
+            return 0;
+        }
         if (page->values.empty() && !page->kpis.empty()) { // a list of KPIs, municipalities or units
             io.err << Cli::tr("kolada import: “%1” is a list of %2 KPIs, municipalities or units, not an answer with values. "
                               "Nothing was stored.")
@@ -319,7 +332,7 @@ int kolada(const QStringList &args, Io io)
             ++failures;
             continue;
         }
-        auto saved = kolada.save(values.value(), QDateTime::currentDateTimeUtc());
+        auto saved = kolada.save(values.value(), QDateTime::currentDateTimeUtc(), client.groupTitles(link));
         if (!saved) {
             io.err << ind->name << ": " << saved.error() << '\n';
             ++failures;

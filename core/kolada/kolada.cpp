@@ -16,11 +16,12 @@ bool Kolada::isKpiId(const QString &id)
     return kpi.match(id).hasMatch();
 }
 
-QString Kolada::areaName(const QString &areaKind, const QString &area)
+QString Kolada::areaName(const QString &areaKind, const QString &area, const QString &groupTitle)
 {
     // Chart labels are Swedish, like the committee documents they end up in.
     if (areaKind == u"ou") return QStringLiteral("Enhet %1").arg(area);
-    if (area.startsWith(u'G')) return QStringLiteral("Kommungrupp %1").arg(area); // Kolada's municipality groups
+    if (isGroupId(area)) // Kolada's municipality groups
+        return groupTitle.trimmed().isEmpty() ? QStringLiteral("Kommungrupp %1").arg(area) : groupTitle.trimmed();
     static const QHash<QString, QString> names{
         {QStringLiteral("0000"), QStringLiteral("Riket")},    {QStringLiteral("0180"), QStringLiteral("Stockholm")},
         {QStringLiteral("1480"), QStringLiteral("Göteborg")}, {QStringLiteral("1280"), QStringLiteral("Malmö")},
@@ -83,6 +84,11 @@ QString Kolada::kpiSearchUrl(const QString &api, const QString &title)
     return url.toString(QUrl::FullyEncoded);
 }
 
+QString Kolada::groupUrl(const QString &api, const QString &group)
+{
+    return (api.endsWith(u'/') ? api.chopped(1) : api) + QStringLiteral("/municipality_groups/") + QString::fromLatin1(QUrl::toPercentEncoding(group));
+}
+
 Result<KoladaPage> Kolada::parse(const QByteArray &json, const QString &source)
 {
     QJsonParseError error{};
@@ -101,8 +107,10 @@ Result<KoladaPage> Kolada::parse(const QByteArray &json, const QString &source)
     const QJsonArray values = root.value(QStringLiteral("values")).toArray();
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QJsonObject item = values.at(i).toObject();
-        if (item.contains(QStringLiteral("id")) && item.contains(QStringLiteral("title"))) { // a KPI list
-            page.kpis.push_back({item.value(QStringLiteral("id")).toString(), item.value(QStringLiteral("title")).toString()});
+        if (item.contains(QStringLiteral("id")) && item.contains(QStringLiteral("title"))) { // a list of KPIs or groups
+            const KoladaKpi named{item.value(QStringLiteral("id")).toString(), item.value(QStringLiteral("title")).toString()};
+            if (item.value(QStringLiteral("members")).isArray() && isGroupId(named.id)) page.groups.push_back(named);
+            else page.kpis.push_back(named);
             continue;
         }
         KoladaValue base;

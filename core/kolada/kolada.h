@@ -52,7 +52,8 @@ struct KoladaKpi
 struct KoladaPage
 {
     std::vector<KoladaValue> values;
-    std::vector<KoladaKpi> kpis; // an answer to /v3/kpi?title=
+    std::vector<KoladaKpi> kpis;   // an answer to /v3/kpi?title=
+    std::vector<KoladaKpi> groups; // an answer to /v3/municipality_groups: a group's id and title (its members are not kept)
     QString next;                // the next page's address, empty on the last page
 };
 
@@ -84,8 +85,12 @@ public:
     // pages are followed there, never on the public host.
     static QString nextPageUrl(const QString &api, const QString &current, const QString &next);
     static QString kpiSearchUrl(const QString &api, const QString &title);
-    // "0180" → "Stockholm", "0000" → "Riket"; others as "Kommun 1234", units as "Enhet …".
-    static QString areaName(const QString &areaKind, const QString &area);
+    // The address of a municipality group's title and members ("G33612").
+    static QString groupUrl(const QString &api, const QString &group);
+    static bool isGroupId(const QString &area) { return area.size() > 1 && area.startsWith(u'G'); }
+    // "0180" → "Stockholm", "0000" → "Riket"; a group by the title Kolada gave it (`groupTitle`,
+    // stored at the fetch) or as "Kommungrupp G33612"; others as "Kommun 1234", units as "Enhet …".
+    static QString areaName(const QString &areaKind, const QString &area, const QString &groupTitle = {});
     // A KPI id as Kolada writes them: a letter and five digits (N15033, U28116).
     static bool isKpiId(const QString &id);
 };

@@ -2,6 +2,7 @@
 
 #include "store/activityrepository.h"
 #include "store/auditlog.h"
+#include "store/cityrepository.h"
 #include "store/economyrepository.h"
 #include "store/goalrepository.h"
 #include "store/indicatorrepository.h"
@@ -102,6 +103,9 @@ Result<void> Loader::run(const QJsonObject &root)
     for (int year : years)
         if (auto r = loadYear(year, goals, year == m_mainYear); !r) return r;
     summary.years = int(years.size());
+    // The demo is a small city: its KF goals and KF-indikatorer are the city's, held once.
+    for (int year : years)
+        if (auto attached = CityRepository(m_store).attach(m_committee, year); !attached) return Error{attached.error()};
 
     const QJsonObject periods = root.value(QLatin1String("periods")).toObject();
     for (const QString &code : periods.keys()) {

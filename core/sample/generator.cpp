@@ -2,6 +2,7 @@
 
 #include "store/activityrepository.h"
 #include "store/auditlog.h"
+#include "store/cityrepository.h"
 #include "store/economyrepository.h"
 #include "store/goalrepository.h"
 #include "store/indicatorrepository.h"
@@ -69,6 +70,9 @@ private:
     Generator::Options m_o;
     std::mt19937 m_rng;
     Generator::Summary m_summary;
+    // KF's series and KF:s årsmål, the same for every committee (the city's KF structure).
+    std::map<int, Series> m_kfSeries;
+    std::map<std::pair<int, int>, Target> m_kfTargets; // (series, year) → KF:s årsmål
 };
 
 Series Builder::makeSeries(int index, int goalSlots)
@@ -177,7 +181,14 @@ Result<void> Builder::committee(int c)
     constexpr int kAreas = 5, kOwn = 2;
     const int goalSlotCount = 3 * kAreas * (1 + kOwn);
     std::vector<Series> series;
-    for (int i = 0; i < m_o.indicatorsPerYear; ++i) series.push_back(makeSeries(i, goalSlotCount));
+    for (int i = 0; i < m_o.indicatorsPerYear; ++i) {
+        Series s = makeSeries(i, goalSlotCount);
+        if (s.origin == Origin::KF) {
+            s.goalSlot -= s.goalSlot % (1 + kOwn); // a KF-indikator hangs on a KF goal, not a nämndmål
+            s = m_kfSeries.emplace(i, s).first->second;
+        }
+        series.push_back(s);
+    }
     std::vector<std::pair<int, QString>> activityTitles;
     for (int i = 0; i < m_o.activitiesPerYear; ++i)
         activityTitles.emplace_back(pick(goalSlotCount), QStringLiteral("Aktivitet %1: utveckla arbetet med %2")
@@ -240,6 +251,7 @@ Result<void> Builder::committee(int c)
             ind.sortOrder = int(i);
             ind.target = makeTarget(s.kind, s, expected, year);
             ind.kfTarget = makeTarget(s.kfKind, s, expected, year);
+            if (s.origin == Origin::KF) ind.kfTarget = m_kfTargets.emplace(std::make_pair(int(i), year), ind.kfTarget).first->second;
             if (auto r = IndicatorRepository(m_store).add(ind); !r) return Error{r.error()};
             ++m_summary.indicators;
             const double yearValue = expected * uniform(0.92, 1.08);
@@ -313,6 +325,9 @@ Result<void> Builder::committee(int c)
             }
         }
     }
+    // The committee's plan of each year refers to the city's KF structure (the first committee's becomes it).
+    for (int year = firstYear; year <= m_o.lastYear; ++year)
+        if (auto attached = CityRepository(m_store).attach(committee.id, year); !attached) return Error{attached.error()};
     ++m_summary.committees;
     return {};
 }

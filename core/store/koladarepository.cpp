@@ -20,6 +20,7 @@ KoladaLink linkFrom(const QSqlQuery &q)
     l.ou = q.value(4).toString();
     return l;
 }
+QString groupKey(const QString &group) { return QStringLiteral("kolada/group/") + group; }
 qint64 linkEntityId(const KoladaLink &l) { return l.committeeId * 1000000 + (qHash(l.seriesKey) % 1000000); }
 } // namespace
 
@@ -71,7 +72,8 @@ Result<void> KoladaRepository::setLink(const KoladaLink &l)
     });
 }
 
-Result<KoladaSaveSummary> KoladaRepository::save(const std::vector<KoladaValue> &values, const QDateTime &fetchedAt)
+Result<KoladaSaveSummary> KoladaRepository::save(const std::vector<KoladaValue> &values, const QDateTime &fetchedAt,
+                                                 const std::vector<KoladaKpi> &groups)
 {
     KoladaSaveSummary summary;
     const QString at = fetchedAt.toUTC().toString(Qt::ISODate);
@@ -102,10 +104,37 @@ Result<KoladaSaveSummary> KoladaRepository::save(const std::vector<KoladaValue> 
             if (!up) return Error{up.error()};
             ++(same ? summary.unchanged : summary.revised);
         }
+        auto named = saveGroupTitles(groups);
+        if (!named) return Error{named.error()};
         return {};
     });
     if (!written) return Error{written.error()};
     return summary;
+}
+
+Result<int> KoladaRepository::saveGroupTitles(const std::vector<KoladaKpi> &groups)
+{
+    int changed = 0;
+    auto written = m_store.transaction([&]() -> Result<void> {
+        for (const KoladaKpi &g : groups) {
+            const QString title = g.title.simplified().left(500);
+            if (!Kolada::isGroupId(g.id) || g.id.size() > 12 || title.isEmpty() || groupTitle(g.id) == title) continue;
+            auto q = m_store.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                                                 "value = excluded.value"),
+                                  {groupKey(g.id), title}, tr("a Kolada group's title"));
+            if (!q) return Error{q.error()};
+            ++changed;
+        }
+        return {};
+    });
+    if (!written) return Error{written.error()};
+    return changed;
+}
+
+QString KoladaRepository::groupTitle(const QString &group) const
+{
+    auto q = m_store.exec(QStringLiteral("SELECT value FROM setting WHERE key = ?"), {groupKey(group)});
+    return q && q.value().next() ? q.value().value(0).toString() : QString();
 }
 
 std::vector<KoladaValue> KoladaRepository::values(const KoladaLink &l) const
@@ -146,7 +175,7 @@ std::vector<KoladaLine> KoladaRepository::lines(const KoladaLink &l, bool bySex,
         const auto key = std::make_pair(v.areaKind + v.area, v.gender);
         auto it = at.find(key);
         if (it == at.end()) {
-            QString name = Kolada::areaName(v.areaKind, v.area);
+            QString name = Kolada::areaName(v.areaKind, v.area, v.areaKind == u"municipality" && Kolada::isGroupId(v.area) ? groupTitle(v.area) : QString());
             if (v.gender == u"K") name += QStringLiteral(" – kvinnor");
             if (v.gender == u"M") name += QStringLiteral(" – män");
             it = at.emplace(key, out.size()).first;

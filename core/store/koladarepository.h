@@ -31,8 +31,13 @@ public:
     // Links the series (a KPI id such as N15033, municipality ids of four digits, an ou id), or
     // removes the link when the KPI is empty. Audited.
     Result<void> setLink(const KoladaLink &link);
-    // Stores what Kolada answered, in one transaction.
-    Result<KoladaSaveSummary> save(const std::vector<KoladaValue> &values, const QDateTime &fetchedAt);
+    // Stores what Kolada answered, and the titles of the groups among its areas, in one transaction.
+    Result<KoladaSaveSummary> save(const std::vector<KoladaValue> &values, const QDateTime &fetchedAt,
+                                   const std::vector<KoladaKpi> &groups = {});
+    // Kolada's titles of municipality groups ("G33612" → "Liknande kommuner, …"), kept with the store
+    // so that charts name a group offline too. Returns how many titles were new or changed.
+    Result<int> saveGroupTitles(const std::vector<KoladaKpi> &groups);
+    QString groupTitle(const QString &group) const;
     // The stored values of the link's KPI and areas, by area, gender and year.
     std::vector<KoladaValue> values(const KoladaLink &link) const;
     // The lines a trend chart draws beside the committee's own: each area's total, and women and

@@ -18,6 +18,66 @@ QStringList periodChecks()
     }
     return out;
 }
+
+// The city's KF structure, once per year: inriktningsmål and mål för verksamhetsområdet (kf_goal),
+// KF-indikatorer with KF:s årsmål (kf_indicator) and KF's decisions on KF:s årsmål during the year
+// (kf_target_decision). A committee's goal and indicator refer to them (kf_goal_id,
+// kf_indicator_id); what KF decides is followed by every committee's row in the same statement,
+// by these triggers on SQLite and by the server's own (serverobjects.cpp) on PostgreSQL, so no
+// writer — Målkoll or plain SQL — can leave a committee behind.
+QStringList cityStructure()
+{
+    QStringList out{
+        QStringLiteral("CREATE TABLE kf_goal (id INTEGER PRIMARY KEY, year INTEGER NOT NULL, parent_id INTEGER REFERENCES "
+                       "kf_goal(id) ON DELETE CASCADE, level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 2), number TEXT NOT "
+                       "NULL, title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX kf_goal_year ON kf_goal(year)"),
+        QStringLiteral("CREATE TABLE kf_indicator (id INTEGER PRIMARY KEY, year INTEGER NOT NULL, goal_id INTEGER NOT NULL "
+                       "REFERENCES kf_goal(id) ON DELETE CASCADE, name TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '', decimals "
+                       "INTEGER NOT NULL DEFAULT 0, direction TEXT NOT NULL DEFAULT 'higher', periodicity TEXT NOT NULL DEFAULT "
+                       "'tertial', gender_split INTEGER NOT NULL DEFAULT 0, series_key TEXT NOT NULL, sort_order INTEGER NOT "
+                       "NULL DEFAULT 0, kf_target_kind TEXT NOT NULL DEFAULT 'none', kf_target_value DOUBLE PRECISION NOT NULL "
+                       "DEFAULT 0, kf_target_value2 DOUBLE PRECISION NOT NULL DEFAULT 0, kf_target_year INTEGER NOT NULL "
+                       "DEFAULT 0, kf_target_text TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX kf_indicator_year ON kf_indicator(year)"),
+        QStringLiteral("CREATE TABLE kf_target_decision (id INTEGER PRIMARY KEY, kf_indicator_id INTEGER NOT NULL REFERENCES "
+                       "kf_indicator(id) ON DELETE CASCADE, kind TEXT NOT NULL, value DOUBLE PRECISION NOT NULL DEFAULT 0, "
+                       "value2 DOUBLE PRECISION NOT NULL DEFAULT 0, year INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL "
+                       "DEFAULT '', decided TEXT NOT NULL DEFAULT '', from_period TEXT NOT NULL DEFAULT 'T1' CHECK "
+                       "(from_period IN ('VP', 'T1', 'T2', 'VB')), reason TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("ALTER TABLE goal ADD COLUMN kf_goal_id INTEGER REFERENCES kf_goal(id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE indicator ADD COLUMN kf_indicator_id INTEGER REFERENCES kf_indicator(id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE target_change ADD COLUMN kf_decision_id INTEGER REFERENCES kf_target_decision(id) ON "
+                       "DELETE CASCADE"),
+        QStringLiteral("CREATE INDEX goal_kf ON goal(kf_goal_id)"),
+        QStringLiteral("CREATE INDEX indicator_kf ON indicator(kf_indicator_id)"),
+        QStringLiteral("CREATE INDEX target_change_kf ON target_change(kf_decision_id)"),
+    };
+    const QString sqlite = QLatin1String(kSqliteOnly);
+    out << sqlite + QStringLiteral(
+                        "CREATE TRIGGER kf_goal_follow AFTER UPDATE OF number, title, description ON kf_goal BEGIN "
+                        "UPDATE goal SET number = NEW.number, title = NEW.title, description = NEW.description "
+                        "WHERE kf_goal_id = NEW.id; END")
+        << sqlite + QStringLiteral(
+                        "CREATE TRIGGER kf_indicator_follow AFTER UPDATE ON kf_indicator BEGIN "
+                        "UPDATE indicator SET name = NEW.name, unit = NEW.unit, decimals = NEW.decimals, direction = "
+                        "NEW.direction, periodicity = NEW.periodicity, gender_split = NEW.gender_split, kf_target_kind = "
+                        "NEW.kf_target_kind, kf_target_value = NEW.kf_target_value, kf_target_value2 = NEW.kf_target_value2, "
+                        "kf_target_year = NEW.kf_target_year, kf_target_text = NEW.kf_target_text WHERE kf_indicator_id = "
+                        "NEW.id; END")
+        << sqlite + QStringLiteral(
+                        "CREATE TRIGGER kf_decision_follow AFTER INSERT ON kf_target_decision BEGIN "
+                        "INSERT INTO target_change (indicator_id, kf, kind, value, value2, year, text, decided, from_period, "
+                        "reason, kf_decision_id) SELECT id, 1, NEW.kind, NEW.value, NEW.value2, NEW.year, NEW.text, "
+                        "NEW.decided, NEW.from_period, NEW.reason, NEW.id FROM indicator WHERE kf_indicator_id = "
+                        "NEW.kf_indicator_id; END")
+        // A committee's own copy of what KF decides is not the committee's to change.
+        << sqlite + QStringLiteral(
+                        "CREATE TRIGGER kf_decision_held BEFORE UPDATE ON target_change WHEN OLD.kf_decision_id IS NOT NULL "
+                        "BEGIN SELECT RAISE(ABORT, 'target_change: a KF decision is changed by the city, not by a "
+                        "committee'); END");
+    return out;
+}
 } // namespace
 
 const std::vector<PeriodColumn> &periodColumns()
@@ -175,6 +235,8 @@ const std::vector<Migration> &migrations()
              "ALTER TABLE period_info ADD COLUMN phone TEXT NOT NULL DEFAULT ''",
              "ALTER TABLE period_info ADD COLUMN document_date TEXT NOT NULL DEFAULT ''",
          }},
+        {9, "the city's KF structure held once: KF's goals, KF-indikatorer with KF:s årsmål and KF's decisions, "
+            "which every committee's plan refers to", cityStructure()},
     };
     return all;
 }

@@ -17,7 +17,8 @@ const QStringList &watchedTables()
         QStringLiteral("activity"), QStringLiteral("activity_report"), QStringLiteral("budget_line"),
         QStringLiteral("result_unit_line"), QStringLiteral("investment_line"), QStringLiteral("period_info"),
         QStringLiteral("report_section"), QStringLiteral("kolada_link"), QStringLiteral("kolada_value"),
-        QStringLiteral("report_round"), QStringLiteral("setting")};
+        QStringLiteral("report_round"), QStringLiteral("setting"), QStringLiteral("kf_goal"), QStringLiteral("kf_indicator"),
+        QStringLiteral("kf_target_decision")};
     return t;
 }
 
@@ -381,7 +382,48 @@ QStringList triggers()
     for (const char *t : {"measurement", "activity_report", "goal_assessment"})
         trigger(QStringLiteral("malkoll_stamp"), QString::fromLatin1(t), QStringLiteral("BEFORE INSERT OR UPDATE FOR EACH ROW"));
     trigger(QStringLiteral("malkoll_round_guard"), QStringLiteral("report_round"), QStringLiteral("BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW"));
+    trigger(QStringLiteral("malkoll_kf_goal_follow"), QStringLiteral("kf_goal"), QStringLiteral("AFTER UPDATE FOR EACH ROW"));
+    trigger(QStringLiteral("malkoll_kf_indicator_follow"), QStringLiteral("kf_indicator"), QStringLiteral("AFTER UPDATE FOR EACH ROW"));
+    trigger(QStringLiteral("malkoll_kf_decision_follow"), QStringLiteral("kf_target_decision"), QStringLiteral("AFTER INSERT FOR EACH ROW"));
+    trigger(QStringLiteral("malkoll_kf_decision_held"), QStringLiteral("target_change"), QStringLiteral("BEFORE UPDATE FOR EACH ROW"));
     return s;
+}
+
+// What KF decides reaches every committee's row in the same statement (SQLite has the same as
+// triggers of migration 9): SECURITY DEFINER, so that whoever may write the city's structure
+// needs no right on a committee's rows; a committee's copy of a KF decision is not its to change.
+QStringList cityObjects()
+{
+    return {
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_kf_goal_follow() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN
+  UPDATE goal SET number = NEW.number, title = NEW.title, description = NEW.description
+   WHERE kf_goal_id = NEW.id AND (number, title, description) IS DISTINCT FROM (NEW.number, NEW.title, NEW.description);
+  RETURN NULL; END $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_kf_indicator_follow() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN
+  UPDATE indicator SET name = NEW.name, unit = NEW.unit, decimals = NEW.decimals, direction = NEW.direction,
+         periodicity = NEW.periodicity, gender_split = NEW.gender_split, kf_target_kind = NEW.kf_target_kind,
+         kf_target_value = NEW.kf_target_value, kf_target_value2 = NEW.kf_target_value2,
+         kf_target_year = NEW.kf_target_year, kf_target_text = NEW.kf_target_text
+   WHERE kf_indicator_id = NEW.id
+     AND (name, unit, decimals, direction, periodicity, gender_split, kf_target_kind, kf_target_value, kf_target_value2,
+          kf_target_year, kf_target_text) IS DISTINCT FROM
+         (NEW.name, NEW.unit, NEW.decimals, NEW.direction, NEW.periodicity, NEW.gender_split, NEW.kf_target_kind,
+          NEW.kf_target_value, NEW.kf_target_value2, NEW.kf_target_year, NEW.kf_target_text);
+  RETURN NULL; END $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_kf_decision_follow() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN
+  INSERT INTO target_change (indicator_id, kf, kind, value, value2, year, text, decided, from_period, reason, kf_decision_id)
+  SELECT id, 1, NEW.kind, NEW.value, NEW.value2, NEW.year, NEW.text, NEW.decided, NEW.from_period, NEW.reason, NEW.id
+    FROM indicator WHERE kf_indicator_id = NEW.kf_indicator_id;
+  RETURN NULL; END $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_kf_decision_held() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN
+  IF OLD.kf_decision_id IS NOT NULL THEN
+    RAISE EXCEPTION 'Målkoll: ett beslut av KF ändras av staden, inte av en nämnd' USING ERRCODE = '42501'; END IF;
+  RETURN NEW; END $$)SQL"),
+    };
 }
 
 // A CHECK added once, by name.
@@ -432,7 +474,7 @@ QStringList limitChecks()
 QStringList objectStatements()
 {
     QStringList s = changeObjects();
-    s << accessFunctions() << auditObjects() << rowChecks() << roundObjects() << upsertFunction() << triggers()
+    s << accessFunctions() << auditObjects() << rowChecks() << roundObjects() << upsertFunction() << cityObjects() << triggers()
       << limitChecks();
     return s;
 }

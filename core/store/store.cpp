@@ -468,6 +468,9 @@ struct UserTable
 constexpr UserTable kUserTables[] = {
     {"committee", ""},
     {"unit", ""},
+    {"kf_goal", "year = ?"},
+    {"kf_indicator", "year = ?"},
+    {"kf_target_decision", "kf_indicator_id IN (SELECT id FROM kf_indicator WHERE year = ?)"},
     {"goal", "year = ?"},
     {"goal_assessment", "goal_id IN (SELECT id FROM goal WHERE year = ?)", "goal_id, period, unit_id"},
     {"indicator", "year = ?"},

@@ -39,7 +39,7 @@ TEST(Cli, DemoThenInfoShowsSchemaAndCounts)
 
     const CliRun info = cli({QStringLiteral("info"), store});
     ASSERT_EQ(info.code, 0) << info.err.toStdString();
-    EXPECT_TRUE(info.out.contains(QStringLiteral("Schema version: 8"))) << info.out.toStdString();
+    EXPECT_TRUE(info.out.contains(QStringLiteral("Schema version: 9"))) << info.out.toStdString();
     EXPECT_TRUE(info.out.contains(QStringLiteral("Kungsholmens stadsdelsnämnd")));
     EXPECT_TRUE(info.out.contains(QStringLiteral("goal\t176")));
     EXPECT_TRUE(info.out.contains(QStringLiteral("indicator\t352")));

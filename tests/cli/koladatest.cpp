@@ -189,6 +189,37 @@ TEST_F(KoladaCli, PagesFollowTheApiInUseIdsGoInBatchesAndGroupsAreAccepted)
     const CliRun groupFetch = fetch({QStringLiteral("--indicator"), kTeachers});
     ASSERT_EQ(groupFetch.code, 0) << groupFetch.err.toStdString();
     EXPECT_TRUE(kolada(QStringLiteral("list")).out.contains(QStringLiteral("\tN15033\tG33612\t2023\tT\t39.5\t")));
+    EXPECT_TRUE(asked().contains(QStringLiteral("/v3/municipality_groups/G33612"))) << "the group's title asked for: " << asked().toStdString();
+    {
+        auto s = Store::open(store);
+        ASSERT_TRUE(s) << s.error().toStdString();
+        KoladaRepository repo(*s.value());
+        EXPECT_EQ(repo.groupTitle(QStringLiteral("G33612")), QStringLiteral("Liknande kommuner, grundskola, Stockholm, 2023"));
+        const std::vector<KoladaLink> links = repo.links(1);
+        const auto groupLink = std::find_if(links.begin(), links.end(), [](const KoladaLink &l) { return l.municipalities.contains(QStringLiteral("G33612")); });
+        ASSERT_NE(groupLink, links.end());
+        const std::vector<KoladaLine> chart = repo.lines(*groupLink, false, 2000, 2030);
+        ASSERT_EQ(chart.size(), 1u);
+        EXPECT_EQ(chart[0].name, QStringLiteral("Liknande kommuner, grundskola, Stockholm, 2023")) << "the chart names the group as Kolada does";
+    }
+    // A group Kolada does not name keeps its id; the values are stored all the same.
+    ASSERT_EQ(kolada(QStringLiteral("link"), {QStringLiteral("--indicator"), kTeachers, QStringLiteral("--kpi"), QStringLiteral("N15033"),
+                                              QStringLiteral("--municipality"), QStringLiteral("G99999")})
+                  .code,
+              0);
+    EXPECT_EQ(fetch({QStringLiteral("--indicator"), kTeachers}).code, 0);
+    EXPECT_EQ(Kolada::areaName(QStringLiteral("municipality"), QStringLiteral("G99999")), QStringLiteral("Kommungrupp G99999"));
+
+    // Kolada's list of municipality groups, saved from the API, names them offline.
+    const CliRun groups = kolada(QStringLiteral("import"), {QStringLiteral(MALKOLL_TEST_DATA "/kolada/municipality_groups_v2.json")});
+    EXPECT_EQ(groups.code, 0) << groups.err.toStdString();
+    EXPECT_TRUE(groups.out.contains(QStringLiteral("titles of 2 municipality groups"))) << groups.out.toStdString();
+    EXPECT_TRUE(groups.out.contains(QStringLiteral("(1 new or changed)"))) << groups.out.toStdString();
+    {
+        auto s = Store::open(store);
+        ASSERT_TRUE(s) << s.error().toStdString();
+        EXPECT_EQ(KoladaRepository(*s.value()).groupTitle(QStringLiteral("G124026")), QStringLiteral("Storstäder"));
+    }
 
     const CliRun kpis = kolada(QStringLiteral("import"), {QStringLiteral(MALKOLL_TEST_DATA "/kolada/kpi_search.json")});
     EXPECT_EQ(kpis.code, 1);

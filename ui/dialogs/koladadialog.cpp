@@ -107,13 +107,15 @@ void KoladaDialog::fetch()
     }
     m_message->setText(tr("Fetching from Kolada…"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto values = KoladaClient(api(), 30000).fetch(l, m_years);
+    KoladaClient client(api(), 30000);
+    auto values = client.fetch(l, m_years);
+    const std::vector<KoladaKpi> groups = values ? client.groupTitles(l) : std::vector<KoladaKpi>{};
     QApplication::restoreOverrideCursor();
     if (!values) {
         m_message->setText(values.error());
         return;
     }
-    auto saved = KoladaRepository(m_store).save(values.value(), QDateTime::currentDateTimeUtc());
+    auto saved = KoladaRepository(m_store).save(values.value(), QDateTime::currentDateTimeUtc(), groups);
     if (!saved) {
         m_message->setText(saved.error());
         return;

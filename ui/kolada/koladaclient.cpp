@@ -94,4 +94,17 @@ Result<std::vector<KoladaKpi>> KoladaClient::searchKpis(const QString &title)
     return page->kpis;
 }
 
+std::vector<KoladaKpi> KoladaClient::groupTitles(const KoladaLink &link)
+{
+    std::vector<KoladaKpi> titles;
+    for (const QString &area : link.municipalities) {
+        if (!Kolada::isGroupId(area)) continue;
+        auto page = get(Kolada::groupUrl(m_api, area));
+        if (!page) continue;
+        for (const KoladaKpi &g : page->groups)
+            if (g.id == area) titles.push_back(g);
+    }
+    return titles;
+}
+
 } // namespace malkoll

@@ -23,6 +23,9 @@ public:
 
     Result<std::vector<KoladaValue>> fetch(const KoladaLink &link, const std::vector<int> &years);
     Result<std::vector<KoladaKpi>> searchKpis(const QString &title);
+    // The titles of the municipality groups among the link's areas ("G33612"); a group Kolada
+    // does not name is left out (its id stays its name), so a failure here never stops a fetch.
+    std::vector<KoladaKpi> groupTitles(const KoladaLink &link);
     QString api() const { return m_api; }
 
 private:

@@ -9,6 +9,7 @@ Prints the port it listens on, then serves the JSON files beside it:
   /v3/data/kpi/N00777/…                           answers after 5 seconds
   /v3/kpi?title=…                                 a list of KPIs
   /v3/data/kpi/N15033/municipality/G33612/…      a municipality group's values
+  /v3/municipality_groups/G33612                  the group's title and members (other groups: 404)
   any list of more than 25 municipalities or years: 400, as Kolada v3 answers
 Page 1 of N15033 names page 2 by its full address on Kolada's public host, as Kolada does.
 Every path asked for is appended to asked.log in the folder given as argument 1.
@@ -49,6 +50,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         for kind in ("municipality", "year", "ou"):
             if kind in lists and lists.index(kind) + 1 < len(lists) and len(lists[lists.index(kind) + 1].split(",")) > 25:
                 return self.send_json(b'{"error": "Too many ids: at most 25"}', 400)
+        if p.split("?")[0] == "/v3/municipality_groups/G33612":
+            return self.send_file("municipality_group_G33612.json")
         if p.startswith("/v3/data/kpi/N15033/municipality/G33612/"):
             return self.send_file("n15033_group.json")
         if p.startswith("/v3/data/kpi/N15033/municipality/") and "0180,0000/" not in p:
