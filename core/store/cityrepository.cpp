@@ -246,9 +246,11 @@ Result<CityAttachSummary> CityRepository::attach(qint64 committeeId, int year)
                 const KfIndicator &c = city->second;
                 if (c.kfTarget.text != o.fields.kfTarget.text)
                     summary.differences << tr("%1: KF:s årsmål “%2” here, “%3” in the city's").arg(o.fields.name, o.fields.kfTarget.text, c.kfTarget.text);
-                if (c.unit != o.fields.unit || c.direction != o.fields.direction || c.decimals != o.fields.decimals)
-                    summary.differences << tr("%1: unit, decimals or direction differ from the city's (“%2” here, “%3” in the city's)")
-                                               .arg(o.fields.name, o.fields.unit, c.unit);
+                QStringList fields;
+                if (c.unit != o.fields.unit) fields << tr("unit “%1” here, “%2” in the city's").arg(o.fields.unit, c.unit);
+                if (c.decimals != o.fields.decimals) fields << tr("%1 decimals here, %2 in the city's").arg(o.fields.decimals).arg(c.decimals);
+                if (c.direction != o.fields.direction) fields << tr("another direction than the city's");
+                if (!fields.isEmpty()) summary.differences << QStringLiteral("%1: %2").arg(o.fields.name, fields.join(QStringLiteral("; ")));
             }
             const KfIndicator &k = city->second;
             // The committee's row follows the city's from now on: its KF fields are the city's.

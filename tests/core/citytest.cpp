@@ -1,0 +1,310 @@
+// The whole city in one store (issue 30): KF's goals and KF-indikatorer with KF:s årsmål held once
+// and referred to by every committee's plan; a change of KF:s årsmål — set, or decided during the
+// year from a period on — reaches every committee at once while each committee's own Årsmål stays;
+// a plan attaches to the city's structure by number and title and lists what it could not match;
+// the city view's figures are each committee's own. Runs on SQLite and on the server
+// (test_city.postgresql), where the triggers are the server's own.
+#include "calc/evaluator.h"
+#include "report/cityview.h"
+#include "sample/generator.h"
+#include "store/auditlog.h"
+#include "store/cityrepository.h"
+#include "store/goalrepository.h"
+#include "store/indicatorrepository.h"
+#include "store/organisationrepository.h"
+#include "store/periodrepository.h"
+#include "store/snapshotreader.h"
+#include "tempstore.h"
+#include "text/targettext.h"
+
+#include <QSqlRecord>
+#include <gtest/gtest.h>
+
+using namespace malkoll;
+
+namespace {
+
+constexpr int kYear = 2024;
+
+class City : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        Generator::Options o;
+        o.committees = 3;
+        o.years = 1;
+        o.lastYear = kYear;
+        o.indicatorsPerYear = 30;
+        o.activitiesPerYear = 4;
+        auto made = Generator::generate(*store, o);
+        ASSERT_TRUE(made) << made.error().toStdString();
+        for (const Committee &c : OrganisationRepository(*store).committees()) committees.push_back(c.id);
+        ASSERT_EQ(committees.size(), 3u);
+    }
+    // The committees' own rows that follow KF-indikator `kf`.
+    std::vector<Indicator> followers(qint64 kf)
+    {
+        std::vector<Indicator> out;
+        CityRepository city(*store);
+        for (qint64 c : committees) {
+            const QHash<qint64, qint64> links = city.indicatorLinks(c, kYear);
+            for (const Indicator &i : IndicatorRepository(*store).indicators(c, kYear))
+                if (links.value(i.id) == kf) out.push_back(i);
+        }
+        return out;
+    }
+    // A KF-indikator with a numeric KF:s årsmål, followed by every committee.
+    KfIndicator numericKf()
+    {
+        for (const KfIndicator &k : CityRepository(*store).indicators(kYear))
+            if (k.kfTarget.kind == TargetKind::Value && followers(k.id).size() == committees.size()) return k;
+        ADD_FAILURE() << "the generated city has no KF-indikator with a value as KF:s årsmål";
+        return {};
+    }
+    QString table(const QString &sql)
+    {
+        QString out;
+        auto q = store->exec(sql);
+        EXPECT_TRUE(q) << q.error().toStdString();
+        while (q && q.value().next()) {
+            QStringList row;
+            for (int i = 0; i < q.value().record().count(); ++i) row << q.value().value(i).toString();
+            out += row.join(u'|') + u'\n';
+        }
+        return out;
+    }
+    test::TempStore store;
+    std::vector<qint64> committees;
+};
+
+} // namespace
+
+TEST_F(City, EveryCommitteeRefersToOneKfStructure)
+{
+    CityRepository city(*store);
+    const std::vector<KfGoal> goals = city.goals(kYear);
+    EXPECT_EQ(goals.size(), 3u + 3u * 5u) << "3 inriktningsmål and 15 mål för verksamhetsområdet, once";
+    const std::vector<KfIndicator> indicators = city.indicators(kYear);
+    ASSERT_FALSE(indicators.empty());
+    for (qint64 c : committees) {
+        EXPECT_EQ(city.goalLinks(c, kYear).size(), goals.size()) << "committee " << c;
+        int kfOwn = 0;
+        for (const Indicator &i : IndicatorRepository(*store).indicators(c, kYear)) kfOwn += i.origin == Origin::KF;
+        EXPECT_EQ(city.indicatorLinks(c, kYear).size(), qsizetype(kfOwn)) << "every KF-indikator of committee " << c;
+        EXPECT_EQ(kfOwn, int(indicators.size()));
+    }
+    // Attaching again changes nothing and matches everything.
+    const QString before = table(QStringLiteral("SELECT id, kf_indicator_id, kf_target_text FROM indicator ORDER BY id"));
+    auto again = city.attach(committees[1], kYear);
+    ASSERT_TRUE(again) << again.error().toStdString();
+    EXPECT_FALSE(again->cityCreated);
+    EXPECT_TRUE(again->unmatched.isEmpty()) << again->unmatched.join(u'\n').toStdString();
+    EXPECT_EQ(table(QStringLiteral("SELECT id, kf_indicator_id, kf_target_text FROM indicator ORDER BY id")), before);
+}
+
+TEST_F(City, KfTargetSetOnceReachesEveryCommitteeAndTheirOwnArsmalStay)
+{
+    const KfIndicator kf = numericKf();
+    ASSERT_NE(kf.id, 0);
+    std::map<qint64, Target> ownBefore;
+    for (const Indicator &i : followers(kf.id)) ownBefore[i.id] = i.target;
+    const int auditBefore = AuditLog(*store).count();
+
+    Target changed = kf.kfTarget;
+    changed.value = kf.kfTarget.value + 7;
+    changed.text = TargetText::format(changed, kf.decimals, kf.unit);
+    ASSERT_TRUE(CityRepository(*store).setKfTarget(kf.id, changed));
+
+    const std::vector<Indicator> after = followers(kf.id);
+    ASSERT_EQ(after.size(), committees.size());
+    for (const Indicator &i : after) {
+        EXPECT_EQ(i.kfTarget, changed) << "committee " << i.committeeId;
+        EXPECT_EQ(i.target, ownBefore[i.id]) << "the committee's own Årsmål is its own";
+    }
+    EXPECT_EQ(CityRepository(*store).indicator(kf.id)->kfTarget, changed);
+    // One audit row for the city's indicator and one for each committee's (on the server, its triggers').
+    EXPECT_GE(AuditLog(*store).count(), auditBefore + 1 + int(committees.size()));
+    for (const Indicator &i : after) {
+        const auto history = AuditLog(*store).history(QStringLiteral("indicator"), i.id);
+        // SQLite logs the target as its text; the server's trigger logs every column that changed.
+        EXPECT_TRUE(std::any_of(history.begin(), history.end(), [&](const AuditEntry &e) { return e.newValue == changed.text; }))
+            << "committee " << i.committeeId;
+    }
+    // Each committee's status follows: the engine reads the new KF:s årsmål.
+    auto snapshot = SnapshotReader(*store).read(after.front().committeeId, kYear, Period::T1);
+    ASSERT_TRUE(snapshot);
+    const YearEvaluation ev = Evaluator::evaluate(snapshot.value());
+    EXPECT_EQ(ev.indicator(after.front().id)->kfTarget, changed);
+}
+
+TEST_F(City, AChangeInALockedYearIsAKfDecisionFromALaterPeriod)
+{
+    const KfIndicator kf = numericKf();
+    ASSERT_NE(kf.id, 0);
+    ASSERT_TRUE(PeriodRepository(*store).lock(committees[2], kYear, Period::T1, QStringLiteral("T1 klar")));
+    const QString before = table(QStringLiteral("SELECT id, kf_target_text FROM indicator ORDER BY id")) +
+                           table(QStringLiteral("SELECT * FROM target_change ORDER BY id"));
+
+    Target changed = kf.kfTarget;
+    changed.value += 3;
+    changed.text = TargetText::format(changed, kf.decimals, kf.unit);
+    auto refused = CityRepository(*store).setKfTarget(kf.id, changed);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("(T1)"))) << refused.error().toStdString();
+    TargetChange fromT1;
+    fromT1.indicatorId = kf.id;
+    fromT1.target = changed;
+    fromT1.decided = QDate(kYear, 3, 20);
+    fromT1.fromPeriod = Period::T1;
+    fromT1.reason = QStringLiteral("KF 20 mars");
+    EXPECT_FALSE(CityRepository(*store).addDecision(fromT1)) << "T1 is locked in one committee";
+    EXPECT_EQ(table(QStringLiteral("SELECT id, kf_target_text FROM indicator ORDER BY id")) +
+                  table(QStringLiteral("SELECT * FROM target_change ORDER BY id")),
+              before)
+        << "refused: every committee as it was";
+
+    TargetChange fromT2 = fromT1;
+    fromT2.decided = QDate(kYear, 6, 12);
+    fromT2.fromPeriod = Period::T2;
+    fromT2.reason = QStringLiteral("KF 12 juni");
+    auto decided = CityRepository(*store).addDecision(fromT2);
+    ASSERT_TRUE(decided) << decided.error().toStdString();
+    for (const Indicator &i : followers(kf.id)) {
+        for (Period p : {Period::T1, Period::T2}) {
+            auto s = SnapshotReader(*store).read(i.committeeId, kYear, p);
+            ASSERT_TRUE(s);
+            const YearEvaluation ev = Evaluator::evaluate(s.value());
+            EXPECT_EQ(ev.indicator(i.id)->kfTarget.value, p == Period::T1 ? kf.kfTarget.value : changed.value)
+                << "committee " << i.committeeId << " at " << periodCode(p).toStdString();
+        }
+    }
+    // A committee's copy of KF's decision is the city's to change, also by plain SQL.
+    EXPECT_FALSE(store->exec(QStringLiteral("UPDATE target_change SET text = 'eget' WHERE kf_decision_id IS NOT NULL")));
+    // Withdrawn, it goes from every committee.
+    ASSERT_TRUE(CityRepository(*store).removeDecision(decided.value()));
+    EXPECT_EQ(table(QStringLiteral("SELECT count(*) FROM target_change WHERE kf_decision_id IS NOT NULL")), QStringLiteral("0\n"));
+}
+
+TEST_F(City, KfDecidesByPlainSqlToo)
+{
+    // The triggers are the store's, not Målkoll's calls: a KF-indikator changed by plain SQL is
+    // followed by every committee in the same statement.
+    const KfIndicator kf = numericKf();
+    ASSERT_NE(kf.id, 0);
+    ASSERT_TRUE(store->exec(QStringLiteral("UPDATE kf_indicator SET kf_target_text = 'Öka', kf_target_kind = 'increase', unit = 'st' "
+                                           "WHERE id = ?"),
+                            {kf.id}));
+    for (const Indicator &i : followers(kf.id)) {
+        EXPECT_EQ(i.kfTarget.text, QStringLiteral("Öka"));
+        EXPECT_EQ(i.unit, QStringLiteral("st"));
+    }
+}
+
+TEST_F(City, APlanAttachesByNumberAndTitleAndListsWhatItCannotMatch)
+{
+    // A fourth committee's plan: its own copy of KF's goals, one renumbered, one KF's goal the city
+    // has not, and one KF-indikator the city has not.
+    Committee c{0, QStringLiteral("Bromma stadsdelsnämnd"), QStringLiteral("Bromma")};
+    ASSERT_TRUE(OrganisationRepository(*store).addCommittee(c));
+    CityRepository city(*store);
+    const std::vector<KfGoal> kfGoals = city.goals(kYear);
+    std::map<qint64, qint64> made; // city goal → the new committee's
+    for (const KfGoal &g : kfGoals) {
+        Goal own{0, c.id, kYear, made.count(g.parentId) ? made[g.parentId] : 0, GoalLevel(g.level), g.number, g.title, {}, {}, 0, g.sortOrder};
+        if (g.number == u"1.2") own.number = QStringLiteral("1.9"); // renumbered: matched by title
+        ASSERT_TRUE(GoalRepository(*store).add(own));
+        made[g.id] = own.id;
+    }
+    Goal stray{0, c.id, kYear, 0, GoalLevel::Direction, QStringLiteral("9"), QStringLiteral("Ett mål KF inte har"), {}, {}, 0, 99};
+    ASSERT_TRUE(GoalRepository(*store).add(stray));
+    const KfIndicator kf = numericKf();
+    Indicator shared;
+    shared.committeeId = c.id;
+    shared.year = kYear;
+    shared.goalId = made[kf.goalId];
+    shared.origin = Origin::KF;
+    shared.name = kf.name.toUpper(); // case and spacing as another document writes it
+    shared.seriesKey = seriesKeyFor(shared.name);
+    shared.unit = kf.unit;
+    shared.decimals = kf.decimals;
+    shared.direction = kf.direction;
+    shared.kfTarget = TargetText::parse(QStringLiteral("1")).value();
+    ASSERT_TRUE(IndicatorRepository(*store).add(shared));
+    Indicator unknown = shared;
+    unknown.id = 0;
+    unknown.name = QStringLiteral("En KF-indikator staden inte har");
+    unknown.seriesKey = seriesKeyFor(unknown.name);
+    ASSERT_TRUE(IndicatorRepository(*store).add(unknown));
+
+    auto attached = city.attach(c.id, kYear);
+    ASSERT_TRUE(attached) << attached.error().toStdString();
+    EXPECT_FALSE(attached->cityCreated);
+    EXPECT_EQ(attached->goals, int(kfGoals.size())) << "the renumbered goal too";
+    EXPECT_EQ(attached->indicators, 1);
+    EXPECT_EQ(attached->unmatched,
+              (QStringList{CityRepository::tr("goal %1 %2").arg(QStringLiteral("9"), QStringLiteral("Ett mål KF inte har")),
+                           CityRepository::tr("KF-indikator %1").arg(unknown.name)}));
+    ASSERT_EQ(attached->differences.size(), 1) << attached->differences.join(u'\n').toStdString();
+    EXPECT_TRUE(attached->differences.front().contains(QStringLiteral("KF:s årsmål “1”"))) << attached->differences.front().toStdString();
+    EXPECT_EQ(city.goals(kYear).size(), kfGoals.size()) << "nothing guessed into the city's structure";
+    const auto followed = IndicatorRepository(*store).indicator(shared.id);
+    EXPECT_EQ(followed->kfTarget, kf.kfTarget) << "KF:s årsmål is the city's";
+    EXPECT_EQ(followed->name, kf.name);
+}
+
+TEST_F(City, TheCityViewHasEachCommitteesOwnFigures)
+{
+    auto view = CityView::fromStore(*store, kYear, Period::T1, QDate(kYear, 5, 20));
+    ASSERT_TRUE(view) << view.error().toStdString();
+    EXPECT_EQ(view->rounds.size(), committees.size());
+    int entries = 0;
+    for (qint64 c : committees) {
+        auto s = SnapshotReader(*store).read(c, kYear, Period::T1);
+        ASSERT_TRUE(s);
+        const YearEvaluation ev = Evaluator::evaluate(s.value());
+        const QHash<qint64, qint64> links = CityRepository(*store).indicatorLinks(c, kYear);
+        for (const IndicatorEvaluation &ie : ev.indicators) {
+            if (!links.contains(ie.indicator->id)) continue;
+            const auto row = std::find_if(view->indicators.begin(), view->indicators.end(),
+                                          [&](const CityIndicator &r) { return r.kf.id == links.value(ie.indicator->id); });
+            ASSERT_NE(row, view->indicators.end());
+            const auto e = std::find_if(row->entries.begin(), row->entries.end(), [&](const CityIndicatorEntry &x) { return x.committeeId == c; });
+            ASSERT_NE(e, row->entries.end());
+            EXPECT_EQ(e->outcome, ie.outcome);
+            EXPECT_EQ(e->status, ie.expected);
+            ++entries;
+        }
+        for (const GoalEvaluation &ge : ev.goals) {
+            const auto link = CityRepository(*store).goalLinks(c, kYear).value(ge.goal->id);
+            if (!link) continue;
+            const auto row = std::find_if(view->goals.begin(), view->goals.end(), [&](const CityGoal &g) { return g.kf.id == link; });
+            ASSERT_NE(row, view->goals.end());
+            const auto e = std::find_if(row->entries.begin(), row->entries.end(), [&](const CityGoalEntry &x) { return x.committeeId == c; });
+            ASSERT_NE(e, row->entries.end());
+            EXPECT_EQ(e->assessment, ge.assessment);
+            EXPECT_EQ(e->suggestion, ge.suggestion);
+        }
+    }
+    EXPECT_GT(entries, 0);
+    for (const CityIndicator &row : view->indicators) {
+        int met = 0;
+        std::vector<double> outcomes;
+        for (const CityIndicatorEntry &e : row.entries) {
+            met += e.status == IndicatorStatus::Met;
+            if (e.outcome) outcomes.push_back(*e.outcome);
+        }
+        EXPECT_EQ(row.meeting, met);
+        if (outcomes.empty()) continue;
+        std::sort(outcomes.begin(), outcomes.end());
+        EXPECT_EQ(row.lowest, outcomes.front());
+        EXPECT_EQ(row.highest, outcomes.back());
+        EXPECT_EQ(row.median, outcomes[1]) << "three committees: the middle one";
+    }
+    for (const CityGoal &g : view->goals) EXPECT_EQ(g.full + g.partly + g.notMet + g.notSet, int(g.entries.size()));
+
+    const QString tsv = StatusReport::toTsv(view->tables(Language::Swedish));
+    for (const char *line : {"# KF-indikatorer\nMål\tIndikator\tNämnd\tUtfall\tKvinnor\tMän\tPrognos helår\tÅrsmål\tKF:s årsmål\tStatus",
+                             "# KF-mål\nMål\tNämnd\tBedömning\tFörslag\n", "# Inlämning\nNämnd\t"})
+        EXPECT_TRUE(tsv.contains(QString::fromUtf8(line))) << line;
+}
