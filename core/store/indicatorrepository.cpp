@@ -1,6 +1,7 @@
 #include "indicatorrepository.h"
 
 #include "auditlog.h"
+#include "cityrepository.h"
 #include "periodrepository.h"
 #include "store.h"
 #include "text/textdecode.h"
@@ -119,6 +120,28 @@ Result<void> IndicatorRepository::update(const Indicator &i)
     const auto before = indicator(i.id);
     if (!before) return fail(tr("The indicator “%1” no longer exists.").arg(i.name));
     return m_store.transaction([&]() -> Result<void> {
+        // A KF-indikator that follows the city's: what is KF's (name, unit, direction, KF:s årsmål) is
+        // changed once, in the city's, and reaches every committee; the rest is the committee's own.
+        auto linked = m_store.exec(QStringLiteral("SELECT kf_indicator_id FROM indicator WHERE id = ? AND kf_indicator_id IS NOT NULL"), {i.id});
+        if (!linked) return Error{linked.error()};
+        if (linked.value().next()) {
+            const qint64 kf = linked.value().value(0).toLongLong();
+            CityRepository city(m_store);
+            if (!(before->kfTarget == i.kfTarget))
+                if (auto r = city.setKfTarget(kf, i.kfTarget); !r) return r;
+            if (before->name != i.name || before->unit != i.unit || before->decimals != i.decimals || before->direction != i.direction ||
+                before->periodicity != i.periodicity || before->genderSplit != i.genderSplit) {
+                auto up = m_store.exec(QStringLiteral("UPDATE kf_indicator SET name = ?, unit = ?, decimals = ?, direction = ?, "
+                                                      "periodicity = ?, gender_split = ? WHERE id = ?"),
+                                       {i.name, i.unit, i.decimals, directionCode(i.direction),
+                                        i.periodicity == Periodicity::Year ? QStringLiteral("year") : QStringLiteral("tertial"),
+                                        i.genderSplit ? 1 : 0, kf},
+                                       tr("the city's KF-indikator “%1”").arg(i.name));
+                if (!up) return Error{up.error()};
+                if (auto r = AuditLog(m_store).record(QStringLiteral("kf_indicator"), kf, QStringLiteral("name"), before->name, i.name); !r)
+                    return r;
+            }
+        }
         QVariantList b = binds(i);
         // A target copied into a new year is reviewed once someone sets either target.
         if (before->targetToReview && (!(before->target == i.target) || !(before->kfTarget == i.kfTarget))) b.last() = 0;

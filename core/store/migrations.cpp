@@ -71,6 +71,16 @@ QStringList cityStructure()
                         "reason, kf_decision_id) SELECT id, 1, NEW.kind, NEW.value, NEW.value2, NEW.year, NEW.text, "
                         "NEW.decided, NEW.from_period, NEW.reason, NEW.id FROM indicator WHERE kf_indicator_id = "
                         "NEW.kf_indicator_id; END")
+        // KF:s årsmål of a committee's KF-indikator is the city's: a row that refers to the city's
+        // takes no other (the city's change reaches it through kf_indicator_follow).
+        << sqlite + QStringLiteral(
+                        "CREATE TRIGGER kf_target_held BEFORE UPDATE OF kf_target_kind, kf_target_value, kf_target_value2, "
+                        "kf_target_year, kf_target_text, kf_indicator_id ON indicator WHEN NEW.kf_indicator_id IS NOT NULL AND "
+                        "EXISTS (SELECT 1 FROM kf_indicator k WHERE k.id = NEW.kf_indicator_id AND (k.kf_target_kind IS NOT "
+                        "NEW.kf_target_kind OR k.kf_target_value IS NOT NEW.kf_target_value OR k.kf_target_value2 IS NOT "
+                        "NEW.kf_target_value2 OR k.kf_target_year IS NOT NEW.kf_target_year OR k.kf_target_text IS NOT "
+                        "NEW.kf_target_text)) BEGIN SELECT RAISE(ABORT, 'indicator: KF:s årsmål of a KF-indikator is the "
+                        "city''s, set once for every committee'); END")
         // A committee's own copy of what KF decides is not the committee's to change.
         << sqlite + QStringLiteral(
                         "CREATE TRIGGER kf_decision_held BEFORE UPDATE ON target_change WHEN OLD.kf_decision_id IS NOT NULL "

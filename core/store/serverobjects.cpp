@@ -386,6 +386,7 @@ QStringList triggers()
     trigger(QStringLiteral("malkoll_kf_indicator_follow"), QStringLiteral("kf_indicator"), QStringLiteral("AFTER UPDATE FOR EACH ROW"));
     trigger(QStringLiteral("malkoll_kf_decision_follow"), QStringLiteral("kf_target_decision"), QStringLiteral("AFTER INSERT FOR EACH ROW"));
     trigger(QStringLiteral("malkoll_kf_decision_held"), QStringLiteral("target_change"), QStringLiteral("BEFORE UPDATE FOR EACH ROW"));
+    trigger(QStringLiteral("malkoll_kf_target_held"), QStringLiteral("indicator"), QStringLiteral("BEFORE UPDATE FOR EACH ROW"));
     return s;
 }
 
@@ -418,6 +419,14 @@ SET search_path = public, pg_temp AS $$ BEGIN
   SELECT id, 1, NEW.kind, NEW.value, NEW.value2, NEW.year, NEW.text, NEW.decided, NEW.from_period, NEW.reason, NEW.id
     FROM indicator WHERE kf_indicator_id = NEW.kf_indicator_id;
   RETURN NULL; END $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_kf_target_held() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN
+  IF NEW.kf_indicator_id IS NOT NULL AND EXISTS (SELECT 1 FROM kf_indicator k WHERE k.id = NEW.kf_indicator_id
+       AND (k.kf_target_kind, k.kf_target_value, k.kf_target_value2, k.kf_target_year, k.kf_target_text) IS DISTINCT FROM
+           (NEW.kf_target_kind, NEW.kf_target_value, NEW.kf_target_value2, NEW.kf_target_year, NEW.kf_target_text)) THEN
+    RAISE EXCEPTION 'Målkoll: KF:s årsmål för en KF-indikator är stadens och sätts en gång för alla nämnder' USING ERRCODE = '42501';
+  END IF;
+  RETURN NEW; END $$)SQL"),
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_kf_decision_held() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp AS $$ BEGIN
   IF OLD.kf_decision_id IS NOT NULL THEN

@@ -308,3 +308,30 @@ TEST_F(City, TheCityViewHasEachCommitteesOwnFigures)
                              "# KF-mål\nMål\tNämnd\tBedömning\tFörslag\n", "# Inlämning\nNämnd\t"})
         EXPECT_TRUE(tsv.contains(QString::fromUtf8(line))) << line;
 }
+
+TEST_F(City, ACommitteesPlanCannotHoldAnotherKfArsmal)
+{
+    const KfIndicator kf = numericKf();
+    ASSERT_NE(kf.id, 0);
+    const std::vector<Indicator> rows = followers(kf.id);
+    ASSERT_EQ(rows.size(), committees.size());
+    // Plain SQL on one committee's row: refused by the store itself, nothing changed.
+    const QString before = table(QStringLiteral("SELECT id, kf_target_text, kf_target_value FROM indicator ORDER BY id"));
+    EXPECT_FALSE(store->exec(QStringLiteral("UPDATE indicator SET kf_target_text = '1 %', kf_target_value = 1 WHERE id = ?"), {rows[0].id}));
+    EXPECT_EQ(table(QStringLiteral("SELECT id, kf_target_text, kf_target_value FROM indicator ORDER BY id")), before);
+
+    // Through the plan (the plan view's edit): KF:s årsmål is changed once, in the city's, for all.
+    Indicator edited = rows[0];
+    edited.kfTarget.value += 2;
+    edited.kfTarget.text = TargetText::format(edited.kfTarget, edited.decimals, edited.unit);
+    edited.target.text = QStringLiteral("eget");
+    edited.target.kind = TargetKind::Increase;
+    ASSERT_TRUE(IndicatorRepository(*store).update(edited));
+    for (const Indicator &i : followers(kf.id)) {
+        EXPECT_EQ(i.kfTarget, edited.kfTarget) << "committee " << i.committeeId;
+        if (i.id != edited.id) {
+            EXPECT_NE(i.target, edited.target) << "the committee's own Årsmål stays its own";
+        }
+    }
+    EXPECT_EQ(CityRepository(*store).indicator(kf.id)->kfTarget, edited.kfTarget);
+}
