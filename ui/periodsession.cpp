@@ -117,7 +117,7 @@ void PeriodSession::reevaluate()
 
 bool PeriodSession::isLocked() const
 {
-    return m_snapshot && (m_snapshot->periodInfo.locked || (m_store && m_store->isReadOnly()) || m_access == Access::Reader);
+    return m_snapshot && (m_snapshot->periodInfo.locked || (m_store && m_store->isReadOnly()) || (m_access == Access::Reader || m_access == Access::Stad));
 }
 
 void PeriodSession::readRules()
@@ -174,7 +174,8 @@ QString PeriodSession::lockText() const
 {
     if (!isLocked()) return {};
     if (m_store && m_store->isReadOnly()) return tr("The store “%1” is read-only for you.").arg(m_store->path());
-    if (m_access == Access::Reader) return tr("You are logged in as %1, who may only read this store.").arg(m_store->user());
+    if (m_access == Access::Reader || m_access == Access::Stad)
+        return tr("You are logged in as %1, who may only read this store's committees.").arg(m_store->user());
     const PeriodInfo &p = m_snapshot->periodInfo;
     return tr("%1 %2 is locked by %3: %4")
         .arg(periodCode(p.period))

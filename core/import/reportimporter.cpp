@@ -2,6 +2,8 @@
 // values, activities, economy, proposals) sharing the ids found on the way.
 #include "reportimporter.h"
 
+#include "store/cityrepository.h"
+
 #include "store/activityrepository.h"
 #include "store/auditlog.h"
 #include "store/economyrepository.h"
@@ -725,7 +727,17 @@ Result<ReportImportSummary> ReportImporter::import(Store &store, const ParsedRep
                                                    Options options)
 {
     Importer importer(store, report, options);
-    auto r = store.transaction([&]() { return importer.run(source); });
+    auto r = store.transaction([&]() -> Result<void> {
+        if (auto run = importer.run(source); !run) return run;
+        // The plan refers to the city's KF structure of its year (a store without one takes this plan's).
+        auto attached = CityRepository(store).attach(importer.s.committeeId, importer.s.year);
+        if (!attached) return Error{attached.error()};
+        importer.s.cityAttached = attached->attachedNow;
+        importer.s.cityCreated = attached->cityCreated;
+        importer.s.cityUnmatched = attached->unmatched;
+        importer.s.cityDifferences = attached->differences;
+        return {};
+    });
     if (!r) return Error{r.error()};
     return importer.s;
 }
@@ -774,6 +786,13 @@ QString ReportImporter::describe(const ReportImportSummary &s, const ParsedRepor
         for (const ReportLine &l : report.skipped) out += tr("    line %1: %2").arg(l.line).arg(l.reason) + u'\n';
     }
     out += QStringLiteral("  ") + ReportParser::fidelityLine(ReportParser::fidelity(report)) + u'\n';
+    if (s.cityAttached || !s.cityUnmatched.isEmpty() || !s.cityDifferences.isEmpty())
+        out += (s.cityCreated ? tr("  city's KF goals:  taken from this plan (%1 goals and KF-indikatorer); other committees attach to them")
+                              : tr("  city's KF goals:  %1 goals and KF-indikatorer now follow the city's"))
+                   .arg(s.cityAttached) +
+               u'\n';
+    for (const QString &u : s.cityUnmatched) out += tr("    not in the city's KF structure: %1").arg(u) + u'\n';
+    for (const QString &d : s.cityDifferences) out += tr("    the city's holds: %1").arg(d) + u'\n';
     if (s.unchanged()) out += tr("  nothing changed: the store already holds this report") + u'\n';
     return out;
 }

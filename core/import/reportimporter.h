@@ -41,6 +41,11 @@ struct ReportImportSummary
     int rejected = 0;
     int skippedTables = 0;
     int warnings = 0;
+    // The city's KF structure the plan now refers to (by number and title), what it did not match,
+    // and KF:s årsmål the report gave otherwise than the city's (the city's holds).
+    int cityAttached = 0;
+    bool cityCreated = false;
+    QStringList cityUnmatched, cityDifferences;
     bool unchanged() const;
 };
 

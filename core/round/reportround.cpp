@@ -101,7 +101,8 @@ Result<void> step(Store &store, qint64 committeeId, int year, Period period, qin
 {
     return store.transaction([&]() -> Result<void> {
         if (auto open = PeriodRepository(store).ensureUnlocked(committeeId, year, period); !open) return open;
-        if (Server::access(store) == Access::Reader) return fail(ReportRound::tr("You may only read this store."));
+        if (const Access a = Server::access(store); a == Access::Reader || a == Access::Stad)
+            return fail(ReportRound::tr("You may only read this store."));
         RoundRepository repo(store);
         const UnitRoundRecord now = repo.state(committeeId, year, period, unitId);
         if (auto ok = allowed(now); !ok) return ok;

@@ -52,6 +52,13 @@ QHash<qint64, qint64> links(Store &store, const char *table, const char *column,
 
 } // namespace
 
+bool CityRepository::mayWriteCity() const
+{
+    if (!m_store.isServer()) return true;
+    auto q = m_store.exec(QStringLiteral("SELECT malkoll_writes_city()"));
+    return q && q.value().next() && q.value().value(0).toBool();
+}
+
 std::vector<int> CityRepository::years() const
 {
     std::vector<int> out;
@@ -145,6 +152,12 @@ Result<CityAttachSummary> CityRepository::attach(qint64 committeeId, int year)
         if (own.empty()) return {};
         QHash<qint64, qint64> goalOf; // committee goal → city goal (for the parents of goals and indicators)
         summary.cityCreated = !hasYear(year);
+        if (summary.cityCreated && !mayWriteCity()) {
+            // A committee's controller in a city store: the city's structure is stadsledningskontoret's to add.
+            for (const Own &o : own) summary.unmatched << tr("goal %1 %2").arg(o.number, o.title);
+            summary.cityCreated = false;
+            return {};
+        }
         if (summary.cityCreated) {
             for (const Own &o : own) {
                 auto ins = m_store.exec(QStringLiteral("INSERT INTO kf_goal (year, parent_id, level, number, title, description, sort_order) "
@@ -170,10 +183,14 @@ Result<CityAttachSummary> CityRepository::attach(qint64 committeeId, int year)
                 else summary.unmatched << tr("goal %1 %2").arg(o.number, o.title);
             }
         }
+        const QHash<qint64, qint64> goalsBefore = goalLinks(committeeId, year);
+        const QHash<qint64, qint64> indicatorsBefore = indicatorLinks(committeeId, year);
         for (auto it = goalOf.cbegin(); it != goalOf.cend(); ++it) {
+            ++summary.goals;
+            if (goalsBefore.value(it.key()) == it.value()) continue;
             auto up = m_store.exec(QStringLiteral("UPDATE goal SET kf_goal_id = ? WHERE id = ?"), {it.value(), it.key()}, tr("a goal's KF goal"));
             if (!up) return Error{up.error()};
-            ++summary.goals;
+            ++summary.attachedNow;
         }
 
         // KF-indikatorer: under the nearest KF goal of the committee's goal they hang on.
@@ -264,7 +281,9 @@ Result<CityAttachSummary> CityRepository::attach(qint64 committeeId, int year)
                                    tr("a KF-indikator's reference"));
             if (!up) return Error{up.error()};
             ++summary.indicators;
+            if (indicatorsBefore.value(o.id) != k.id) ++summary.attachedNow;
         }
+        if (!summary.attachedNow && summary.differences.isEmpty()) return {}; // as it was: nothing to log
         return AuditLog(m_store).record(QStringLiteral("committee"), committeeId, QStringLiteral("kf_structure %1").arg(year), {},
                                         tr("%1 goals and %2 KF-indikatorer follow the city's; %3 not matched")
                                             .arg(summary.goals)

@@ -24,6 +24,7 @@ struct CityAttachSummary
     int indicators = 0;       // KF-indikatorer now referring to the city's
     QStringList unmatched;    // the committee's KF goals and KF-indikatorer the city has not
     QStringList differences;  // KF:s årsmål the committee had otherwise: the city's now holds
+    int attachedNow = 0;      // goals and indicators that did not refer to the city's before
 };
 
 class CityRepository
@@ -34,6 +35,9 @@ public:
     explicit CityRepository(Store &store) : m_store(store) {}
 
     std::vector<int> years() const;
+    // Whether the person logged in may write the city's KF structure (a file: always; a server:
+    // the owner, stad, and a controller of a store of one committee).
+    bool mayWriteCity() const;
     bool hasYear(int year) const;
     std::vector<KfGoal> goals(int year) const; // parents first
     std::vector<KfIndicator> indicators(int year) const;

@@ -162,6 +162,7 @@ QString accessName(Access a)
     case Access::Controller: return QStringLiteral("controller");
     case Access::Enhetschef: return QStringLiteral("enhetschef");
     case Access::Reader: return QStringLiteral("reader");
+    case Access::Stad: return QStringLiteral("stad");
     }
     return {};
 }
@@ -203,9 +204,12 @@ QString createRoleIfMissing(const QString &name, bool login)
 // The grants of this database's groups. Persons get no table rights on the follow-up tables and no
 // sequence but the change counter's to read: an enhetschef writes through malkoll_upsert, so holds
 // no lock that could block a reader. A controller writes the plan's tables (their committee's).
-QStringList grantStatements(const QString &database, const QString &controller, const QString &enhetschef, const QString &reader)
+QStringList grantStatements(const QString &database, const QString &controller, const QString &enhetschef, const QString &reader,
+                            const QString &stad)
 {
-    const QString groups = QStringList{ident(controller), ident(enhetschef), ident(reader)}.join(QStringLiteral(", "));
+    QStringList all{ident(controller), ident(enhetschef), ident(reader)};
+    if (!stad.isEmpty()) all << ident(stad);
+    const QString groups = all.join(QStringLiteral(", "));
     QStringList s{
         QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(ident(database)),
         QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, %1").arg(groups),
@@ -216,21 +220,29 @@ QStringList grantStatements(const QString &database, const QString &controller, 
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(groups),
         QStringLiteral("REVOKE SELECT ON copy_mode FROM %1").arg(groups),
         QStringLiteral("GRANT SELECT ON SEQUENCE malkoll_change_seq TO %1").arg(groups),
-        QStringLiteral("GRANT EXECUTE ON FUNCTION malkoll_access(), malkoll_own_units(), malkoll_upsert(text, jsonb, jsonb) TO %1")
+        QStringLiteral("GRANT EXECUTE ON FUNCTION malkoll_access(), malkoll_own_units(), malkoll_upsert(text, jsonb, jsonb), "
+                       "malkoll_writes_city() TO %1")
             .arg(groups),
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(serversql::watchedTables().join(QStringLiteral(", ")), ident(controller)),
     };
-    for (const QString &t : serversql::watchedTables())
+    const auto sequences = [&](const QString &t, const QString &role) {
         s << QStringLiteral("DO $$ DECLARE q text; BEGIN q := pg_get_serial_sequence(%1, 'id'); IF q IS NOT NULL THEN "
                             "EXECUTE format('GRANT USAGE, SELECT, UPDATE ON SEQUENCE %s TO %I', q, %2); END IF; "
                             "EXCEPTION WHEN undefined_column THEN NULL; END $$")
-                 .arg(literal(t), literal(controller));
+                 .arg(literal(t), literal(role));
+    };
+    for (const QString &t : serversql::watchedTables()) sequences(t, controller);
+    // Stadsledningskontoret writes the city's KF structure, and nothing of a committee's own.
+    if (!stad.isEmpty()) {
+        s << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(serversql::cityTables().join(QStringLiteral(", ")), ident(stad));
+        for (const QString &t : serversql::cityTables()) sequences(t, stad);
+    }
     return s;
 }
 
 struct Roles
 {
-    QString owner, controller, enhetschef, reader;
+    QString owner, controller, enhetschef, reader, stad;
     bool isSet() const { return !reader.isEmpty(); }
 };
 
@@ -245,6 +257,7 @@ Roles rolesOf(const Store &store)
         else if (kind == u"controller") r.controller = name;
         else if (kind == u"enhetschef") r.enhetschef = name;
         else if (kind == u"reader") r.reader = name;
+        else if (kind == u"stad") r.stad = name;
     }
     return r;
 }
@@ -253,11 +266,13 @@ Roles rolesOf(const Store &store)
 QStringList leaveGroups(const Roles &roles, const QString &login)
 {
     QStringList s;
-    for (const QString &g : {roles.controller, roles.enhetschef, roles.reader})
+    for (const QString &g : {roles.controller, roles.enhetschef, roles.reader, roles.stad}) {
+        if (g.isEmpty()) continue;
         s << QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles b ON b.oid = m.roleid JOIN "
                             "pg_roles u ON u.oid = m.member WHERE u.rolname = %1 AND b.rolname = %2) THEN REVOKE %3 FROM %4; "
                             "END IF; END $$")
                  .arg(literal(login), literal(g), ident(g), ident(login));
+    }
     return s;
 }
 
@@ -282,7 +297,8 @@ Result<void> Server::installObjects(const Store &store)
     const Roles roles = rolesOf(store);
     if (!roles.isSet()) return {};
     QStringList s{serversql::ownAllBy(roles.owner)};
-    s << grantStatements(scalar(store, QStringLiteral("SELECT current_database()")), roles.controller, roles.enhetschef, roles.reader);
+    s << grantStatements(scalar(store, QStringLiteral("SELECT current_database()")), roles.controller, roles.enhetschef, roles.reader,
+                         roles.stad);
     return run(store, s);
 }
 
@@ -292,12 +308,16 @@ Result<QStringList> Server::initRoles(const Store &store)
     const QString db = scalar(store, QStringLiteral("SELECT current_database()"));
     const bool superuser = scalar(store, QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")) == u"true";
     const Roles roles{roleName(db, QStringLiteral("owner")), roleName(db, QStringLiteral("controller")),
-                      roleName(db, QStringLiteral("enhetschef")), roleName(db, QStringLiteral("reader"))};
+                      roleName(db, QStringLiteral("enhetschef")), roleName(db, QStringLiteral("reader")),
+                      roleName(db, QStringLiteral("stad"))};
     QStringList s{createRoleIfMissing(roles.owner, false), createRoleIfMissing(roles.controller, false),
                   createRoleIfMissing(roles.enhetschef, false), createRoleIfMissing(roles.reader, false),
+                  createRoleIfMissing(roles.stad, false),
                   QStringLiteral("INSERT INTO server_role (kind, role_name) VALUES ('owner', %1), ('controller', %2), "
-                                 "('enhetschef', %3), ('reader', %4) ON CONFLICT (kind) DO UPDATE SET role_name = excluded.role_name")
-                      .arg(literal(roles.owner), literal(roles.controller), literal(roles.enhetschef), literal(roles.reader))};
+                                 "('enhetschef', %3), ('reader', %4), ('stad', %5) ON CONFLICT (kind) DO UPDATE SET role_name = "
+                                 "excluded.role_name")
+                      .arg(literal(roles.owner), literal(roles.controller), literal(roles.enhetschef), literal(roles.reader),
+                           literal(roles.stad))};
     // The provisioning role must be a member of the owner role to hand it the database.
     if (!superuser) s << QStringLiteral("GRANT %1 TO CURRENT_USER").arg(ident(roles.owner));
     s << serversql::ownAllBy(roles.owner) << QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(ident(db), ident(roles.owner))
@@ -308,7 +328,7 @@ Result<QStringList> Server::initRoles(const Store &store)
                         "pg_database d, aclexplode(d.datacl) a WHERE d.datname = current_database() AND a.grantee = u.oid AND "
                         "a.privilege_type = 'CONNECT') LOOP EXECUTE format('GRANT %I TO %I', (SELECT role_name FROM server_role "
                         "WHERE kind = substr(r.grp, 9)), r.login); END LOOP; END $$")
-      << grantStatements(db, roles.controller, roles.enhetschef, roles.reader);
+      << grantStatements(db, roles.controller, roles.enhetschef, roles.reader, roles.stad);
     if (auto r = run(store, s); !r) return Error{r.error()};
     QStringList notes;
     // What only a superuser may do: per database, no large objects for anyone but the owner; on the
@@ -330,16 +350,35 @@ Result<QStringList> Server::initRoles(const Store &store)
     return notes;
 }
 
-Result<QString> Server::addUser(Store &store, const QString &login, Access role, const QStringList &units)
+Result<QString> Server::addUser(Store &store, const QString &login, Access role, const QStringList &units, const QStringList &committees)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$"));
     if (!valid.match(login).hasMatch())
         return fail(tr("“%1” is not a login name Målkoll accepts (letters, digits, _ . @ -; at most 63).").arg(login));
-    if (role == Access::Owner) return fail(tr("The role must be enhetschef, controller or reader."));
+    if (role == Access::Owner) return fail(tr("The role must be enhetschef, controller, reader or stad."));
     if (role == Access::Enhetschef && units.isEmpty()) return fail(tr("An enhetschef needs at least one unit (--unit NAME)."));
     if (role != Access::Enhetschef && !units.isEmpty()) return fail(tr("Only an enhetschef has units."));
+    if (role == Access::Stad && !committees.isEmpty())
+        return fail(tr("Stad (stadsledningskontoret) reads every committee and has no committee of its own."));
     const Roles roles = rolesOf(store);
     if (!roles.isSet()) return fail(tr("“%1” has no roles yet: run “malkoll-cli server-init %1” first.").arg(store.path()));
+    if (role == Access::Stad && roles.stad.isEmpty())
+        return fail(tr("“%1” has no stad role yet: run “malkoll-cli server-init %1” again.").arg(store.path()));
+    // The committees a person is held to: by name, short name or id.
+    QList<qint64> committeeIds;
+    for (const QString &name : committees) {
+        auto q = store.exec(QStringLiteral("SELECT id FROM committee WHERE name = ? OR (short_name <> '' AND short_name = ?) OR "
+                                           "CAST(id AS TEXT) = ?"),
+                            {name, name, name});
+        if (!q) return Error{q.error()};
+        QList<qint64> found;
+        while (q.value().next()) found << q.value().value(0).toLongLong();
+        if (found.size() != 1) return fail(tr("There is no one committee “%1” in the store.").arg(name));
+        committeeIds << found.front();
+    }
+    if (role == Access::Controller && committeeIds.isEmpty() &&
+        scalar(store, QStringLiteral("SELECT count(*) FROM committee")).toInt() > 1)
+        return fail(tr("The store holds several committees: name the controller's with --committee NAME."));
     const QString db = scalar(store, QStringLiteral("SELECT current_database()"));
     QList<qint64> unitIds;
     for (const QString &name : units) {
@@ -363,7 +402,10 @@ Result<QString> Server::addUser(Store &store, const QString &login, Access role,
                             .arg(named.join(QStringLiteral(", "))));
         unitIds << found.front();
     }
-    const QString group = role == Access::Controller ? roles.controller : role == Access::Enhetschef ? roles.enhetschef : roles.reader;
+    const QString group = role == Access::Controller   ? roles.controller
+                          : role == Access::Enhetschef ? roles.enhetschef
+                          : role == Access::Stad       ? roles.stad
+                                                       : roles.reader;
     auto result = store.transaction([&]() -> Result<void> {
         // A person has one role in a committee: this database's groups they were in before are left.
         QStringList s{createRoleIfMissing(login, true)};
@@ -379,6 +421,12 @@ Result<QString> Server::addUser(Store &store, const QString &login, Access role,
         if (auto r = store.exec(QStringLiteral("DELETE FROM member_unit WHERE login = ?"), {login}); !r) return Error{r.error()};
         for (qint64 id : unitIds)
             if (auto r = store.exec(QStringLiteral("INSERT INTO member_unit (login, unit_id) VALUES (?, ?)"), {login, id}); !r)
+                return Error{r.error()};
+        if (auto r = store.exec(QStringLiteral("DELETE FROM member_committee WHERE login = ?"), {login}); !r) return Error{r.error()};
+        for (qint64 id : committeeIds)
+            if (auto r = store.exec(QStringLiteral("INSERT INTO member_committee (login, committee_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                                    {login, id});
+                !r)
                 return Error{r.error()};
         return {};
     });
@@ -399,6 +447,7 @@ Result<QString> Server::removeUser(Store &store, const QString &login)
           << QStringLiteral("ALTER ROLE %1 IN DATABASE %2 RESET ALL").arg(ident(login), ident(db));
         if (auto r = run(store, s); !r) return r;
         if (auto r = store.exec(QStringLiteral("DELETE FROM member_unit WHERE login = ?"), {login}); !r) return Error{r.error()};
+        if (auto r = store.exec(QStringLiteral("DELETE FROM member_committee WHERE login = ?"), {login}); !r) return Error{r.error()};
         return {};
     });
     if (!result) return Error{result.error()};
@@ -412,6 +461,7 @@ Access Server::access(const Store &store)
     if (a == u"owner") return Access::Owner;
     if (a == u"controller") return Access::Controller;
     if (a == u"enhetschef") return Access::Enhetschef;
+    if (a == u"stad") return Access::Stad;
     return Access::Reader;
 }
 

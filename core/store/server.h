@@ -46,7 +46,8 @@ struct ServerAddress
 };
 
 // What the person logged in may do, as the server sees it (SQLite: everything).
-enum class Access { Owner, Controller, Enhetschef, Reader };
+// Stad: stadsledningskontoret, who reads every committee and writes the city's KF structure only.
+enum class Access { Owner, Controller, Enhetschef, Reader, Stad };
 QString accessName(Access a); // "controller", "enhetschef", …
 
 class Server
@@ -65,11 +66,14 @@ public:
     // roles and their grants; CONNECT only for the logins `user add` names. Run by a superuser or the
     // cluster's provisioning role (CREATEROLE, CREATEDB). Returns notes on what it could not do.
     static Result<QStringList> initRoles(const Store &store);
-    // The group role of this database for `kind` ("owner", "controller", "enhetschef", "reader").
+    // The group role of this database for `kind` ("owner", "controller", "enhetschef", "reader", "stad").
     static QString roleName(const QString &database, const QString &kind);
     // user add: a login role (no password: set one with psql's \password, or use GSSAPI) in this
     // database's group for the role; an enhetschef's units by number, "Nämnd/Enhet" or a unique name.
-    static Result<QString> addUser(Store &store, const QString &login, Access role, const QStringList &units);
+    // `committees` (name, short name or id) holds a controller, enhetschef or reader to those
+    // committees; a controller of a store of several committees must be given theirs. Stad has none.
+    static Result<QString> addUser(Store &store, const QString &login, Access role, const QStringList &units,
+                                   const QStringList &committees = {});
     // user remove: the login loses this database (groups, units, CONNECT, its settings here).
     static Result<QString> removeUser(Store &store, const QString &login);
 

@@ -22,6 +22,12 @@ const QStringList &watchedTables()
     return t;
 }
 
+const QStringList &cityTables()
+{
+    static const QStringList t{QStringLiteral("kf_goal"), QStringLiteral("kf_indicator"), QStringLiteral("kf_target_decision")};
+    return t;
+}
+
 const QStringList &unitTables()
 {
     static const QStringList t{QStringLiteral("measurement"), QStringLiteral("activity_report"),
@@ -41,6 +47,10 @@ QStringList accessFunctions()
         sql("CREATE TABLE IF NOT EXISTS server_role (kind TEXT PRIMARY KEY, role_name TEXT NOT NULL)"),
         sql("CREATE TABLE IF NOT EXISTS member_unit (login TEXT NOT NULL, unit_id INTEGER NOT NULL "
             "REFERENCES unit(id) ON DELETE CASCADE, PRIMARY KEY (login, unit_id))"),
+        // The committees a controller (or enhetschef, reader) is held to; a controller with none is
+        // the store's (a store of one committee).
+        sql("CREATE TABLE IF NOT EXISTS member_committee (login TEXT NOT NULL, committee_id INTEGER NOT NULL "
+            "REFERENCES committee(id) ON DELETE CASCADE, PRIMARY KEY (login, committee_id))"),
         // A copy into an empty store keeps the rows' own names and times (copy-store): honoured only
         // for the owner, only in the transaction that began it with malkoll_begin_copy().
         sql("CREATE TABLE IF NOT EXISTS copy_mode (xact xid8 PRIMARY KEY)"),
@@ -56,7 +66,24 @@ SELECT COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), fa
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_access() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
 SELECT CASE WHEN malkoll_is_owner() THEN 'owner' WHEN malkoll_has('controller') THEN 'controller'
-            WHEN malkoll_has('enhetschef') THEN 'enhetschef' ELSE 'reader' END $$)SQL"),
+            WHEN malkoll_has('stad') THEN 'stad' WHEN malkoll_has('enhetschef') THEN 'enhetschef' ELSE 'reader' END $$)SQL"),
+        // A committee's rows are written by its own controller (one held to no committee writes every
+        // committee's), by its enhetschefer through malkoll_upsert's checks, by the owner, and by the
+        // store's own triggers (KF's decisions reaching every committee, cascades).
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_writes_committee(c integer) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+SELECT CASE malkoll_access()
+  WHEN 'owner' THEN true WHEN 'enhetschef' THEN true
+  WHEN 'controller' THEN NOT EXISTS (SELECT 1 FROM member_committee WHERE login = session_user)
+                         OR EXISTS (SELECT 1 FROM member_committee WHERE login = session_user AND committee_id = c)
+  ELSE false END $$)SQL"),
+        // The city's KF structure: the owner, stad, and a controller held to no committee (a store of one).
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_writes_city() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+SELECT CASE malkoll_access()
+  WHEN 'owner' THEN true WHEN 'stad' THEN true
+  WHEN 'controller' THEN NOT EXISTS (SELECT 1 FROM member_committee WHERE login = session_user)
+  ELSE false END $$)SQL"),
         // Held to their units: an enhetschef who is not also a controller or the owner.
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_is_restricted() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$ SELECT malkoll_access() = 'enhetschef' $$)SQL"),
@@ -387,6 +414,11 @@ QStringList triggers()
     trigger(QStringLiteral("malkoll_kf_decision_follow"), QStringLiteral("kf_target_decision"), QStringLiteral("AFTER INSERT FOR EACH ROW"));
     trigger(QStringLiteral("malkoll_kf_decision_held"), QStringLiteral("target_change"), QStringLiteral("BEFORE UPDATE FOR EACH ROW"));
     trigger(QStringLiteral("malkoll_kf_target_held"), QStringLiteral("indicator"), QStringLiteral("BEFORE UPDATE FOR EACH ROW"));
+    for (const QString &t : watchedTables()) {
+        if (t == u"setting" || t == u"kolada_value") continue; // the store's, not a committee's
+        trigger(cityTables().contains(t) ? QStringLiteral("malkoll_guard_city") : QStringLiteral("malkoll_guard_committee"), t,
+                QStringLiteral("BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW"));
+    }
     return s;
 }
 
@@ -432,6 +464,47 @@ SET search_path = public, pg_temp AS $$ BEGIN
   IF OLD.kf_decision_id IS NOT NULL THEN
     RAISE EXCEPTION 'Målkoll: ett beslut av KF ändras av staden, inte av en nämnd' USING ERRCODE = '42501'; END IF;
   RETURN NEW; END $$)SQL"),
+    };
+}
+
+// Committees kept apart, and the city's structure its own: whatever the grants allow, a row of
+// another committee (before or after the change) is refused, as is the city's KF structure for a
+// committee's controller in a store of several.
+QStringList committeeGuards()
+{
+    return {
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_row_committee(tab text, r jsonb) RETURNS integer LANGUAGE plpgsql STABLE
+SECURITY DEFINER SET search_path = public, pg_temp AS $$ BEGIN
+  IF tab = 'committee' THEN RETURN (r->>'id')::integer; END IF;
+  IF tab IN ('measurement', 'target_change') THEN RETURN (SELECT committee_id FROM indicator WHERE id = (r->>'indicator_id')::integer); END IF;
+  IF tab = 'activity_report' THEN RETURN (SELECT committee_id FROM activity WHERE id = (r->>'activity_id')::integer); END IF;
+  IF tab = 'goal_assessment' THEN RETURN (SELECT committee_id FROM goal WHERE id = (r->>'goal_id')::integer); END IF;
+  RETURN (r->>'committee_id')::integer;
+END $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_guard_committee() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ DECLARE c integer; BEGIN
+  IF malkoll_copying() OR pg_trigger_depth() > 1 THEN
+    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END IF;
+  IF malkoll_access() = 'stad' THEN
+    RAISE EXCEPTION 'Målkoll: stadsledningskontoret skriver stadens KF-struktur, inte nämndernas egna uppgifter (%)', TG_TABLE_NAME
+      USING ERRCODE = '42501'; END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    c := malkoll_row_committee(TG_TABLE_NAME, to_jsonb(OLD));
+    IF NOT malkoll_writes_committee(c) THEN
+      RAISE EXCEPTION 'Målkoll: % skriver inte uppgifter för %', session_user, COALESCE((SELECT name FROM committee WHERE id = c), '?')
+        USING ERRCODE = '42501'; END IF;
+  END IF;
+  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+  c := malkoll_row_committee(TG_TABLE_NAME, to_jsonb(NEW));
+  IF NOT malkoll_writes_committee(c) THEN
+    RAISE EXCEPTION 'Målkoll: % skriver inte uppgifter för %', session_user, COALESCE((SELECT name FROM committee WHERE id = c), '?')
+      USING ERRCODE = '42501'; END IF;
+  RETURN NEW; END $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_guard_city() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN
+  IF NOT (malkoll_copying() OR pg_trigger_depth() > 1 OR malkoll_writes_city()) THEN
+    RAISE EXCEPTION 'Målkoll: stadens KF-struktur skrivs av stadsledningskontoret (%)', TG_TABLE_NAME USING ERRCODE = '42501'; END IF;
+  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$)SQL"),
     };
 }
 
@@ -483,7 +556,7 @@ QStringList limitChecks()
 QStringList objectStatements()
 {
     QStringList s = changeObjects();
-    s << accessFunctions() << auditObjects() << rowChecks() << roundObjects() << upsertFunction() << cityObjects() << triggers()
+    s << accessFunctions() << auditObjects() << rowChecks() << roundObjects() << upsertFunction() << cityObjects() << committeeGuards() << triggers()
       << limitChecks();
     return s;
 }

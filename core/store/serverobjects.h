@@ -12,6 +12,8 @@ namespace malkoll::serversql {
 const QStringList &watchedTables();
 // The follow-up tables a person writes through malkoll_upsert (an enhetschef has no table rights).
 const QStringList &unitTables();
+// The city's KF structure, held once for every committee: stad (stadsledningskontoret) writes it.
+const QStringList &cityTables();
 // Every statement, in order; idempotent. Run by the owner after each migration.
 QStringList objectStatements();
 // Every object of the schema given to `role` (tables, sequences, functions), so that a committee's

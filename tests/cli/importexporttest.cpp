@@ -154,7 +154,10 @@ TEST(CliExport, OneYearAsCsvPerTable)
     const QString out = dir.filePath(QStringLiteral("csv"));
     const CliRun r = cli({QStringLiteral("export"), store, QStringLiteral("--out"), out, QStringLiteral("--year"), QStringLiteral("2024")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Wrote 18 files"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Wrote 21 files"))) << r.out.toStdString();
+    // The city's KF structure the demo's plan refers to is exported with it.
+    for (const char *name : {"kf_goal.csv", "kf_indicator.csv", "kf_target_decision.csv"})
+        EXPECT_TRUE(QFile::exists(QDir(out).filePath(QString::fromLatin1(name)))) << name;
     QFile goals(QDir(out).filePath(QStringLiteral("goal.csv")));
     ASSERT_TRUE(goals.open(QIODevice::ReadOnly));
     const QByteArray bytes = goals.readAll();

@@ -27,6 +27,7 @@ QString accessText(Access access, bool server)
     case Access::Controller: return RoundView::tr("controller");
     case Access::Enhetschef: return RoundView::tr("enhetschef");
     case Access::Reader: return RoundView::tr("reader");
+    case Access::Stad: return RoundView::tr("stadsledningskontoret (reads every committee)");
     }
     return {};
 }
