@@ -3,6 +3,7 @@
 // run), and after each the store is exactly as it was: every table's rows, the audit log, the
 // change counter. Then the legitimate path still works.
 #include "round/reportround.h"
+#include "psqlsession.h"
 #include "serverfixture.h"
 #include "store/auditlog.h"
 #include "store/periodrepository.h"
@@ -22,54 +23,10 @@
 using namespace malkoll;
 using malkoll::test::ServerStore;
 using malkoll::test::TempDatabase;
+using malkoll::test::Psql;
+using malkoll::test::fingerprint;
 
 namespace {
-
-QAtomicInt hostileConnections{0};
-
-// A login's own session on the server, Målkoll nowhere in it.
-class Psql
-{
-public:
-    Psql(const TempDatabase &db, const QString &login, const QString &database = {})
-        : m_name(QStringLiteral("hostile-%1").arg(hostileConnections.fetchAndAddRelaxed(1)))
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        c.setHostName(malkoll::test::testServerSocket());
-        c.setUserName(login);
-        c.setPassword(QLatin1String(malkoll::test::kTestPassword));
-        c.setDatabaseName(database.isEmpty() ? db.name() : database);
-        if (!c.open()) m_openError = c.lastError().text();
-    }
-    ~Psql()
-    {
-        {
-            QSqlDatabase c = QSqlDatabase::database(m_name, false);
-            c.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Psql(const Psql &) = delete;
-    Psql &operator=(const Psql &) = delete;
-    bool isOpen() const { return m_openError.isEmpty(); }
-    QString openError() const { return m_openError; }
-    // The server's error for the statement, or empty when it ran.
-    QString run(const QString &sql) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        return q.exec(sql) ? QString() : q.lastError().text();
-    }
-    QString scalar(const QString &sql) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (!q.exec(sql) || !q.next()) return QStringLiteral("<error: %1>").arg(q.lastError().text());
-        return q.value(0).toString();
-    }
-
-private:
-    QString m_name;
-    QString m_openError;
-};
 
 QString upsert(const QString &table, const QString &key, const QString &values)
 {
@@ -79,25 +36,6 @@ QString upsert(const QString &table, const QString &key, const QString &values)
 class Hostile : public ServerStore
 {
 protected:
-    // Every row of every table of the store and the change counter, as the superuser reads them.
-    QString fingerprint() const
-    {
-        QSqlQuery tables(owner->database());
-        EXPECT_TRUE(tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND "
-                                               "tablename <> 'copy_mode' ORDER BY tablename")));
-        QString out;
-        while (tables.next()) {
-            const QString t = tables.value(0).toString();
-            QSqlQuery rows(owner->database());
-            EXPECT_TRUE(rows.exec(QStringLiteral("SELECT count(*), md5(COALESCE(string_agg(r::text, '|' ORDER BY r::text), '')) "
-                                                 "FROM %1 r").arg(t)));
-            if (rows.next()) out += QStringLiteral("%1:%2:%3\n").arg(t, rows.value(0).toString(), rows.value(1).toString());
-        }
-        QSqlQuery seq(owner->database());
-        if (seq.exec(QStringLiteral("SELECT last_value FROM malkoll_change_seq")) && seq.next())
-            out += QStringLiteral("change:%1\n").arg(seq.value(0).toString());
-        return out;
-    }
     Psql psql(const char *who) const { return Psql(db, login(who)); }
     // A measurement of `indicator` the chef's own, as the one write path takes it.
     static QString measurementKey(qint64 indicator, const QString &period)
@@ -114,7 +52,7 @@ TEST_F(Hostile, AnotherSpellingOfAPeriodIsRefusedByEveryWritePath)
 {
     ASSERT_TRUE(MeasurementRepository(*owner).save(value(*owner, indicators[0], 85, Period::T2)));
     ASSERT_TRUE(PeriodRepository(*owner).lock(committee, 2024, Period::T2, QStringLiteral("Klar")));
-    const QString before = fingerprint();
+    const QString before = fingerprint(*owner);
     Psql chef = psql("chef_ost"), controller = psql("controller");
     ASSERT_TRUE(chef.isOpen()) << chef.openError().toStdString();
     ASSERT_TRUE(controller.isOpen()) << controller.openError().toStdString();
@@ -149,14 +87,14 @@ TEST_F(Hostile, AnotherSpellingOfAPeriodIsRefusedByEveryWritePath)
                                         .arg(committee).arg(p)).isEmpty())
             << spelling;
     }
-    EXPECT_EQ(fingerprint(), before);
+    EXPECT_EQ(fingerprint(*owner), before);
     // Measurements have no VP (the plan is not a follow-up period), and the plan is not the enhetschef's.
     EXPECT_FALSE(controller.run(QStringLiteral("INSERT INTO measurement (indicator_id, period, outcome) VALUES (%1, 'VP', 1)")
                                     .arg(indicators[1])).isEmpty());
     EXPECT_FALSE(chef.run(upsert(QStringLiteral("goal_assessment"),
                                  QStringLiteral("{\"goal_id\": %1, \"period\": \"VP\", \"unit_id\": %2}").arg(goal).arg(units[0]),
                                  QStringLiteral("{\"assessment\": \"met\"}"))).isEmpty());
-    EXPECT_EQ(fingerprint(), before);
+    EXPECT_EQ(fingerprint(*owner), before);
     EXPECT_EQ(MeasurementRepository(*owner).measurement(indicators[0], Period::T2)->outcome, 85.0);
     // The right spelling, in an open period, still goes in.
     const QString ok = chef.run(upsert(QStringLiteral("measurement"), measurementKey(indicators[0], QStringLiteral("T1")),
@@ -169,7 +107,7 @@ TEST_F(Hostile, AnotherSpellingOfAPeriodIsRefusedByEveryWritePath)
 TEST_F(Hostile, NoOneChoosesAuditIdsOrAdvancesTheServersSequences)
 {
     ASSERT_TRUE(MeasurementRepository(*owner).save(value(*owner, indicators[0], 85)));
-    const QString before = fingerprint();
+    const QString before = fingerprint(*owner);
     const QString row = QStringLiteral("(at, who, entity, entity_id, field) VALUES ('', 'x', 'measurement', 1, 'T1/outcome')");
     for (const char *who : {"chef_ost", "controller", "reader"}) {
         Psql p = psql(who);
@@ -184,7 +122,7 @@ TEST_F(Hostile, NoOneChoosesAuditIdsOrAdvancesTheServersSequences)
         EXPECT_FALSE(p.run(QStringLiteral("SELECT nextval('malkoll_change_seq')")).isEmpty()) << who;
         EXPECT_FALSE(p.run(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER ALL")).isEmpty()) << who;
     }
-    EXPECT_EQ(fingerprint(), before);
+    EXPECT_EQ(fingerprint(*owner), before);
     // Saving goes on, and its audit row is numbered after the last.
     auto controller = as("controller");
     ASSERT_TRUE(controller);
@@ -259,18 +197,18 @@ TEST_F(Hostile, TheServerStampsAndAuditsWritesByPlainSql)
 
     // A round step by SQL: the enhetschef approves nothing, submits nothing that is not complete.
     const QString roundKey = QStringLiteral("{\"committee_id\": %1, \"year\": 2024, \"period\": \"T1\", \"unit_id\": %2}");
-    const QString before = fingerprint();
+    const QString before = fingerprint(*owner);
     EXPECT_FALSE(chef.run(upsert(QStringLiteral("report_round"), roundKey.arg(committee).arg(units[0]),
                                  QStringLiteral("{\"state\": \"approved\", \"decided_by\": \"%1\"}").arg(login("controller"))))
                      .isEmpty());
     ASSERT_TRUE(MeasurementRepository(*owner).save(value(*owner, indicators[0], 10))); // below årsmål: needs an analysis
     ASSERT_TRUE(chef.run(upsert(QStringLiteral("measurement"), measurementKey(indicators[0], QStringLiteral("T1")),
                                 QStringLiteral("{\"analysis\": \"\"}"))).isEmpty());
-    const QString afterEmptying = fingerprint();
+    const QString afterEmptying = fingerprint(*owner);
     const QString incomplete = chef.run(upsert(QStringLiteral("report_round"), roundKey.arg(committee).arg(units[0]),
                                                QStringLiteral("{\"state\": \"submitted\"}")));
     EXPECT_TRUE(incomplete.contains(QStringLiteral("saknar analys"))) << incomplete.toStdString();
-    EXPECT_EQ(fingerprint(), afterEmptying);
+    EXPECT_EQ(fingerprint(*owner), afterEmptying);
     EXPECT_NE(afterEmptying, before);
 
     // Complete, it goes in, stamped by the server whatever the row says.
@@ -303,7 +241,7 @@ TEST_F(Hostile, TheServerStampsAndAuditsWritesByPlainSql)
 TEST_F(Hostile, NoOneInventsNamesAndTimesInTheAuditLog)
 {
     ASSERT_TRUE(MeasurementRepository(*owner).save(value(*owner, indicators[0], 85)));
-    const QString before = fingerprint();
+    const QString before = fingerprint(*owner);
     for (const char *who : {"chef_ost", "controller"}) {
         Psql p = psql(who);
         EXPECT_FALSE(p.run(QStringLiteral("SELECT malkoll_begin_copy()")).isEmpty()) << who;
@@ -318,7 +256,7 @@ TEST_F(Hostile, NoOneInventsNamesAndTimesInTheAuditLog)
     ASSERT_TRUE(controller.run(QStringLiteral("UPDATE measurement SET outcome = 90, updated_by = 'någon', updated_at = '1999' "
                                               "WHERE indicator_id = %1").arg(indicators[0])).isEmpty());
     ASSERT_TRUE(controller.run(QStringLiteral("COMMIT")).isEmpty());
-    EXPECT_NE(fingerprint(), before);
+    EXPECT_NE(fingerprint(*owner), before);
     EXPECT_EQ(MeasurementRepository(*owner).measurement(indicators[0], Period::T1)->updatedBy, login("controller"));
     EXPECT_EQ(AuditLog(*owner).latest(1).front().who, login("controller"));
     // The owner too: a store with an audit log is no copy's target.
@@ -343,11 +281,11 @@ TEST_F(Hostile, GroupRolesBelongToOneDatabase)
     Psql there(other, login("reader"));
     ASSERT_TRUE(there.isOpen()) << there.openError().toStdString();
     EXPECT_EQ(there.scalar(QStringLiteral("SELECT malkoll_access()")), QStringLiteral("controller"));
-    const QString before = fingerprint();
+    const QString before = fingerprint(*owner);
     EXPECT_FALSE(here.run(QStringLiteral("UPDATE indicator SET target_value = 1")).isEmpty());
     EXPECT_FALSE(here.run(upsert(QStringLiteral("measurement"), measurementKey(indicators[0], QStringLiteral("T1")),
                                  QStringLiteral("{\"outcome\": 1}"))).isEmpty());
-    EXPECT_EQ(fingerprint(), before);
+    EXPECT_EQ(fingerprint(*owner), before);
     // The group roles are named for the database, and the controller group of one is not of the other.
     EXPECT_EQ(here.scalar(QStringLiteral("SELECT pg_has_role(session_user, '%1', 'MEMBER')")
                               .arg(Server::roleName(other.name(), QStringLiteral("controller")))),
@@ -388,7 +326,7 @@ TEST_F(Hostile, CommitteesInOneDatabaseAreKeptApart)
     ASSERT_TRUE(OrganisationRepository(*owner).addUnit(u));
     Goal g = test::directionGoal2024(c.id, QStringLiteral("1"), QStringLiteral("Grannens mål"));
     ASSERT_TRUE(GoalRepository(*owner).add(g));
-    const QString before = fingerprint();
+    const QString before = fingerprint(*owner);
     Psql chef = psql("chef_ost");
     // Their own unit, the other committee's goal and round.
     EXPECT_FALSE(chef.run(upsert(QStringLiteral("goal_assessment"),
@@ -402,7 +340,7 @@ TEST_F(Hostile, CommitteesInOneDatabaseAreKeptApart)
     EXPECT_FALSE(chef.run(upsert(QStringLiteral("goal_assessment"),
                                  QStringLiteral("{\"goal_id\": %1, \"period\": \"T1\", \"unit_id\": %2}").arg(g.id).arg(u.id),
                                  QStringLiteral("{\"assessment\": \"met\"}"))).isEmpty());
-    EXPECT_EQ(fingerprint(), before);
+    EXPECT_EQ(fingerprint(*owner), before);
     // Their own committee's goal for their own unit is theirs.
     const QString own = chef.run(upsert(QStringLiteral("goal_assessment"),
                                         QStringLiteral("{\"goal_id\": %1, \"period\": \"T1\", \"unit_id\": %2}").arg(goal).arg(units[0]),
@@ -423,7 +361,7 @@ TEST_F(Hostile, CommitteesInOneDatabaseAreKeptApart)
 // announcements, no sessions in the cluster's maintenance database, no temporary tables.
 TEST_F(Hostile, NoLoginExhaustsTheServerOrWakesEveryWindow)
 {
-    const QString before = fingerprint();
+    const QString before = fingerprint(*owner);
     Psql reader = psql("reader"), chef = psql("chef_ost");
     EXPECT_FALSE(reader.run(QStringLiteral("SELECT lo_create(0)")).isEmpty());
     EXPECT_FALSE(reader.run(QStringLiteral("SELECT lo_from_bytea(0, 'x')")).isEmpty());
@@ -439,7 +377,7 @@ TEST_F(Hostile, NoLoginExhaustsTheServerOrWakesEveryWindow)
                               .replace(QStringLiteral("'{\"outcome\": 1}'"),
                                        QStringLiteral("jsonb_build_object('not_reported_reason', repeat('å', 6000))")))
                      .isEmpty());
-    EXPECT_EQ(fingerprint(), before);
+    EXPECT_EQ(fingerprint(*owner), before);
     // A forged announcement wakes a window, which finds the counter where it was and reads nothing.
     const int version = owner->dataVersion();
     EXPECT_TRUE(reader.run(QStringLiteral("SELECT pg_notify('%1', 'measurement')").arg(Server::changeChannel())).isEmpty());
