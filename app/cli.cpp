@@ -49,8 +49,9 @@ Commands:
 
   copy-store FROM TO          a whole store onto a server or into a file, one transaction, counts verified
   server-init URL             make a PostgreSQL database a shared store with its roles
-  user add URL LOGIN --role enhetschef|controller|reader [--unit NAME|NÄMND/NAME|NUMBER]...
-                              let a person log in to the shared store with their role
+  user add URL LOGIN --role enhetschef|controller|reader [--committee NAME] [--unit NAME|NÄMND/NAME|NUMBER]...
+  user add URL LOGIN --role stad
+                              let a person log in to the shared store with their role (stad: stadsledningskontoret)
   user remove URL LOGIN       the person no longer logs in to this store
 
 Every STORE is a file or a server: postgresql://[user@]host[:port]/database[?sslmode=…&sslrootcert=…]

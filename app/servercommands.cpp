@@ -88,14 +88,19 @@ int serverInit(const QStringList &args, Io io)
 int user(const QStringList &args, Io io)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr("user add URL LOGIN --role enhetschef|controller|reader [--unit NAME]…: let a "
-                                        "person log in to the server store with their own role. Målkoll keeps no "
+    p.setApplicationDescription(Cli::tr("user add URL LOGIN --role enhetschef|controller|reader --committee NAME [--unit NAME]…, "
+                                        "or --role stad (stadsledningskontoret: reads every committee, writes the city's KF "
+                                        "structure): let a person log in to the server store with their own role. Målkoll keeps no "
                                         "password: set one with psql's \\password, or use the city's Kerberos (GSSAPI). "
                                         "user remove URL LOGIN: the person no longer logs in to this store."));
     p.addPositionalArgument(QStringLiteral("add|remove"), Cli::tr("add or remove"));
     p.addPositionalArgument(QStringLiteral("url"), Cli::tr("postgresql://[user@]host[:port]/db"));
     p.addPositionalArgument(QStringLiteral("login"), Cli::tr("The person's login name on the server."));
-    p.addOption({QStringLiteral("role"), Cli::tr("enhetschef, controller or reader."), QStringLiteral("role")});
+    p.addOption({QStringLiteral("role"), Cli::tr("enhetschef, controller, reader or stad."), QStringLiteral("role")});
+    p.addOption({QStringLiteral("committee"),
+                 Cli::tr("The person's committee (name, short name or id); a controller of a store of several committees needs "
+                         "it. Repeat for several."),
+                 QStringLiteral("name")});
     p.addOption({QStringLiteral("unit"), Cli::tr("An enhetschef's unit: its number, “Nämnd/Enhet”, or a name only one committee has; repeat for several."), QStringLiteral("name")});
     if (!parse(p, QStringLiteral("user"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     const QStringList pos = p.positionalArguments();
@@ -111,21 +116,22 @@ int user(const QStringList &args, Io io)
         return 0;
     }
     if (pos.size() != 3 || pos.at(0) != QLatin1String("add") || !ServerAddress::isUrl(pos.at(1))) {
-        io.err << Cli::tr("user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader [--unit NAME]…” or “user remove postgresql://host/db LOGIN”.")
+        io.err << Cli::tr("user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader|stad [--committee NAME] "
+                          "[--unit NAME]…” or “user remove postgresql://host/db LOGIN”.")
                << '\n';
         return 2;
     }
     const QString roleName = p.value(QStringLiteral("role"));
     std::optional<Access> role;
-    for (Access a : {Access::Enhetschef, Access::Controller, Access::Reader})
+    for (Access a : {Access::Enhetschef, Access::Controller, Access::Reader, Access::Stad})
         if (roleName == accessName(a)) role = a;
     if (!role) {
-        io.err << Cli::tr("user add: --role must be enhetschef, controller or reader (not “%1”).").arg(roleName) << '\n';
+        io.err << Cli::tr("user add: --role must be enhetschef, controller, reader or stad (not “%1”).").arg(roleName) << '\n';
         return 2;
     }
     auto store = openExisting(pos.at(1), io);
     if (!store) return 1;
-    auto added = Server::addUser(*store, pos.at(2), *role, p.values(QStringLiteral("unit")));
+    auto added = Server::addUser(*store, pos.at(2), *role, p.values(QStringLiteral("unit")), p.values(QStringLiteral("committee")));
     if (!added) {
         io.err << added.error() << '\n';
         return 1;

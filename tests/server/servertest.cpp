@@ -157,6 +157,21 @@ TEST(ServerCli, ServerInitAndUserAdd)
                                  QStringLiteral("Finns inte")});
     EXPECT_EQ(unknownUnit.code, 1);
     EXPECT_TRUE(unknownUnit.err.contains(QStringLiteral("Finns inte"))) << unknownUnit.err.toStdString();
+    // Stadsledningskontoret, and a controller held to one committee.
+    const QString stad = db.name() + QStringLiteral("_slk");
+    const CliRun addStad = cli({QStringLiteral("user"), QStringLiteral("add"), db.url(), stad, QStringLiteral("--role"), QStringLiteral("stad")});
+    ASSERT_EQ(addStad.code, 0) << addStad.err.toStdString();
+    ASSERT_TRUE(db.setPassword(stad));
+    EXPECT_EQ(Server::access(*Store::open(db.url(stad)).value()), Access::Stad);
+    const CliRun addController = cli({QStringLiteral("user"), QStringLiteral("add"), db.url(), db.name() + QStringLiteral("_ctl"),
+                                      QStringLiteral("--role"), QStringLiteral("controller"), QStringLiteral("--committee"),
+                                      QStringLiteral("Provnämnden")});
+    EXPECT_EQ(addController.code, 0) << addController.err.toStdString();
+    const CliRun noSuchCommittee = cli({QStringLiteral("user"), QStringLiteral("add"), db.url(), db.name() + QStringLiteral("_ctl"),
+                                        QStringLiteral("--role"), QStringLiteral("controller"), QStringLiteral("--committee"),
+                                        QStringLiteral("Finns inte")});
+    EXPECT_EQ(noSuchCommittee.code, 1);
+    EXPECT_TRUE(noSuchCommittee.err.contains(QStringLiteral("Finns inte"))) << noSuchCommittee.err.toStdString();
     const CliRun badRole = cli({QStringLiteral("user"), QStringLiteral("add"), db.url(), login, QStringLiteral("--role"),
                              QStringLiteral("admin")});
     EXPECT_EQ(badRole.code, 2);
