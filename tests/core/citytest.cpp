@@ -5,6 +5,8 @@
 // the city view's figures are each committee's own. Runs on SQLite and on the server
 // (test_city.postgresql), where the triggers are the server's own.
 #include "calc/evaluator.h"
+#include "import/reportimporter.h"
+#include "import/reportparser.h"
 #include "report/cityview.h"
 #include "sample/generator.h"
 #include "store/auditlog.h"
@@ -17,6 +19,7 @@
 #include "tempstore.h"
 #include "text/targettext.h"
 
+#include <QFile>
 #include <QSqlRecord>
 #include <gtest/gtest.h>
 
@@ -334,4 +337,42 @@ TEST_F(City, ACommitteesPlanCannotHoldAnotherKfArsmal)
         }
     }
     EXPECT_EQ(CityRepository(*store).indicator(kf.id)->kfTarget, edited.kfTarget);
+}
+
+// A committee's report imported into a city store attaches to the city's KF structure by number and
+// title; what the city does not have is listed, never guessed into the city's.
+TEST(CityImport, AReportAttachesToTheCitysKfStructureAndListsWhatItCannotMatch)
+{
+    QFile f(QStringLiteral(MALKOLL_TEST_DATA "/reports/t1_2025_kungsholmen_sample.txt"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString kungsholmen = QString::fromUtf8(f.readAll());
+    test::TempStore store;
+    auto first = ReportImporter::import(*store, ReportParser::parse(kungsholmen), QStringLiteral("kungsholmen"));
+    ASSERT_TRUE(first) << first.error().toStdString();
+    EXPECT_TRUE(first->cityCreated) << "the first plan of 2025 becomes the city's";
+    const size_t cityGoals = CityRepository(*store).goals(2025).size();
+    const size_t cityIndicators = CityRepository(*store).indicators(2025).size();
+    EXPECT_GE(cityGoals, 2u);
+    EXPECT_GE(cityIndicators, 1u);
+
+    ReportImporter::Options newCommittee;
+    newCommittee.allowNewCommittee = true;
+    QString norrmalm = kungsholmen;
+    norrmalm.replace(QStringLiteral("Kungsholmens stadsdelsnämnd"), QStringLiteral("Norrmalms stadsdelsnämnd"));
+    auto second = ReportImporter::import(*store, ReportParser::parse(norrmalm), QStringLiteral("norrmalm"), newCommittee);
+    ASSERT_TRUE(second) << second.error().toStdString();
+    EXPECT_FALSE(second->cityCreated);
+    EXPECT_TRUE(second->cityUnmatched.isEmpty()) << second->cityUnmatched.join(u'\n').toStdString();
+    EXPECT_EQ(CityRepository(*store).indicatorLinks(second->committeeId, 2025).size(), qsizetype(cityIndicators));
+
+    QString ostermalm = kungsholmen;
+    ostermalm.replace(QStringLiteral("Kungsholmens stadsdelsnämnd"), QStringLiteral("Östermalms stadsdelsnämnd"));
+    ostermalm.replace(QStringLiteral("1.2 Alla barn ska ges likvärdig möjlighet"), QStringLiteral("1.2 Alla elever ska ges en annan möjlighet"));
+    auto third = ReportImporter::import(*store, ReportParser::parse(ostermalm), QStringLiteral("ostermalm"), newCommittee);
+    ASSERT_TRUE(third) << third.error().toStdString();
+    ASSERT_EQ(third->cityUnmatched.size(), 1) << third->cityUnmatched.join(u'\n').toStdString();
+    EXPECT_TRUE(third->cityUnmatched.front().contains(QStringLiteral("Alla elever ska ges en annan möjlighet")));
+    EXPECT_TRUE(ReportImporter::describe(third.value(), ReportParser::parse(ostermalm))
+                    .contains(QStringLiteral("Alla elever ska ges en annan möjlighet")));
+    EXPECT_EQ(CityRepository(*store).goals(2025).size(), cityGoals) << "nothing guessed into the city's structure";
 }
