@@ -33,7 +33,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("period"), QApplication::translate("main", "Start at this period (T1, T2 or VB)."),
                       QApplication::translate("main", "PERIOD")});
     parser.addOption({QStringLiteral("gaps"), QApplication::translate("main", "Start on the gaps and findings view.")});
-    parser.addOption({QStringLiteral("view"), QApplication::translate("main", "Start on this view: entry, gaps, overview, economy, plan or round."),
+    parser.addOption({QStringLiteral("view"), QApplication::translate("main", "Start on this view: entry, gaps, overview, economy, plan, round or city."),
                       QApplication::translate("main", "VIEW")});
     parser.addOption({QStringLiteral("goal"), QApplication::translate("main", "Start at this goal number, e.g. 1.2."),
                       QApplication::translate("main", "NUMBER")});
@@ -66,7 +66,7 @@ int main(int argc, char **argv)
     }
     if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))) {
         const QStringList views{QStringLiteral("entry"), QStringLiteral("gaps"), QStringLiteral("overview"), QStringLiteral("economy"),
-                                 QStringLiteral("plan"), QStringLiteral("round")};
+                                 QStringLiteral("plan"), QStringLiteral("round"), QStringLiteral("city")};
         const QString view = parser.isSet(QStringLiteral("gaps")) ? QStringLiteral("gaps") : parser.value(QStringLiteral("view"));
         if (views.contains(view)) tabs->setCurrentIndex(int(views.indexOf(view)));
     }

@@ -31,6 +31,7 @@
 #include "widgets/economyview.h"
 #include "widgets/planview.h"
 #include "widgets/overviewview.h"
+#include "widgets/citytab.h"
 #include "widgets/gapview.h"
 #include "widgets/goalpanel.h"
 #include "presentation/statuspresentation.h"
@@ -198,6 +199,8 @@ void MainWindow::buildUi()
     tabs->addTab(scrolled(m_planView), tr("Plan"));
     m_roundView = new RoundView(m_session);
     tabs->addTab(scrolled(m_roundView), tr("Reporting round"));
+    m_cityTab = new CityTab(m_session);
+    tabs->addTab(scrolled(m_cityTab), tr("City"));
     connect(m_roundView, &RoundView::openUnit, this, [this, tabs](const QString &unitName) {
         setMyUnit(unitName);
         setMyUnitOnly(true);

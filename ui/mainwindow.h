@@ -39,6 +39,7 @@ class MainWindow : public QMainWindow
 public:
     class PlanView *planView() const { return m_planView; }
     class RoundView *roundView() const { return m_roundView; }
+    class CityTab *cityTab() const { return m_cityTab; }
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -131,6 +132,7 @@ private:
     EconomyView *m_economyView = nullptr;
     class PlanView *m_planView = nullptr;
     class RoundView *m_roundView = nullptr;
+    class CityTab *m_cityTab = nullptr;
     OverviewView *m_overviewView = nullptr;
     GoalTreeModel *m_goalModel = nullptr;
     QString m_myUnit;

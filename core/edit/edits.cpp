@@ -1,5 +1,7 @@
 #include "edits.h"
 
+#include "store/cityrepository.h"
+
 #include "domain/yearsnapshot.h"
 #include "store/activityrepository.h"
 #include "store/goalrepository.h"
@@ -201,6 +203,30 @@ std::unique_ptr<Edit> compoundEdit(const QString &text, std::vector<std::unique_
 std::unique_ptr<Edit> targetDecisionEdit(const QString &text, TargetChange change)
 {
     return std::make_unique<TargetDecision>(text, std::move(change));
+}
+
+namespace {
+class KfTargetEdit : public Edit
+{
+public:
+    KfTargetEdit(QString text, qint64 kf, Target before, Target after)
+        : m_text(std::move(text)), m_kf(kf), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+    QString text() const override { return m_text; }
+    Result<void> apply(Store &store, bool forward) override { return CityRepository(store).setKfTarget(m_kf, forward ? m_after : m_before); }
+    bool show(YearSnapshot &, bool) const override { return false; } // every committee's rows changed: read again
+
+private:
+    QString m_text;
+    qint64 m_kf;
+    Target m_before, m_after;
+};
+} // namespace
+
+std::unique_ptr<Edit> kfTargetEdit(const QString &text, qint64 kfIndicatorId, Target before, Target after)
+{
+    return std::make_unique<KfTargetEdit>(text, kfIndicatorId, std::move(before), std::move(after));
 }
 
 std::unique_ptr<Edit> valueEdit(const QString &text, std::vector<Measurement> before, std::vector<Measurement> after)

@@ -32,5 +32,7 @@ std::unique_ptr<Edit> sectionsEdit(const QString &text, qint64 committeeId, int 
 std::unique_ptr<Edit> compoundEdit(const QString &text, std::vector<std::unique_ptr<Edit>> edits);
 // "Ändrat årsmål…": a committee decision recorded (redo) or taken back (undo).
 std::unique_ptr<Edit> targetDecisionEdit(const QString &text, TargetChange change);
+// KF:s årsmål of the city's KF-indikator, set once for every committee (the stad role's edit).
+std::unique_ptr<Edit> kfTargetEdit(const QString &text, qint64 kfIndicatorId, Target before, Target after);
 
 } // namespace malkoll

@@ -3,6 +3,7 @@
 #include "calc/evaluator.h"
 #include "round/reportround.h"
 #include "store/cityrepository.h"
+#include "store/koladarepository.h"
 #include "store/organisationrepository.h"
 #include "store/roundrepository.h"
 #include "store/snapshotreader.h"
@@ -130,6 +131,46 @@ Result<CityView> CityView::fromStore(Store &store, int year, Period period, cons
         row.median = medianOf(outcomes);
     }
     return view;
+}
+
+std::vector<KoladaLine> CityView::trend(Store &store, const KfIndicator &indicator)
+{
+    std::vector<KoladaLine> lines;
+    QHash<qint64, size_t> at;
+    // Every year's row of the series that followed the city's KF-indikator of its year, by committee.
+    auto q = store.exec(QStringLiteral("SELECT c.id, CASE WHEN c.short_name <> '' THEN c.short_name ELSE c.name END, i.year, m.outcome "
+                                       "FROM indicator i JOIN kf_indicator k ON k.id = i.kf_indicator_id JOIN committee c ON c.id = "
+                                       "i.committee_id JOIN measurement m ON m.indicator_id = i.id AND m.period = 'VB' WHERE "
+                                       "k.series_key = ? AND m.outcome IS NOT NULL ORDER BY c.name, i.year"),
+                        {indicator.seriesKey});
+    while (q && q.value().next()) {
+        const qint64 committee = q.value().value(0).toLongLong();
+        if (!at.contains(committee)) {
+            at.insert(committee, lines.size());
+            lines.push_back({q.value().value(1).toString(), {}});
+        }
+        lines[at.value(committee)].points.push_back(QPointF(q.value().value(2).toInt(), q.value().value(3).toDouble()));
+    }
+    int first = 9999, last = 0;
+    for (const KoladaLine &l : lines)
+        for (const QPointF &p : l.points) {
+            first = std::min(first, int(p.x()));
+            last = std::max(last, int(p.x()));
+        }
+    KoladaRepository kolada(store);
+    auto links = store.exec(QStringLiteral("SELECT DISTINCT committee_id FROM kolada_link WHERE series_key = ?"), {indicator.seriesKey});
+    while (links && links.value().next() && first <= last) {
+        const auto link = kolada.link(links.value().value(0).toLongLong(), indicator.seriesKey);
+        if (!link || !link->municipalities.contains(QStringLiteral("0180"))) continue;
+        for (KoladaLine l : kolada.lines(*link, false, first, last)) {
+            if (l.name != Kolada::areaName(QStringLiteral("municipality"), QStringLiteral("0180"))) continue;
+            for (QPointF &p : l.points) p.setX(p.x() - 1.0); // lines() puts a year at its end; here x is the year
+            l.name = tr("Stockholm (Kolada)");
+            lines.push_back(l);
+            return lines;
+        }
+    }
+    return lines;
 }
 
 std::vector<ReportTable> CityView::tables(Language language) const

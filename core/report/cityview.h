@@ -9,6 +9,7 @@
 #include "domain/city.h"
 #include "domain/period.h"
 #include "export/statusreport.h"
+#include "kolada/kolada.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,9 @@ public:
     static Result<CityView> fromStore(Store &store, int year, Period period, const QDate &today);
     // The sections KF-indikatorer, KF-mål and Inlämning (with their summaries), for TSV, text and xlsx.
     std::vector<ReportTable> tables(Language language) const;
+    // One KF-indikator over the years: each committee's full-year outcome (x = the year), and
+    // Kolada's Stockholm series where a committee has linked the indicator to Kolada.
+    static std::vector<KoladaLine> trend(Store &store, const KfIndicator &indicator);
 };
 
 } // namespace malkoll
