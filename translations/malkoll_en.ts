@@ -76,6 +76,112 @@
     </message>
 </context>
 <context>
+    <name>CityRepository</name>
+    <message>
+        <source>goal %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the city&apos;s goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal&apos;s KF goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF-indikator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the city&apos;s KF-indikator “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: KF:s årsmål “%2” here, “%3” in the city&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit “%1” here, “%2” in the city&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decimals here, %2 in the city&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another direction than the city&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a KF-indikator&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goals and %2 KF-indikatorer follow the city&apos;s; %3 not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked periods would change: %1. Decide from a later period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods of %1 are locked: %2. A change of KF:s årsmål now is a KF decision from a later period (give its date, the period and the reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city has no such KF-indikator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF:s årsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF:s årsmål of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KF decision needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KF decision needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decided KF:s årsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason of the KF decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the KF decision on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KF decision no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the KF decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CityView</name>
+    <message>
+        <source>The store holds no KF structure of the city for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stockholm (Kolada)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Write the demo store (Kungsholmen 2024 with sample history).</source>
@@ -461,22 +567,6 @@
         <source>Write to FILE (needed for xlsx: one sheet per table, numbers as numbers).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>status: --format must be tsv, text or xlsx, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status: --format xlsx writes a file; name it with --out FILE.xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status: “%1” exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1: %n sheet(s).</source>
         <translation type="unfinished">
@@ -757,14 +847,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>enhetschef, controller or reader.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user add: --role must be enhetschef, controller or reader (not “%1”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” holds a password, which every user of this computer could read on the command line. Give it in PGPASSWORD or in a password file (~/.pgpass, or PGPASSFILE), or log in with Kerberos (GSSAPI).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,19 +859,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user add URL LOGIN --role enhetschef|controller|reader [--unit NAME]…: let a person log in to the server store with their own role. Målkoll keeps no password: set one with psql&apos;s \password, or use the city&apos;s Kerberos (GSSAPI). user remove URL LOGIN: the person no longer logs in to this store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>add or remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An enhetschef&apos;s unit: its number, “Nämnd/Enhet”, or a name only one committee has; repeat for several.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader [--unit NAME]…” or “user remove postgresql://host/db LOGIN”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -810,6 +884,164 @@
     </message>
     <message>
         <source>kolada import: “%1” is a list of %2 KPIs, municipalities or units, not an answer with values. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city&apos;s view of one period: every committee against KF&apos;s goals and KF-indikatorer (outcome, prognos helår, Årsmål, KF:s årsmål, status, the spread), the committees&apos; assessments of KF&apos;s goals beside the suggestions, and every committee&apos;s reporting round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year (default: the city&apos;s latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (needed for xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sv or en (default: sv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First attach every committee&apos;s plan of the year to the city&apos;s KF structure (by number and title; the first committee&apos;s becomes the city&apos;s when the city has none), and list what did not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city: give one store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city: --lang must be sv or en, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city --attach: give the year with --year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 KF goals and %3 KF-indikatorer follow the city&apos;s%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the city&apos;s structure of %1 was taken from this plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the city&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city: the store holds no KF structure of the city; attach the committees&apos; plans with --attach --year Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set KF:s årsmål of a KF-indikator once for every committee — as adopted in the budget, or as a KF decision during the year (--decided, --from, --reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KF-indikator (its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF:s årsmål as the budget writes it: “80 %”, “Öka”, “Max 10”, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of KF&apos;s decision during the year (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first period the decision applies to: T1, T2 or VB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kf-target: give a store, --year, --indicator and --target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kf-target: give the year with --year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kf-target: a KF decision during the year needs --decided YYYY-MM-DD, --from T1|T2|VB and --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kf-target: --target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kf-target: the city has no KF-indikator “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kf-target: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>KF:s årsmål of “%1” is “%2” from %3 %4 (decided %5), in %n committee(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KF:s årsmål of “%1” %2 is “%3”, in %n committee(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: --format must be tsv, text or xlsx, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --format xlsx writes a file; name it with --out FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the titles of %1 municipality groups from %2 (%3 new or changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add URL LOGIN --role enhetschef|controller|reader --committee NAME [--unit NAME]…, or --role stad (stadsledningskontoret: reads every committee, writes the city&apos;s KF structure): let a person log in to the server store with their own role. Målkoll keeps no password: set one with psql&apos;s \password, or use the city&apos;s Kerberos (GSSAPI). user remove URL LOGIN: the person no longer logs in to this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhetschef, controller, reader or stad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s committee (name, short name or id); a controller of a store of several committees needs it. Repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader|stad [--committee NAME] [--unit NAME]…” or “user remove postgresql://host/db LOGIN”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add: --role must be enhetschef, controller, reader or stad (not “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1267,6 +1499,10 @@
         <source>The årsmål change of “%1” no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the city&apos;s KF-indikator “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kolada</name>
@@ -1342,6 +1578,10 @@
     </message>
     <message>
         <source>“%1” is not a municipality id: four digits, such as 0180 (Stockholm) or 0000 (riket), or a group such as G33612.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Kolada group&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1867,6 +2107,22 @@
         <source>  not stored:       %1 economy lines in tables that do not add up to their own total (--accept-unreconciled stores them as read)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  city&apos;s KF goals:  taken from this plan (%1 goals and KF-indikatorer); other committees attach to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  city&apos;s KF goals:  %1 goals and KF-indikatorer now follow the city&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    not in the city&apos;s KF structure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    the city&apos;s holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportParser</name>
@@ -2278,10 +2534,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The role must be enhetschef, controller or reader.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An enhetschef needs at least one unit (--unit NAME).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,6 +2583,26 @@
     </message>
     <message>
         <source>%1 may no longer log in to %2 (the login itself stays for the other committees it may have).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must be enhetschef, controller, reader or stad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stad (stadsledningskontoret) reads every committee and has no committee of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no stad role yet: run “malkoll-cli server-init %1” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no one committee “%1” in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store holds several committees: name the controller&apos;s with --committee NAME.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2818,11 +3090,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start on this view: entry, gaps, overview, economy, plan or round.</source>
+        <source>Open Connect to a server… at start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Connect to a server… at start.</source>
+        <source>Start on this view: entry, gaps, overview, economy, plan, round or city.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2862,6 +3134,100 @@
     </message>
     <message>
         <source>Analysis required for a deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::CityTab</name>
+    <message>
+        <source>&amp;KF indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee, goal or indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF:s årsmål of the chosen KF indicator, once for every committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store to see the city&apos;s view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n committee(s) against the city&apos;s KF goals and KF indicators.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from %2 in %3 to %4 in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no committee has a full-year outcome yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-year outcomes of %1, a line per committee. %2. KF:s årsmål %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend chart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF:s årsmål of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF:s årsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF:s årsmål of “%1” %2, for every committee (as the budget writes it: “80 %”, “Öka”, “Max 10”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set KF:s årsmål…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3873,6 +4239,10 @@ Original årsmål: %4</source>
         <source>Server store: %1 (logged in as %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::OutcomeImportDialog</name>
@@ -4059,7 +4429,7 @@ Original årsmål: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You are logged in as %1, who may only read this store.</source>
+        <source>You are logged in as %1, who may only read this store&apos;s committees.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4604,6 +4974,10 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>What should the unit complete or change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stadsledningskontoret (reads every committee)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

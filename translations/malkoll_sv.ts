@@ -76,6 +76,112 @@
     </message>
 </context>
 <context>
+    <name>CityRepository</name>
+    <message>
+        <source>goal %1 %2</source>
+        <translation>mål %1 %2</translation>
+    </message>
+    <message>
+        <source>the city&apos;s goal “%1”</source>
+        <translation>stadens mål ”%1”</translation>
+    </message>
+    <message>
+        <source>a goal&apos;s KF goal</source>
+        <translation>ett måls KF-mål</translation>
+    </message>
+    <message>
+        <source>KF-indikator %1</source>
+        <translation>KF-indikator %1</translation>
+    </message>
+    <message>
+        <source>the city&apos;s KF-indikator “%1”</source>
+        <translation>stadens KF-indikator ”%1”</translation>
+    </message>
+    <message>
+        <source>%1: KF:s årsmål “%2” here, “%3” in the city&apos;s</source>
+        <translation>%1: KF:s årsmål ”%2” här, ”%3” i stadens</translation>
+    </message>
+    <message>
+        <source>unit “%1” here, “%2” in the city&apos;s</source>
+        <translation>enhet ”%1” här, ”%2” i stadens</translation>
+    </message>
+    <message>
+        <source>%1 decimals here, %2 in the city&apos;s</source>
+        <translation>%1 decimaler här, %2 i stadens</translation>
+    </message>
+    <message>
+        <source>another direction than the city&apos;s</source>
+        <translation>annan riktning än stadens</translation>
+    </message>
+    <message>
+        <source>a KF-indikator&apos;s reference</source>
+        <translation>en KF-indikators hänvisning</translation>
+    </message>
+    <message>
+        <source>%1 goals and %2 KF-indikatorer follow the city&apos;s; %3 not matched</source>
+        <translation>%1 mål och %2 KF-indikatorer följer stadens; %3 matchades inte</translation>
+    </message>
+    <message>
+        <source>Locked periods would change: %1. Decide from a later period.</source>
+        <translation>Låsta perioder skulle ändras: %1. Besluta från en senare period.</translation>
+    </message>
+    <message>
+        <source>Periods of %1 are locked: %2. A change of KF:s årsmål now is a KF decision from a later period (give its date, the period and the reason).</source>
+        <translation>Perioder %1 är låsta: %2. En ändring av KF:s årsmål nu är ett KF-beslut från en senare period (ange beslutsdatum, period och skäl).</translation>
+    </message>
+    <message>
+        <source>The city has no such KF-indikator.</source>
+        <translation>Staden har ingen sådan KF-indikator.</translation>
+    </message>
+    <message>
+        <source>KF:s årsmål</source>
+        <translation>KF:s årsmål</translation>
+    </message>
+    <message>
+        <source>KF:s årsmål of “%1”</source>
+        <translation>KF:s årsmål för ”%1”</translation>
+    </message>
+    <message>
+        <source>A KF decision needs its date.</source>
+        <translation>Ett KF-beslut behöver sitt datum.</translation>
+    </message>
+    <message>
+        <source>A KF decision needs a reason.</source>
+        <translation>Ett KF-beslut behöver ett skäl.</translation>
+    </message>
+    <message>
+        <source>The decided KF:s årsmål</source>
+        <translation>Det beslutade KF:s årsmål</translation>
+    </message>
+    <message>
+        <source>The reason of the KF decision</source>
+        <translation>Skälet för KF-beslutet</translation>
+    </message>
+    <message>
+        <source>the KF decision on “%1”</source>
+        <translation>KF-beslutet om ”%1”</translation>
+    </message>
+    <message>
+        <source>The KF decision no longer exists.</source>
+        <translation>KF-beslutet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>the KF decision</source>
+        <translation>KF-beslutet</translation>
+    </message>
+</context>
+<context>
+    <name>CityView</name>
+    <message>
+        <source>The store holds no KF structure of the city for %1.</source>
+        <translation>Databasen har ingen KF-struktur för staden %1.</translation>
+    </message>
+    <message>
+        <source>Stockholm (Kolada)</source>
+        <translation>Stockholm (Kolada)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Write the demo store (Kungsholmen 2024 with sample history).</source>
@@ -461,22 +567,6 @@
         <source>Write to FILE (needed for xlsx: one sheet per table, numbers as numbers).</source>
         <translation>Skriv till FIL (krävs för xlsx: ett blad per tabell, tal som tal).</translation>
     </message>
-    <message>
-        <source>status: --format must be tsv, text or xlsx, not “%1”.</source>
-        <translation>status: --format ska vara tsv, text eller xlsx, inte ”%1”.</translation>
-    </message>
-    <message>
-        <source>status: --format xlsx writes a file; name it with --out FILE.xlsx.</source>
-        <translation>status: --format xlsx skriver en fil; ange den med --out FIL.xlsx.</translation>
-    </message>
-    <message>
-        <source>status: “%1” exists; use --force to replace it.</source>
-        <translation>status: ”%1” finns redan; använd --force för att ersätta den.</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>status: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1: %n sheet(s).</source>
         <translation>
@@ -757,14 +847,6 @@
         <translation>Personens inloggningsnamn på servern.</translation>
     </message>
     <message>
-        <source>enhetschef, controller or reader.</source>
-        <translation>enhetschef, controller eller reader (läsare).</translation>
-    </message>
-    <message>
-        <source>user add: --role must be enhetschef, controller or reader (not “%1”).</source>
-        <translation>user add: --role måste vara enhetschef, controller eller reader (inte ”%1”).</translation>
-    </message>
-    <message>
         <source>“%1” holds a password, which every user of this computer could read on the command line. Give it in PGPASSWORD or in a password file (~/.pgpass, or PGPASSFILE), or log in with Kerberos (GSSAPI).</source>
         <translation>”%1” innehåller ett lösenord, som alla användare av den här datorn kan läsa på kommandoraden. Ange det i PGPASSWORD eller i en lösenordsfil (~/.pgpass eller PGPASSFILE), eller logga in med Kerberos (GSSAPI).</translation>
     </message>
@@ -777,20 +859,12 @@
         <translation>%1 är ett Målkoll-lager med schema %2, ägt av rollen %3 (ingen loggar in som den), med rollerna %4, %5 och %6. Lägg till personer med ”malkoll-cli user add”.</translation>
     </message>
     <message>
-        <source>user add URL LOGIN --role enhetschef|controller|reader [--unit NAME]…: let a person log in to the server store with their own role. Målkoll keeps no password: set one with psql&apos;s \password, or use the city&apos;s Kerberos (GSSAPI). user remove URL LOGIN: the person no longer logs in to this store.</source>
-        <translation>user add URL INLOGGNING --role enhetschef|controller|reader [--unit NAMN]…: låt en person logga in i serverlagret med sin egen roll. Målkoll sparar inget lösenord: sätt ett med psql:s \password, eller använd stadens Kerberos (GSSAPI). user remove URL INLOGGNING: personen loggar inte längre in i det här lagret.</translation>
-    </message>
-    <message>
         <source>add or remove</source>
         <translation>add eller remove</translation>
     </message>
     <message>
         <source>An enhetschef&apos;s unit: its number, “Nämnd/Enhet”, or a name only one committee has; repeat for several.</source>
         <translation>En enhetschefs enhet: dess nummer, ”Nämnd/Enhet” eller ett namn som bara en nämnd har; upprepa för flera.</translation>
-    </message>
-    <message>
-        <source>user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader [--unit NAME]…” or “user remove postgresql://host/db LOGIN”.</source>
-        <translation>user: skriv ”user add postgresql://värd/db INLOGGNING --role enhetschef|controller|reader [--unit NAMN]…” eller ”user remove postgresql://värd/db INLOGGNING”.</translation>
     </message>
     <message>
         <source>Store economy tables whose lines do not add up to their own Totalt or Summa (listed otherwise, not stored).</source>
@@ -811,6 +885,164 @@
     <message>
         <source>kolada import: “%1” is a list of %2 KPIs, municipalities or units, not an answer with values. Nothing was stored.</source>
         <translation>kolada import: ”%1” är en lista med %2 nyckeltal, kommuner eller enheter, inte ett svar med värden. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s view of one period: every committee against KF&apos;s goals and KF-indikatorer (outcome, prognos helår, Årsmål, KF:s årsmål, status, the spread), the committees&apos; assessments of KF&apos;s goals beside the suggestions, and every committee&apos;s reporting round.</source>
+        <translation>Stadens bild av en period: varje nämnd mot KF:s mål och KF-indikatorer (utfall, prognos helår, årsmål, KF:s årsmål, status, spridningen), nämndernas bedömningar av KF:s mål bredvid förslagen och varje nämnds inlämning.</translation>
+    </message>
+    <message>
+        <source>The store file or server.</source>
+        <translation>Databasfilen eller servern.</translation>
+    </message>
+    <message>
+        <source>The year (default: the city&apos;s latest).</source>
+        <translation>Året (standard: stadens senaste).</translation>
+    </message>
+    <message>
+        <source>Write to FILE (needed for xlsx).</source>
+        <translation>Skriv till FIL (krävs för xlsx).</translation>
+    </message>
+    <message>
+        <source>sv or en (default: sv).</source>
+        <translation>sv eller en (standard: sv).</translation>
+    </message>
+    <message>
+        <source>First attach every committee&apos;s plan of the year to the city&apos;s KF structure (by number and title; the first committee&apos;s becomes the city&apos;s when the city has none), and list what did not match.</source>
+        <translation>Koppla först varje nämnds plan för året till stadens KF-struktur (efter nummer och rubrik; den första nämndens blir stadens när staden saknar en) och lista det som inte matchade.</translation>
+    </message>
+    <message>
+        <source>city: give one store.</source>
+        <translation>city: ange en databas.</translation>
+    </message>
+    <message>
+        <source>city: --lang must be sv or en, not “%1”.</source>
+        <translation>city: --lang ska vara sv eller en, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>city --attach: give the year with --year.</source>
+        <translation>city --attach: ange året med --year.</translation>
+    </message>
+    <message>
+        <source>%1: %2 KF goals and %3 KF-indikatorer follow the city&apos;s%4.</source>
+        <translation>%1: %2 KF-mål och %3 KF-indikatorer följer stadens%4.</translation>
+    </message>
+    <message>
+        <source> (the city&apos;s structure of %1 was taken from this plan)</source>
+        <translation> (stadens struktur för %1 togs från denna plan)</translation>
+    </message>
+    <message>
+        <source>not in the city&apos;s: %1</source>
+        <translation>inte i stadens: %1</translation>
+    </message>
+    <message>
+        <source>city: the store holds no KF structure of the city; attach the committees&apos; plans with --attach --year Y.</source>
+        <translation>city: databasen har ingen KF-struktur för staden; koppla nämndernas planer med --attach --year ÅR.</translation>
+    </message>
+    <message>
+        <source>city: %1</source>
+        <translation>city: %1</translation>
+    </message>
+    <message>
+        <source>Set KF:s årsmål of a KF-indikator once for every committee — as adopted in the budget, or as a KF decision during the year (--decided, --from, --reason).</source>
+        <translation>Sätt KF:s årsmål för en KF-indikator en gång för alla nämnder – som det antogs i budgeten, eller som ett KF-beslut under året (--decided, --from, --reason).</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>Året.</translation>
+    </message>
+    <message>
+        <source>The KF-indikator (its name).</source>
+        <translation>KF-indikatorn (dess namn).</translation>
+    </message>
+    <message>
+        <source>KF:s årsmål as the budget writes it: “80 %”, “Öka”, “Max 10”, …</source>
+        <translation>KF:s årsmål som budgeten skriver det: ”80 %”, ”Öka”, ”Max 10”, …</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The date of KF&apos;s decision during the year (YYYY-MM-DD).</source>
+        <translation>Datum för KF:s beslut under året (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The first period the decision applies to: T1, T2 or VB.</source>
+        <translation>Första perioden beslutet gäller: T1, T2 eller VB.</translation>
+    </message>
+    <message>
+        <source>The reason of the decision.</source>
+        <translation>Skälet för beslutet.</translation>
+    </message>
+    <message>
+        <source>kf-target: give a store, --year, --indicator and --target.</source>
+        <translation>kf-target: ange en databas, --year, --indicator och --target.</translation>
+    </message>
+    <message>
+        <source>kf-target: give the year with --year.</source>
+        <translation>kf-target: ange året med --year.</translation>
+    </message>
+    <message>
+        <source>kf-target: a KF decision during the year needs --decided YYYY-MM-DD, --from T1|T2|VB and --reason.</source>
+        <translation>kf-target: ett KF-beslut under året behöver --decided ÅÅÅÅ-MM-DD, --from T1|T2|VB och --reason.</translation>
+    </message>
+    <message>
+        <source>kf-target: --target: %1</source>
+        <translation>kf-target: --target: %1</translation>
+    </message>
+    <message>
+        <source>kf-target: the city has no KF-indikator “%1” in %2.</source>
+        <translation>kf-target: staden har ingen KF-indikator ”%1” %2.</translation>
+    </message>
+    <message>
+        <source>kf-target: %1 Nothing was changed.</source>
+        <translation>kf-target: %1 Inget ändrades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>KF:s årsmål of “%1” is “%2” from %3 %4 (decided %5), in %n committee(s).</source>
+        <translation>
+            <numerusform>KF:s årsmål för ”%1” är ”%2” från %3 %4 (beslutat %5), i %n nämnd.</numerusform>
+            <numerusform>KF:s årsmål för ”%1” är ”%2” från %3 %4 (beslutat %5), i %n nämnder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KF:s årsmål of “%1” %2 is “%3”, in %n committee(s).</source>
+        <translation>
+            <numerusform>KF:s årsmål för ”%1” %2 är ”%3”, i %n nämnd.</numerusform>
+            <numerusform>KF:s årsmål för ”%1” %2 är ”%3”, i %n nämnder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: --format must be tsv, text or xlsx, not “%2”.</source>
+        <translation>%1: --format ska vara tsv, text eller xlsx, inte ”%2”.</translation>
+    </message>
+    <message>
+        <source>%1: --format xlsx writes a file; name it with --out FILE.xlsx.</source>
+        <translation>%1: --format xlsx skriver en fil; ange den med --out FIL.xlsx.</translation>
+    </message>
+    <message>
+        <source>Stored the titles of %1 municipality groups from %2 (%3 new or changed).</source>
+        <translation>Sparade namnen på %1 kommungrupper från %2 (%3 nya eller ändrade).</translation>
+    </message>
+    <message>
+        <source>user add URL LOGIN --role enhetschef|controller|reader --committee NAME [--unit NAME]…, or --role stad (stadsledningskontoret: reads every committee, writes the city&apos;s KF structure): let a person log in to the server store with their own role. Målkoll keeps no password: set one with psql&apos;s \password, or use the city&apos;s Kerberos (GSSAPI). user remove URL LOGIN: the person no longer logs in to this store.</source>
+        <translation>user add URL INLOGGNING --role enhetschef|controller|reader --committee NÄMND [--unit NAMN]…, eller --role stad (stadsledningskontoret: läser alla nämnder, skriver stadens KF-struktur): låt en person logga in i serverdatabasen med sin egen roll. Målkoll sparar inga lösenord: sätt ett med psql:s \password, eller använd stadens Kerberos (GSSAPI). user remove URL INLOGGNING: personen loggar inte längre in i denna databas.</translation>
+    </message>
+    <message>
+        <source>enhetschef, controller, reader or stad.</source>
+        <translation>enhetschef, controller, reader eller stad.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s committee (name, short name or id); a controller of a store of several committees needs it. Repeat for several.</source>
+        <translation>Personens nämnd (namn, kortnamn eller id); en controller i en databas med flera nämnder behöver den. Upprepa för flera.</translation>
+    </message>
+    <message>
+        <source>user: write “user add postgresql://host/db LOGIN --role enhetschef|controller|reader|stad [--committee NAME] [--unit NAME]…” or “user remove postgresql://host/db LOGIN”.</source>
+        <translation>user: skriv ”user add postgresql://värd/db INLOGGNING --role enhetschef|controller|reader|stad [--committee NÄMND] [--unit NAMN]…” eller ”user remove postgresql://värd/db INLOGGNING”.</translation>
+    </message>
+    <message>
+        <source>user add: --role must be enhetschef, controller, reader or stad (not “%1”).</source>
+        <translation>user add: --role ska vara enhetschef, controller, reader eller stad (inte ”%1”).</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1499,10 @@
         <source>The årsmål change of “%1” no longer exists.</source>
         <translation>Ändringen av årsmålet för ”%1” finns inte längre.</translation>
     </message>
+    <message>
+        <source>the city&apos;s KF-indikator “%1”</source>
+        <translation>stadens KF-indikator ”%1”</translation>
+    </message>
 </context>
 <context>
     <name>Kolada</name>
@@ -1343,6 +1579,10 @@
     <message>
         <source>“%1” is not a municipality id: four digits, such as 0180 (Stockholm) or 0000 (riket), or a group such as G33612.</source>
         <translation>”%1” är inget kommun-id: fyra siffror, som 0180 (Stockholm) eller 0000 (riket), eller en kommungrupp som G33612.</translation>
+    </message>
+    <message>
+        <source>a Kolada group&apos;s title</source>
+        <translation>en Kolada-grupps namn</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2107,22 @@
         <source>  not stored:       %1 economy lines in tables that do not add up to their own total (--accept-unreconciled stores them as read)</source>
         <translation>  inte sparat:      %1 ekonomirader i tabeller som inte summerar till sin egen totalsumma (--accept-unreconciled sparar dem som de lästs)</translation>
     </message>
+    <message>
+        <source>  city&apos;s KF goals:  taken from this plan (%1 goals and KF-indikatorer); other committees attach to them</source>
+        <translation>  stadens KF-mål:   tagna från denna plan (%1 mål och KF-indikatorer); andra nämnder kopplas till dem</translation>
+    </message>
+    <message>
+        <source>  city&apos;s KF goals:  %1 goals and KF-indikatorer now follow the city&apos;s</source>
+        <translation>  stadens KF-mål:   %1 mål och KF-indikatorer följer nu stadens</translation>
+    </message>
+    <message>
+        <source>    not in the city&apos;s KF structure: %1</source>
+        <translation>    inte i stadens KF-struktur: %1</translation>
+    </message>
+    <message>
+        <source>    the city&apos;s holds: %1</source>
+        <translation>    stadens gäller: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportParser</name>
@@ -2279,10 +2535,6 @@
         <translation>”%1” är inget inloggningsnamn som Målkoll godtar (bokstäver, siffror, _ . @ -; högst 63).</translation>
     </message>
     <message>
-        <source>The role must be enhetschef, controller or reader.</source>
-        <translation>Rollen måste vara enhetschef, controller eller reader.</translation>
-    </message>
-    <message>
         <source>An enhetschef needs at least one unit (--unit NAME).</source>
         <translation>En enhetschef behöver minst en enhet (--unit NAMN).</translation>
     </message>
@@ -2333,6 +2585,26 @@
     <message>
         <source>%1 may no longer log in to %2 (the login itself stays for the other committees it may have).</source>
         <translation>%1 får inte längre logga in i %2 (själva inloggningen finns kvar för andra nämnder den kan ha).</translation>
+    </message>
+    <message>
+        <source>The role must be enhetschef, controller, reader or stad.</source>
+        <translation>Rollen ska vara enhetschef, controller, reader eller stad.</translation>
+    </message>
+    <message>
+        <source>Stad (stadsledningskontoret) reads every committee and has no committee of its own.</source>
+        <translation>Stad (stadsledningskontoret) läser alla nämnder och har ingen egen nämnd.</translation>
+    </message>
+    <message>
+        <source>“%1” has no stad role yet: run “malkoll-cli server-init %1” again.</source>
+        <translation>”%1” har ingen stad-roll ännu: kör ”malkoll-cli server-init %1” igen.</translation>
+    </message>
+    <message>
+        <source>There is no one committee “%1” in the store.</source>
+        <translation>Det finns ingen entydig nämnd ”%1” i databasen.</translation>
+    </message>
+    <message>
+        <source>The store holds several committees: name the controller&apos;s with --committee NAME.</source>
+        <translation>Databasen har flera nämnder: ange controllerns med --committee NÄMND.</translation>
     </message>
 </context>
 <context>
@@ -2819,12 +3091,12 @@
         <translation>FIL</translation>
     </message>
     <message>
-        <source>Start on this view: entry, gaps, overview, economy, plan or round.</source>
-        <translation>Börja i den här vyn: entry, gaps, overview, economy, plan eller round.</translation>
-    </message>
-    <message>
         <source>Open Connect to a server… at start.</source>
         <translation>Öppna Anslut till server… vid start.</translation>
+    </message>
+    <message>
+        <source>Start on this view: entry, gaps, overview, economy, plan, round or city.</source>
+        <translation>Starta i denna vy: entry, gaps, overview, economy, plan, round eller city.</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3136,100 @@
     <message>
         <source>Analysis required for a deviation</source>
         <translation>Analys krävs vid avvikelse</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::CityTab</name>
+    <message>
+        <source>&amp;KF indicator:</source>
+        <translation>&amp;KF-indikator:</translation>
+    </message>
+    <message>
+        <source>Committee, goal or indicator…</source>
+        <translation>Nämnd, mål eller indikator…</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;iltrera:</translation>
+    </message>
+    <message>
+        <source>KF:s årsmål of the chosen KF indicator, once for every committee</source>
+        <translation>KF:s årsmål för den valda KF-indikatorn, en gång för alla nämnder</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xportera till Excel…</translation>
+    </message>
+    <message>
+        <source>KF indicators</source>
+        <translation>KF-indikatorer</translation>
+    </message>
+    <message>
+        <source>KF goals</source>
+        <translation>KF-mål</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Inlämning</translation>
+    </message>
+    <message>
+        <source>Open a store to see the city&apos;s view.</source>
+        <translation>Öppna en databas för att se stadens bild.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n committee(s) against the city&apos;s KF goals and KF indicators.</source>
+        <translation>
+            <numerusform>%1 %2: %n nämnd mot stadens KF-mål och KF-indikatorer.</numerusform>
+            <numerusform>%1 %2: %n nämnder mot stadens KF-mål och KF-indikatorer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 år %3</translation>
+    </message>
+    <message>
+        <source>%1: from %2 in %3 to %4 in %5</source>
+        <translation>%1: från %2 år %3 till %4 år %5</translation>
+    </message>
+    <message>
+        <source>%1: no committee has a full-year outcome yet.</source>
+        <translation>%1: ingen nämnd har ett helårsutfall ännu.</translation>
+    </message>
+    <message>
+        <source>Full-year outcomes of %1, a line per committee. %2. KF:s årsmål %3: %4.</source>
+        <translation>Helårsutfall för %1, en linje per nämnd. %2. KF:s årsmål %3: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Trend chart of %1</source>
+        <translation>Trenddiagram för %1</translation>
+    </message>
+    <message>
+        <source>City %1 %2</source>
+        <translation>Staden %1 %2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Staden</translation>
+    </message>
+    <message>
+        <source>KF:s årsmål of “%1”</source>
+        <translation>KF:s årsmål för ”%1”</translation>
+    </message>
+    <message>
+        <source>KF:s årsmål</source>
+        <translation>KF:s årsmål</translation>
+    </message>
+    <message>
+        <source>KF:s årsmål of “%1” %2, for every committee (as the budget writes it: “80 %”, “Öka”, “Max 10”):</source>
+        <translation>KF:s årsmål för ”%1” %2, för alla nämnder (som budgeten skriver det: ”80 %”, ”Öka”, ”Max 10”):</translation>
+    </message>
+    <message>
+        <source>&amp;Set KF:s årsmål…</source>
+        <translation>&amp;Sätt KF:s årsmål…</translation>
     </message>
 </context>
 <context>
@@ -3875,6 +4241,10 @@ Ursprungligt årsmål: %4</translation>
         <source>Server store: %1 (logged in as %2, %3)</source>
         <translation>Serverlager: %1 (inloggad som %2, %3)</translation>
     </message>
+    <message>
+        <source>City</source>
+        <translation>Staden</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::OutcomeImportDialog</name>
@@ -4061,8 +4431,8 @@ Ursprungligt årsmål: %4</translation>
         <translation>Nämndens målbedömningar och texter skrivs av en controller; som enhetschef (%1) fyller du i dina enheters värden, aktiviteter och analyser.</translation>
     </message>
     <message>
-        <source>You are logged in as %1, who may only read this store.</source>
-        <translation>Du är inloggad som %1, som bara får läsa i den här databasen.</translation>
+        <source>You are logged in as %1, who may only read this store&apos;s committees.</source>
+        <translation>Du är inloggad som %1, som bara får läsa nämnderna i denna databas.</translation>
     </message>
 </context>
 <context>
@@ -4608,6 +4978,10 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>What should the unit complete or change?</source>
         <translation>Vad ska enheten komplettera eller ändra?</translation>
+    </message>
+    <message>
+        <source>stadsledningskontoret (reads every committee)</source>
+        <translation>stadsledningskontoret (läser alla nämnder)</translation>
     </message>
 </context>
 <context>
