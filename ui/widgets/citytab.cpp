@@ -218,7 +218,7 @@ void CityTab::showTrend()
     chart->addAxis(y, Qt::AlignLeft);
     double lowX = 1e9, highX = -1e9, lowY = 1e18, highY = -1e18;
     QStringList words;
-    const auto number = [&](double v) { return SwedishNumber::format(v, kf->kf.decimals, kf->kf.unit); };
+    const auto number = [&](double v) { return SwedishNumber::format(v, kf->kf.decimals, kf->kf.unit).replace(u' ', QChar(0x00A0)); };
     for (const KoladaLine &l : lines) {
         if (l.points.empty()) continue;
         auto *series = new QLineSeries;
