@@ -1,10 +1,74 @@
 // malkoll-cli's commands for the shared store: copy-store, server-init, user add.
 #include "clisupport.h"
+#include "store/committeecopy.h"
+#include "store/organisationrepository.h"
 #include "store/server.h"
 
 #include <QFile>
 
 namespace malkoll::cli {
+
+namespace {
+// copy-store --committee: out into a new file or an empty database, or back into a store that holds data.
+int copyCommittee(Store &from, const QString &toPath, const QString &name, Io io)
+{
+    const bool toFile = !ServerAddress::isUrl(toPath);
+    const bool out = toFile ? !QFile::exists(toPath) : false;
+    Store::Options o;
+    o.create = out || !toFile;
+    auto to = Store::open(toPath, o);
+    if (!to) {
+        io.err << to.error() << '\n';
+        return 1;
+    }
+    bool empty = true;
+    for (const auto &[table, n] : to.value()->counts()) empty = empty && n == 0;
+    if (out || empty) {
+        std::optional<qint64> id;
+        for (const Committee &c : OrganisationRepository(from).committees())
+            if (isCommittee(c, name)) id = c.id;
+        if (!id) {
+            io.err << Cli::tr("copy-store: %1 has no committee “%2”.").arg(from.path(), name) << '\n';
+            to.value().reset();
+            if (out)
+                for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(toPath + suffix);
+            return 1;
+        }
+        auto copied = CommitteeCopy::copyOut(from, *id, *to.value());
+        if (!copied) {
+            to.value().reset();
+            if (out)
+                for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(toPath + suffix);
+            io.err << copied.error() << '\n';
+            return 1;
+        }
+        int total = 0;
+        for (const auto &[table, n] : copied.value()) {
+            io.out << table << '\t' << n << '\n';
+            total += n;
+        }
+        io.out << Cli::tr("Copied %1 rows of %2 with the city's KF structure of its years from %3 to %4.")
+                      .arg(total)
+                      .arg(name, from.path(), to.value()->path())
+               << '\n';
+        return 0;
+    }
+    auto back = CommitteeCopy::copyBack(from, *to.value(), name);
+    if (!back) {
+        io.err << Cli::tr("copy-store: %1 Nothing was changed.").arg(back.error()) << '\n';
+        return 1;
+    }
+    io.out << (back->joined ? Cli::tr("%1 joined %2: %3 rows.").arg(name, to.value()->path()).arg(back->inserted)
+                            : Cli::tr("%1 is back in %2: %3 rows new, %4 written over, %5 removed.")
+                                  .arg(name, to.value()->path())
+                                  .arg(back->inserted)
+                                  .arg(back->updated)
+                                  .arg(back->deleted))
+           << '\n';
+    for (const QString &u : std::as_const(back->unmatched)) io.out << "  " << Cli::tr("not in the city's KF structure: %1").arg(u) << '\n';
+    return 0;
+}
+} // namespace
 
 int copyStore(const QStringList &args, Io io)
 {
@@ -13,6 +77,11 @@ int copyStore(const QStringList &args, Io io)
                                         "offline copy, a backup) — in one transaction, verified by counting every table."));
     p.addPositionalArgument(QStringLiteral("from"), Cli::tr("The store to copy: a file or postgresql://[user@]host[:port]/db."));
     p.addPositionalArgument(QStringLiteral("to"), Cli::tr("The empty store to write: a new file, or an empty database."));
+    p.addOption({QStringLiteral("committee"),
+                 Cli::tr("One committee: out of a city store into a new file (with the city's KF structure of its years), or from "
+                         "its own file back into the city store (its rows there replaced by the file's; a committee the city has "
+                         "not joins it)."),
+                 QStringLiteral("name")});
     if (!parse(p, QStringLiteral("copy-store"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (p.positionalArguments().size() != 2) {
         io.err << Cli::tr("copy-store: give the store to copy and the store to write.") << '\n';
@@ -23,6 +92,7 @@ int copyStore(const QStringList &args, Io io)
     auto from = openExisting(fromPath, io);
     if (!from) return 1;
     const bool toFile = !ServerAddress::isUrl(toPath);
+    if (p.isSet(QStringLiteral("committee"))) return copyCommittee(*from, toPath, p.value(QStringLiteral("committee")), io);
     if (toFile && QFile::exists(toPath)) {
         io.err << Cli::tr("copy-store: “%1” exists; copy into a new file.").arg(toPath) << '\n';
         return 1;

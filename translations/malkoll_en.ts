@@ -169,6 +169,10 @@
         <source>the KF decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>KF&apos;s decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CityView</name>
@@ -1042,6 +1046,81 @@
     </message>
     <message>
         <source>user add: --role must be enhetschef, controller, reader or stad (not “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy-store: %1 has no committee “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 with the city&apos;s KF structure of its years from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy-store: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joined %2: %3 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back in %2: %3 rows new, %4 written over, %5 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the city&apos;s KF structure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One committee: out of a city store into a new file (with the city&apos;s KF structure of its years), or from its own file back into the city store (its rows there replaced by the file&apos;s; a committee the city has not joins it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeCopy</name>
+    <message>
+        <source>“%1” is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds data already (%2 rows in “%3”); a committee is copied only into an empty store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: no rule for the committee&apos;s rows of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not made: %1 rows of “%2” read, %3 written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no committee %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no committee “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds several committees: a committee comes back from a file of its own (copy-store … --committee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the committee “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a row of “%2” refers to %3 %4, which the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows new, %2 written over, %3 removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -169,6 +169,10 @@
         <source>the KF decision</source>
         <translation>KF-beslutet</translation>
     </message>
+    <message>
+        <source>KF&apos;s decisions</source>
+        <translation>KF:s beslut</translation>
+    </message>
 </context>
 <context>
     <name>CityView</name>
@@ -1043,6 +1047,81 @@
     <message>
         <source>user add: --role must be enhetschef, controller, reader or stad (not “%1”).</source>
         <translation>user add: --role ska vara enhetschef, controller, reader eller stad (inte ”%1”).</translation>
+    </message>
+    <message>
+        <source>copy-store: %1 has no committee “%2”.</source>
+        <translation>copy-store: %1 har ingen nämnd ”%2”.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 with the city&apos;s KF structure of its years from %3 to %4.</source>
+        <translation>Kopierade %1 rader för %2 med stadens KF-struktur för dess år från %3 till %4.</translation>
+    </message>
+    <message>
+        <source>copy-store: %1 Nothing was changed.</source>
+        <translation>copy-store: %1 Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 joined %2: %3 rows.</source>
+        <translation>%1 har anslutit till %2: %3 rader.</translation>
+    </message>
+    <message>
+        <source>%1 is back in %2: %3 rows new, %4 written over, %5 removed.</source>
+        <translation>%1 är tillbaka i %2: %3 rader nya, %4 överskrivna, %5 borttagna.</translation>
+    </message>
+    <message>
+        <source>not in the city&apos;s KF structure: %1</source>
+        <translation>inte i stadens KF-struktur: %1</translation>
+    </message>
+    <message>
+        <source>One committee: out of a city store into a new file (with the city&apos;s KF structure of its years), or from its own file back into the city store (its rows there replaced by the file&apos;s; a committee the city has not joins it).</source>
+        <translation>En nämnd: ut ur en stadsdatabas till en ny fil (med stadens KF-struktur för dess år), eller från sin egen fil tillbaka in i stadsdatabasen (nämndens rader där ersätts av filens; en nämnd som staden saknar ansluter).</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeCopy</name>
+    <message>
+        <source>“%1” is read-only.</source>
+        <translation>”%1” är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>“%1” holds data already (%2 rows in “%3”); a committee is copied only into an empty store.</source>
+        <translation>”%1” har redan data (%2 rader i ”%3”); en nämnd kopieras bara till en tom databas.</translation>
+    </message>
+    <message>
+        <source>Internal error: no rule for the committee&apos;s rows of “%1”.</source>
+        <translation>Internt fel: ingen regel för nämndens rader i ”%1”.</translation>
+    </message>
+    <message>
+        <source>The copy was not made: %1 rows of “%2” read, %3 written.</source>
+        <translation>Kopian gjordes inte: %1 rader i ”%2” lästa, %3 skrivna.</translation>
+    </message>
+    <message>
+        <source>The store has no committee %1.</source>
+        <translation>Databasen har ingen nämnd %1.</translation>
+    </message>
+    <message>
+        <source>“%1” has no committee “%2”.</source>
+        <translation>”%1” har ingen nämnd ”%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” holds several committees: a committee comes back from a file of its own (copy-store … --committee).</source>
+        <translation>”%1” har flera nämnder: en nämnd kommer tillbaka från en egen fil (copy-store … --committee).</translation>
+    </message>
+    <message>
+        <source>the committee “%1”</source>
+        <translation>nämnden ”%1”</translation>
+    </message>
+    <message>
+        <source>the table “%1”</source>
+        <translation>tabellen ”%1”</translation>
+    </message>
+    <message>
+        <source>“%1”: a row of “%2” refers to %3 %4, which the file does not have.</source>
+        <translation>”%1”: en rad i ”%2” hänvisar till %3 %4, som filen inte har.</translation>
+    </message>
+    <message>
+        <source>%1 rows new, %2 written over, %3 removed</source>
+        <translation>%1 rader nya, %2 överskrivna, %3 borttagna</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,14 @@ Result<CityAttachSummary> CityRepository::attach(qint64 committeeId, int year)
             ++summary.indicators;
             if (indicatorsBefore.value(o.id) != k.id) ++summary.attachedNow;
         }
+        // KF's decisions during the year reach an indicator that attaches now, as they reached the others.
+        auto decided = m_store.exec(QStringLiteral("INSERT INTO target_change (indicator_id, kf, kind, value, value2, year, text, decided, "
+                                                   "from_period, reason, kf_decision_id) SELECT i.id, 1, d.kind, d.value, d.value2, d.year, "
+                                                   "d.text, d.decided, d.from_period, d.reason, d.id FROM kf_target_decision d JOIN indicator "
+                                                   "i ON i.kf_indicator_id = d.kf_indicator_id WHERE i.committee_id = ? AND i.year = ? AND NOT "
+                                                   "EXISTS (SELECT 1 FROM target_change t WHERE t.kf_decision_id = d.id AND t.indicator_id = i.id)"),
+                                    {committeeId, year}, tr("KF's decisions"));
+        if (!decided) return Error{decided.error()};
         if (!summary.attachedNow && summary.differences.isEmpty()) return {}; // as it was: nothing to log
         return AuditLog(m_store).record(QStringLiteral("committee"), committeeId, QStringLiteral("kf_structure %1").arg(year), {},
                                         tr("%1 goals and %2 KF-indikatorer follow the city's; %3 not matched")

@@ -2,6 +2,7 @@
 #include "clirun.h"
 #include "qtprinters.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -111,4 +112,60 @@ TEST(Cli, GenerateWritesAStoreThatStatusReads)
     const CliRun bad = cli({QStringLiteral("generate"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x")),
                             QStringLiteral("--committees"), QStringLiteral("many")});
     EXPECT_EQ(bad.code, 2);
+}
+
+// The city from the command line (issue 30): the city view's sections, KF:s årsmål set once for
+// every committee, one committee out into a file and back.
+TEST(CliCity, CityViewKfTargetAndACommitteeOutAndBack)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("stad.malkoll"));
+    ASSERT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--out"), store, QStringLiteral("--committees"), QStringLiteral("3"),
+                   QStringLiteral("--years"), QStringLiteral("1")})
+                  .code,
+              0);
+    const CliRun view = cli({QStringLiteral("city"), store, QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--period"),
+                             QStringLiteral("T2"), QStringLiteral("--format"), QStringLiteral("tsv")});
+    ASSERT_EQ(view.code, 0) << view.err.toStdString();
+    EXPECT_TRUE(view.out.contains(QStringLiteral("# KF-indikatorer\nMål\tIndikator\tNämnd\tUtfall\tKvinnor\tMän\tPrognos helår\tÅrsmål\tKF:s årsmål\tStatus")))
+        << view.out.left(400).toStdString();
+    EXPECT_TRUE(view.out.contains(QStringLiteral("# KF-mål\nMål\tNämnd\tBedömning\tFörslag\n")));
+    EXPECT_TRUE(view.out.contains(QStringLiteral("# Inlämning\n")));
+    for (const char *committee : {"\tKungsholmen\t", "\tNorrmalm\t", "\tÖstermalm\t"})
+        EXPECT_TRUE(view.out.contains(QString::fromUtf8(committee))) << committee;
+
+    // The first KF indicator of the view: KF:s årsmål set once reaches all three committees.
+    const QString row = view.out.section(u'\n', 2, 2);
+    const QString indicator = row.section(u'\t', 1, 1);
+    ASSERT_FALSE(indicator.isEmpty());
+    const CliRun set = cli({QStringLiteral("kf-target"), store, QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--indicator"),
+                            indicator, QStringLiteral("--target"), QStringLiteral("Minst 42")});
+    ASSERT_EQ(set.code, 0) << set.err.toStdString();
+    EXPECT_TRUE(set.out.contains(QStringLiteral("3 committee"))) << set.out.toStdString();
+    const CliRun after = cli({QStringLiteral("city"), store, QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--format"),
+                              QStringLiteral("tsv")});
+    int withNewTarget = 0;
+    for (const QString &line : after.out.split(u'\n'))
+        if (line.section(u'\t', 1, 1) == indicator && line.section(u'\t', 8, 8).startsWith(QStringLiteral("Minst 42"))) ++withNewTarget;
+    EXPECT_EQ(withNewTarget, 3);
+    const CliRun badDecision = cli({QStringLiteral("kf-target"), store, QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--indicator"),
+                                    indicator, QStringLiteral("--target"), QStringLiteral("Minst 43"), QStringLiteral("--from"), QStringLiteral("T2")});
+    EXPECT_EQ(badDecision.code, 2) << "a decision needs its date and reason";
+
+    // Norrmalm out into a file of its own, and back: the city as it was.
+    const QString offline = dir.filePath(QStringLiteral("norrmalm.malkoll"));
+    const CliRun out = cli({QStringLiteral("copy-store"), store, offline, QStringLiteral("--committee"), QStringLiteral("Norrmalm")});
+    ASSERT_EQ(out.code, 0) << out.err.toStdString();
+    const CliRun info = cli({QStringLiteral("info"), offline});
+    EXPECT_TRUE(info.out.contains(QStringLiteral("committee\t1\n"))) << info.out.toStdString();
+    const CliRun back = cli({QStringLiteral("copy-store"), offline, store, QStringLiteral("--committee"), QStringLiteral("Norrmalm")});
+    ASSERT_EQ(back.code, 0) << back.err.toStdString();
+    EXPECT_TRUE(back.out.contains(QStringLiteral("is back in"))) << back.out.toStdString();
+    const CliRun again = cli({QStringLiteral("city"), store, QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--format"),
+                              QStringLiteral("tsv")});
+    EXPECT_EQ(again.out, after.out) << "the city's view as before";
+    const CliRun unknown = cli({QStringLiteral("copy-store"), store, dir.filePath(QStringLiteral("x.malkoll")), QStringLiteral("--committee"),
+                                QStringLiteral("Finns inte")});
+    EXPECT_EQ(unknown.code, 1);
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.malkoll")))) << "no file left behind";
 }

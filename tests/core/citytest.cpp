@@ -9,7 +9,10 @@
 #include "import/reportparser.h"
 #include "report/cityview.h"
 #include "sample/generator.h"
+#include "store/activityrepository.h"
 #include "store/auditlog.h"
+#include "store/committeecopy.h"
+#include "store/measurementrepository.h"
 #include "store/cityrepository.h"
 #include "store/goalrepository.h"
 #include "store/indicatorrepository.h"
@@ -21,6 +24,7 @@
 
 #include <QFile>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace malkoll;
@@ -375,4 +379,129 @@ TEST(CityImport, AReportAttachesToTheCitysKfStructureAndListsWhatItCannotMatch)
     EXPECT_TRUE(ReportImporter::describe(third.value(), ReportParser::parse(ostermalm))
                     .contains(QStringLiteral("Alla elever ska ges en annan möjlighet")));
     EXPECT_EQ(CityRepository(*store).goals(2025).size(), cityGoals) << "nothing guessed into the city's structure";
+}
+
+// copy-store --committee: a committee taken out into a file of its own with the city's KF structure
+// of its years, and back. Out and straight back leaves the city store exactly as it was; back after
+// offline work brings that work (changed, new and deleted rows) and keeps every other committee's
+// rows and what KF decided meanwhile.
+TEST_F(City, ACommitteeGoesOfflineInAFileAndComesBack)
+{
+    const auto everything = [&](const QString &filter) {
+        QString out;
+        for (const char *t : {"unit", "goal", "goal_assessment", "indicator", "target_change", "measurement", "activity",
+                              "activity_report", "budget_line", "period_info", "kf_goal", "kf_indicator", "kf_target_decision"}) {
+            const QString table = QString::fromLatin1(t);
+            const QString where = filter.isEmpty()                                   ? QStringLiteral("1 = 1")
+                                  : table.startsWith(u"kf_")                         ? QStringLiteral("1 = 1")
+                                  : table == u"goal_assessment"                      ? QStringLiteral("goal_id IN (SELECT id FROM goal WHERE %1)").arg(filter)
+                                  : table == u"target_change" || table == u"measurement" ? QStringLiteral("indicator_id IN (SELECT id FROM indicator WHERE %1)").arg(filter)
+                                  : table == u"activity_report" ? QStringLiteral("activity_id IN (SELECT id FROM activity WHERE %1)").arg(filter)
+                                                                : filter;
+            // On a server the rows written back carry the server's stamps (who wrote them, when): the rest must be as it was.
+            QStringList columns;
+            const QSqlRecord record = store->database().record(table);
+            for (int c = 0; c < record.count(); ++c)
+                if (!test::onServerBackend() || !QStringList{QStringLiteral("updated_at"), QStringLiteral("updated_by"), QStringLiteral("author"),
+                                                             QStringLiteral("version")}
+                                                     .contains(record.fieldName(c)))
+                    columns << record.fieldName(c);
+            out += table + u'\n' +
+                   this->table(QStringLiteral("SELECT %3 FROM %1 r WHERE %2 ORDER BY 1, 2, 3").arg(table, where, columns.join(QStringLiteral(", "))));
+        }
+        return out;
+    };
+    const qint64 offline = committees[1];
+    const QString others = QStringLiteral("committee_id <> %1").arg(offline);
+    const QString whole = everything({});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("offline.malkoll"));
+    {
+        auto file = Store::open(path);
+        ASSERT_TRUE(file) << file.error().toStdString();
+        auto out = CommitteeCopy::copyOut(*store, offline, *file.value());
+        ASSERT_TRUE(out) << out.error().toStdString();
+        EXPECT_EQ(OrganisationRepository(*file.value()).committees().size(), 1u);
+        EXPECT_EQ(CityRepository(*file.value()).goals(kYear).size(), CityRepository(*store).goals(kYear).size()) << "the city's KF structure goes along";
+        const QString name = OrganisationRepository(*file.value()).committees().front().name;
+        auto back = CommitteeCopy::copyBack(*file.value(), *store, name);
+        ASSERT_TRUE(back) << back.error().toStdString();
+        EXPECT_FALSE(back->joined);
+    }
+    EXPECT_EQ(everything({}), whole) << "out and straight back: the city store as it was, ids and all";
+
+    // Offline: a value changed, a goal with an indicator and its value added, an activity deleted.
+    const KfIndicator kf = numericKf();
+    qint64 newGoal = 0, newIndicator = 0, changedIndicator = 0, deletedActivity = 0;
+    QString name;
+    {
+        auto file = Store::open(path);
+        ASSERT_TRUE(file);
+        Store &f = *file.value();
+        name = OrganisationRepository(f).committees().front().name;
+        const std::vector<Indicator> own = IndicatorRepository(f).indicators(offline, kYear);
+        changedIndicator = own.front().id;
+        Measurement m = MeasurementRepository(f).measurement(changedIndicator, Period::T1).value_or(Measurement{});
+        m.indicatorId = changedIndicator;
+        m.period = Period::T1;
+        m.outcome = 12345;
+        ASSERT_TRUE(MeasurementRepository(f).save(m));
+        Goal g{0, offline, kYear, GoalRepository(f).goals(offline, kYear).front().id, GoalLevel::Committee, QStringLiteral("1.1.9"),
+               QStringLiteral("Ett nytt nämndmål från i somras"), {}, {}, 0, 999};
+        ASSERT_TRUE(GoalRepository(f).add(g));
+        newGoal = g.id;
+        Indicator i;
+        i.committeeId = offline;
+        i.year = kYear;
+        i.goalId = g.id;
+        i.name = QStringLiteral("Antal nya uppföljningar");
+        i.seriesKey = seriesKeyFor(i.name);
+        ASSERT_TRUE(IndicatorRepository(f).add(i));
+        newIndicator = i.id;
+        Measurement n;
+        n.indicatorId = i.id;
+        n.period = Period::T1;
+        n.outcome = 7;
+        ASSERT_TRUE(MeasurementRepository(f).save(n));
+        deletedActivity = ActivityRepository(f).activities(offline, kYear).front().id;
+        ASSERT_TRUE(f.exec(QStringLiteral("DELETE FROM activity WHERE id = ?"), {deletedActivity}));
+    }
+    // Meanwhile in the city: KF decides on KF:s årsmål from T2.
+    TargetChange decision;
+    decision.indicatorId = kf.id;
+    decision.target = kf.kfTarget;
+    decision.target.value += 1;
+    decision.target.text = TargetText::format(decision.target, kf.decimals, kf.unit);
+    decision.decided = QDate(kYear, 6, 12);
+    decision.fromPeriod = Period::T2;
+    decision.reason = QStringLiteral("KF 12 juni");
+    ASSERT_TRUE(CityRepository(*store).addDecision(decision));
+    const QString otherRows = everything(others);
+
+    auto file = Store::open(path);
+    ASSERT_TRUE(file);
+    auto back = CommitteeCopy::copyBack(*file.value(), *store, name);
+    ASSERT_TRUE(back) << back.error().toStdString();
+    EXPECT_EQ(MeasurementRepository(*store).measurement(changedIndicator, Period::T1)->outcome, 12345.0);
+    std::optional<Goal> added;
+    for (const Goal &g : GoalRepository(*store).goals(offline, kYear))
+        if (g.title == u"Ett nytt nämndmål från i somras") added = g;
+    ASSERT_TRUE(added.has_value()) << "the goal made offline";
+    std::optional<Indicator> addedIndicator;
+    for (const Indicator &i : IndicatorRepository(*store).indicators(offline, kYear))
+        if (i.name == u"Antal nya uppföljningar") addedIndicator = i;
+    ASSERT_TRUE(addedIndicator.has_value());
+    EXPECT_EQ(addedIndicator->goalId, added->id) << "its reference follows the goal's new id";
+    // The file numbered its new rows after its own; in the city those ids are another committee's.
+    EXPECT_NE(added->id, newGoal);
+    EXPECT_NE(addedIndicator->id, newIndicator);
+    EXPECT_EQ(MeasurementRepository(*store).measurement(addedIndicator->id, Period::T1)->outcome, 7.0);
+    for (const Activity &a : ActivityRepository(*store).activities(offline, kYear)) EXPECT_NE(a.id, deletedActivity);
+    EXPECT_EQ(everything(others), otherRows) << "every other committee's rows as they were";
+    // KF's decision made while the committee was offline reached it when it came back.
+    for (const Indicator &i : followers(kf.id)) {
+        auto s = SnapshotReader(*store).read(i.committeeId, kYear, Period::T2);
+        ASSERT_TRUE(s);
+        EXPECT_EQ(Evaluator::evaluate(s.value()).indicator(i.id)->kfTarget.value, decision.target.value) << "committee " << i.committeeId;
+    }
 }
