@@ -24,6 +24,8 @@ Commands:
                               write a city-scale store for load tests
   report STORE --out FILE.pdf|FILE.odt [--year Y] [--period T1|T2|VB] [--unit NAME] [--goal N] [--appendix] [--charts]
                               the committee's report as PDF
+  report STORE --city --out FILE.pdf|FILE.odt [--year Y] [--period T1|T2|VB]
+                              the city's report: every committee against KF's goals and KF-indikatorer
   stress STORE [--edits N] [--start N]
                               a stream of one-transaction edits, each printed once committed (crash tests)
 

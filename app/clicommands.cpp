@@ -13,7 +13,9 @@
 #include "plan/newyear.h"
 #include "import/reportparser.h"
 #include "export/statusreport.h"
+#include "store/cityrepository.h"
 #include "store/economyrepository.h"
+#include "report/cityview.h"
 #include "store/goalrepository.h"
 #include "store/snapshotreader.h"
 #include "translator.h"
@@ -204,6 +206,42 @@ int generate(const QStringList &args, Io io)
     return 0;
 }
 
+namespace {
+// report --city: the city's report of a follow-up period, as PDF or OpenDocument text.
+int cityReport(Store &store, const std::optional<int> &wantedYear, Period period, const QDate &date, const QString &out, Io io)
+{
+    if (period == Period::VP) {
+        io.err << Cli::tr("report --city: the city's report is of a follow-up period: T1, T2 or VB.") << '\n';
+        return 2;
+    }
+    const std::vector<int> years = CityRepository(store).years();
+    if (years.empty()) {
+        io.err << Cli::tr("report --city: the store holds no KF structure of the city (see malkoll-cli city --attach).") << '\n';
+        return 1;
+    }
+    auto view = CityView::fromStore(store, wantedYear.value_or(years.back()), period, date);
+    if (!view) {
+        io.err << view.error() << '\n';
+        return 1;
+    }
+    if (out.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)) {
+        if (auto written = ReportRenderer::writeCityOdt(view.value(), out, date, true); !written) {
+            io.err << written.error() << '\n';
+            return 1;
+        }
+        io.out << Cli::tr("Wrote %1 (OpenDocument text).").arg(out) << '\n';
+        return 0;
+    }
+    auto pages = ReportRenderer::writeCityPdf(view.value(), out, date);
+    if (!pages) {
+        io.err << pages.error() << '\n';
+        return 1;
+    }
+    io.out << Cli::tr("Wrote %1: %2 pages.").arg(out).arg(pages.value()) << '\n';
+    return 0;
+}
+} // namespace
+
 int report(const QStringList &args, Io io)
 {
     QCommandLineParser p;
@@ -221,6 +259,8 @@ int report(const QStringList &args, Io io)
     p.addOption({QStringLiteral("charts"), Cli::tr("Add a trend chart for every indicator.")});
     p.addOption({QStringLiteral("force"), Cli::tr("Replace FILE if it exists.")});
     p.addOption({QStringLiteral("date"), Cli::tr("The report's date, YYYY-MM-DD (default: the date of the imported report, else today)."), Cli::tr("DATE")});
+    p.addOption({QStringLiteral("city"),
+                 Cli::tr("The city's report instead (stadsledningskontoret's): every committee against KF's goals and KF-indikatorer.")});
     if (!parse(p, QStringLiteral("report"), args, io)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     const QDate date = p.isSet(QStringLiteral("date")) ? QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate)
                                                        : QDate::currentDate();
@@ -246,6 +286,7 @@ int report(const QStringList &args, Io io)
     }
     auto store = openExisting(p.positionalArguments().first(), io);
     if (!store) return 1;
+    if (p.isSet(QStringLiteral("city"))) return cityReport(*store, *wantedYear, *period, date, p.value(QStringLiteral("out")), io);
     const auto chosen = committeeYear(p, *store, *wantedYear, "report", io);
     if (!chosen) return 1;
     const Committee *committee = &chosen->committee;

@@ -1076,6 +1076,18 @@
         <source>One committee: out of a city store into a new file (with the city&apos;s KF structure of its years), or from its own file back into the city store (its rows there replaced by the file&apos;s; a committee the city has not joins it).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>report --city: the city&apos;s report is of a follow-up period: T1, T2 or VB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --city: the store holds no KF structure of the city (see malkoll-cli city --attach).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city&apos;s report instead (stadsledningskontoret&apos;s): every committee against KF&apos;s goals and KF-indikatorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommitteeCopy</name>

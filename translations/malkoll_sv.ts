@@ -1076,6 +1076,18 @@
         <source>One committee: out of a city store into a new file (with the city&apos;s KF structure of its years), or from its own file back into the city store (its rows there replaced by the file&apos;s; a committee the city has not joins it).</source>
         <translation>En nämnd: ut ur en stadsdatabas till en ny fil (med stadens KF-struktur för dess år), eller från sin egen fil tillbaka in i stadsdatabasen (nämndens rader där ersätts av filens; en nämnd som staden saknar ansluter).</translation>
     </message>
+    <message>
+        <source>report --city: the city&apos;s report is of a follow-up period: T1, T2 or VB.</source>
+        <translation>report --city: stadens rapport gäller en uppföljningsperiod: T1, T2 eller VB.</translation>
+    </message>
+    <message>
+        <source>report --city: the store holds no KF structure of the city (see malkoll-cli city --attach).</source>
+        <translation>report --city: databasen har ingen KF-struktur för staden (se malkoll-cli city --attach).</translation>
+    </message>
+    <message>
+        <source>The city&apos;s report instead (stadsledningskontoret&apos;s): every committee against KF&apos;s goals and KF-indikatorer.</source>
+        <translation>Stadens rapport i stället (stadsledningskontorets): varje nämnd mot KF:s mål och KF-indikatorer.</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeCopy</name>

@@ -190,3 +190,46 @@ TEST_F(Report, ThePlanAsADocument)
               0);
     for (const QString &page : pagesOf(vp)) EXPECT_TRUE(squash(page).contains(QStringLiteral("Verksamhetsplan2025")));
 }
+
+// The city's report (issue 30) as stadsledningskontoret reads it: title, contents with page
+// numbers, every KF goal with each committee's assessment, each KF indicator's committees, the
+// city's counts — the same figures as `malkoll-cli city`.
+TEST(CityReport, EveryKfGoalWithTheCommitteesAndTheCitysCounts)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("stad.malkoll"));
+    ASSERT_EQ(run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("generate"), QStringLiteral("--out"), store, QStringLiteral("--committees"),
+                                                QStringLiteral("3"), QStringLiteral("--years"), QStringLiteral("1")})
+                  .code,
+              0);
+    const QString pdf = dir.filePath(QStringLiteral("stad.pdf"));
+    const Output written = run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("report"), store, QStringLiteral("--city"), QStringLiteral("--year"),
+                                                             QStringLiteral("2024"), QStringLiteral("--period"), QStringLiteral("T2"),
+                                                             QStringLiteral("--out"), pdf, QStringLiteral("--date"), QStringLiteral("2024-09-15")});
+    ASSERT_EQ(written.code, 0) << written.err.toStdString();
+    const QStringList pages = pagesOf(pdf);
+    ASSERT_GE(pages.size(), 2);
+    const QString all = pages.join(u'\n');
+    EXPECT_TRUE(pages.front().contains(QStringLiteral("Tertialrapport 2 2024")));
+    EXPECT_TRUE(pages.front().contains(QStringLiteral("Innehåll")));
+    EXPECT_TRUE(pages.back().contains(QStringLiteral("sida %1 (%1)").arg(pages.size())));
+    EXPECT_TRUE(all.contains(QStringLiteral("2024-09-15")));
+    // The contents give the page each KF goal is printed on.
+    const QRegularExpression tocLine(QStringLiteral("^1\\.2 Mål för verksamhetsområdet 1\\.2 (\\d+)$"), QRegularExpression::MultilineOption);
+    const auto toc = tocLine.match(pages.front());
+    ASSERT_TRUE(toc.hasMatch()) << pages.front().toStdString();
+    const int page = toc.captured(1).toInt();
+    ASSERT_LE(page, pages.size());
+    EXPECT_TRUE(pages.at(page - 1).contains(QStringLiteral("KF:s mål för verksamhetsområdet: 1.2"))) << page;
+    for (const char *committee : {"Kungsholmen", "Norrmalm", "Östermalm"}) EXPECT_GE(all.count(QString::fromUtf8(committee)), 10) << committee;
+    // The city's counts are the city view's.
+    const Output view = run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("city"), store, QStringLiteral("--year"), QStringLiteral("2024"),
+                                                          QStringLiteral("--period"), QStringLiteral("T2"), QStringLiteral("--format"),
+                                                          QStringLiteral("tsv")});
+    ASSERT_EQ(view.code, 0);
+    const QString counts = view.out.section(QStringLiteral("# KF-mål, nämnderna samman\n"), 1).section(u'\n', 1, 1); // the first KF goal
+    const QStringList c = counts.split(u'\t');
+    ASSERT_EQ(c.size(), 5) << counts.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Uppfylls helt i %1, delvis i %2, inte i %3 nämnder").arg(c[1], c[2], c[3]))) << counts.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Inlämning")));
+}

@@ -8,6 +8,8 @@
 #include "odfheadings.h"
 #include "presentation/statuspresentation.h"
 #include "text/labels.h"
+#include "text/swedishnumber.h"
+#include "text/targettext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -384,7 +386,162 @@ QString ReportRenderer::html(const CommitteeReport &r, bool contents)
     return h + QStringLiteral("</body></html>");
 }
 
+QString ReportRenderer::cityHtml(const CityView &v, const QDate &date, bool contents)
+{
+    const auto number = [](const std::optional<double> &x, int decimals, const QString &unit) {
+        return x ? SwedishNumber::format(*x, decimals, unit) : QString();
+    };
+    const auto statusText = [](IndicatorStatus s) {
+        return s == IndicatorStatus::NotAssessable ? QString() : labels::status(s, Language::Swedish);
+    };
+    int tableId = 0;
+    QString h = QStringLiteral("<html><body style='font-size:8.5pt'>");
+    h += QStringLiteral("<p style='font-size:11pt'>Stadsledningskontoret – samtliga nämnder</p>");
+    h += QStringLiteral("<h1 style='font-size:22pt'>%1 %2</h1>").arg(esc(periodTitle(v.period))).arg(v.year);
+    h += QStringLiteral("<p style='font-size:12pt'>Nämndernas uppföljning av KF:s mål och KF-indikatorer</p>");
+    h += QStringLiteral("<p>Datum: %1</p>").arg(date.toString(Qt::ISODate));
+    auto heading = [&](int level, const QString &anchor, const QString &text) {
+        h += QStringLiteral("<h%1><a name='%2'></a>%3</h%1>").arg(level).arg(anchor, esc(text));
+    };
+    if (contents) {
+        h += QStringLiteral("<h2>Innehåll</h2><table width='100%' cellspacing='0' cellpadding='1'>");
+        auto tocLine = [&](const QString &anchor, const QString &text, int indent) {
+            h += QStringLiteral("<tr><td style='padding-left:%1px'>%2</td><td align='right' width='40'><a name='toc:%3'></a>–</td></tr>")
+                     .arg(indent * 14)
+                     .arg(esc(text), anchor);
+        };
+        tocLine(QStringLiteral("summary"), QStringLiteral("Sammanfattning"), 0);
+        for (const CityGoal &g : v.goals) tocLine(QStringLiteral("kfgoal-%1").arg(g.kf.id), g.kf.number + u' ' + g.kf.title, g.kf.level - 1);
+        tocLine(QStringLiteral("round"), QStringLiteral("Inlämning"), 0);
+        h += QStringLiteral("</table>");
+    }
+    // The city's summary: the counts of every KF goal and KF-indikator.
+    heading(2, QStringLiteral("summary"), QStringLiteral("Sammanfattning"));
+    int full = 0, partly = 0, notMet = 0, notSet = 0, meeting = 0, entries = 0;
+    for (const CityGoal &g : v.goals) {
+        full += g.full;
+        partly += g.partly;
+        notMet += g.notMet;
+        notSet += g.notSet;
+    }
+    for (const CityIndicator &i : v.indicators) {
+        meeting += i.meeting;
+        entries += int(i.entries.size());
+    }
+    h += QStringLiteral("<p>%1 nämnder följs upp mot KF:s %2 mål och %3 KF-indikatorer. Nämndernas bedömningar av KF:s mål: "
+                        "uppfylls helt %4, uppfylls delvis %5, uppfylls inte %6, ej bedömda %7. Av nämndernas %8 KF-indikatorer "
+                        "bedöms %9 nå årsmålet.</p>")
+             .arg(v.rounds.size())
+             .arg(v.goals.size())
+             .arg(v.indicators.size())
+             .arg(full)
+             .arg(partly)
+             .arg(notMet)
+             .arg(notSet)
+             .arg(entries)
+             .arg(meeting);
+    std::vector<QStringList> counts;
+    for (const CityGoal &g : v.goals)
+        counts.push_back({g.kf.number + u' ' + g.kf.title, QString::number(g.full), QString::number(g.partly), QString::number(g.notMet),
+                          QString::number(g.notSet)});
+    table(h, tableId++, {QStringLiteral("Mål"), QStringLiteral("Uppfylls helt"), QStringLiteral("Uppfylls delvis"), QStringLiteral("Uppfylls inte"),
+                         QStringLiteral("Ej bedömt")},
+          counts);
+
+    // Per KF goal: the committees' assessments beside the suggestions; its KF-indikatorer by committee.
+    for (const CityGoal &g : v.goals) {
+        heading(g.kf.level + 1, QStringLiteral("kfgoal-%1").arg(g.kf.id),
+                (g.kf.level == 1 ? QStringLiteral("KF:s inriktningsmål: ") : QStringLiteral("KF:s mål för verksamhetsområdet: ")) + g.kf.number +
+                    u' ' + g.kf.title);
+        h += QStringLiteral("<p>Uppfylls helt i %1, delvis i %2, inte i %3 nämnder; %4 har inte bedömt målet.</p>")
+                 .arg(g.full)
+                 .arg(g.partly)
+                 .arg(g.notMet)
+                 .arg(g.notSet);
+        TableWriter w(h, tableId++);
+        w.header({QStringLiteral("Nämnd"), QStringLiteral("Bedömning"), QStringLiteral("Förslag")}, {40, 30, 30});
+        for (const CityGoalEntry &e : g.entries)
+            w.row(QStringLiteral("<tr><td>%1</td><td>%2%3</td><td>%4%5</td></tr>")
+                      .arg(esc(e.committee), assessmentSymbol(e.assessment), esc(labels::assessment(e.assessment, Language::Swedish)),
+                           assessmentSymbol(e.suggestion), esc(labels::assessment(e.suggestion, Language::Swedish))));
+        w.end();
+        for (const CityIndicator &i : v.indicators) {
+            if (i.kf.goalId != g.kf.id) continue;
+            const QString kfTarget = i.entries.empty() ? TargetText::format(i.kf.kfTarget, i.kf.decimals, i.kf.unit) : i.entries.front().kfTarget;
+            h += QStringLiteral("<p><b>%1</b><br>KF:s årsmål: %2. %3 av %4 nämnder når årsmålet%5.</p>")
+                     .arg(esc(i.kf.name), esc(kfTarget.isEmpty() ? QStringLiteral("–") : kfTarget))
+                     .arg(i.meeting)
+                     .arg(i.entries.size())
+                     .arg(i.median ? QStringLiteral("; utfall lägst %1, median %2, högst %3")
+                                         .arg(number(i.lowest, i.kf.decimals, i.kf.unit), number(i.median, i.kf.decimals, i.kf.unit),
+                                              number(i.highest, i.kf.decimals, i.kf.unit))
+                                   : QString());
+            TableWriter t(h, tableId++);
+            const bool split = std::any_of(i.entries.begin(), i.entries.end(), [](const CityIndicatorEntry &e) { return e.women || e.men; });
+            QStringList header{QStringLiteral("Nämnd"), QStringLiteral("Utfall")};
+            if (split) header << QStringLiteral("Kvinnor/ flickor") << QStringLiteral("Män/ pojkar");
+            header << QStringLiteral("Prognos helår") << QStringLiteral("Årsmål") << QStringLiteral("Status");
+            t.header(header, {28});
+            for (const CityIndicatorEntry &e : i.entries) {
+                QString row = QStringLiteral("<tr><td>%1</td><td align='right'>%2</td>")
+                                  .arg(esc(e.committee), e.notReported ? QStringLiteral("Redovisas inte")
+                                                                       : esc(number(e.outcome, i.kf.decimals, i.kf.unit)));
+                if (split)
+                    row += QStringLiteral("<td align='right'>%1</td><td align='right'>%2</td>")
+                               .arg(esc(number(e.women, i.kf.decimals, i.kf.unit)), esc(number(e.men, i.kf.decimals, i.kf.unit)));
+                row += QStringLiteral("<td align='right'>%1</td><td align='right'>%2</td><td>%3</td></tr>")
+                           .arg(esc(number(e.prognosis, i.kf.decimals, i.kf.unit)), esc(e.target),
+                                e.status == IndicatorStatus::NotAssessable ? QString() : statusCell(e.status, statusText(e.status)));
+                t.row(row);
+            }
+            t.end();
+        }
+    }
+    heading(2, QStringLiteral("round"), QStringLiteral("Inlämning"));
+    std::vector<QStringList> rounds;
+    for (const CityRound &r : v.rounds)
+        rounds.push_back({r.committee, QStringLiteral("%1 av %2").arg(r.approved).arg(r.units), QString::number(r.submitted),
+                          r.deadline.isValid() ? r.deadline.toString(Qt::ISODate) : QStringLiteral("–"), QString::number(r.overdue)});
+    table(h, tableId++, {QStringLiteral("Nämnd"), QStringLiteral("Godkända enheter"), QStringLiteral("Klara för granskning"),
+                         QStringLiteral("Sista dag"), QStringLiteral("Försenade")},
+          rounds);
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+Result<int> ReportRenderer::writeCityPdf(const CityView &view, const QString &path, const QDate &date)
+{
+    const QString title = QStringLiteral("Staden – %1 %2").arg(periodTitle(view.period)).arg(view.year);
+    return writePdfFile(path, title, [&](QPagedPaintDevice &device) {
+        QTextDocument doc;
+        return paintHtml(doc, cityHtml(view, date, true), title, date, device);
+    });
+}
+
+Result<void> ReportRenderer::writeCityOdt(const CityView &view, const QString &path, const QDate &date, bool replace)
+{
+    if (QFileInfo::exists(path) && !replace) return fail(tr("“%1” exists; it was left as it is.").arg(path));
+    QTextDocument doc;
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9);
+    doc.setDefaultFont(font);
+    doc.setHtml(cityHtml(view, date, false));
+    return writeOdtDocument(doc, path, replace);
+}
+
 Result<int> ReportRenderer::paint(const CommitteeReport &r, QPagedPaintDevice &device, const Progress &progress)
+{
+    // The charts are drawn in place of their images; they outlive the document that refers to them.
+    ChartObjects charts(r);
+    QTextDocument doc;
+    doc.documentLayout()->registerHandler(QTextFormat::ImageObject, &charts);
+    const QString headerText = r.committee + QStringLiteral(" – ") + r.title + QLatin1Char(' ') + QString::number(r.year) +
+                               (r.unitName.isEmpty() ? QString() : QStringLiteral(" – ") + r.unitName);
+    return paintHtml(doc, html(r), headerText, r.date, device, progress);
+}
+
+Result<int> ReportRenderer::paintHtml(QTextDocument &doc, const QString &html, const QString &headerText, const QDate &date,
+                                      QPagedPaintDevice &device, const Progress &progress)
 {
     const QPageLayout layout = device.pageLayout();
     const QRectF paintRect = layout.paintRectPixels(device.logicalDpiX());
@@ -392,17 +549,13 @@ Result<int> ReportRenderer::paint(const CommitteeReport &r, QPagedPaintDevice &d
     const qreal headerHeight = 10 * mm, footerHeight = 10 * mm;
     const QSizeF bodySize(paintRect.width(), paintRect.height() - headerHeight - footerHeight);
 
-    // The charts are drawn in place of their images; they outlive the document that refers to them.
-    ChartObjects charts(r);
-    QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&device);
-    doc.documentLayout()->registerHandler(QTextFormat::ImageObject, &charts);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
     doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
     doc.setTextWidth(bodySize.width()); // one long page, laid out once and then cut into pages
-    doc.setHtml(html(r));
+    doc.setHtml(html);
     const DocumentPages pages(doc, bodySize.height());
     const int pageCount = pages.count();
 
@@ -428,8 +581,6 @@ Result<int> ReportRenderer::paint(const CommitteeReport &r, QPagedPaintDevice &d
     if (!painter.begin(&device)) return fail(tr("Cannot start drawing the report."));
     QFont small = font;
     small.setPointSizeF(7.5);
-    const QString headerText = r.committee + QStringLiteral(" – ") + r.title + QLatin1Char(' ') + QString::number(r.year) +
-                               (r.unitName.isEmpty() ? QString() : QStringLiteral(" – ") + r.unitName);
     const qreal hair = device.logicalDpiY() / 150.0;
     for (int page = 0; page < pageCount; ++page) {
         if (progress && !progress(page + 1, pageCount)) {
@@ -444,7 +595,7 @@ Result<int> ReportRenderer::paint(const CommitteeReport &r, QPagedPaintDevice &d
         painter.drawLine(QPointF(0, headerHeight * 0.8), QPointF(bodySize.width(), headerHeight * 0.8));
         const QRectF footerRect(0, headerHeight + bodySize.height() + footerHeight * 0.2, bodySize.width(), footerHeight * 0.8);
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignTop, QStringLiteral("sida %1 (%2)").arg(page + 1).arg(pageCount));
-        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignTop, r.date.toString(Qt::ISODate));
+        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignTop, date.toString(Qt::ISODate));
         for (const DocumentPages::Slice &slice : pages.slices()) {
             if (slice.page != page) continue;
             painter.save();
@@ -486,6 +637,11 @@ Result<void> ReportRenderer::writeOdt(const CommitteeReport &r, const QString &p
                 doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1:%2").arg(s.goal.id).arg(k)), image);
             }
     }
+    return writeOdtDocument(doc, path, replace);
+}
+
+Result<void> ReportRenderer::writeOdtDocument(QTextDocument &doc, const QString &path, bool replace)
+{
     // Headings are marked, so that they become real headings (text:h with their level) that a word
     // processor lists in its table of contents: Qt's ODF writer writes every block as a paragraph.
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
@@ -507,6 +663,12 @@ Result<void> ReportRenderer::writeOdt(const CommitteeReport &r, const QString &p
 
 Result<int> ReportRenderer::writePdf(const CommitteeReport &r, const QString &path, const Progress &progress)
 {
+    return writePdfFile(path, r.title + QLatin1Char(' ') + QString::number(r.year) + QStringLiteral(" – ") + r.committee,
+                        [&](QPagedPaintDevice &device) { return paint(r, device, progress); });
+}
+
+Result<int> ReportRenderer::writePdfFile(const QString &path, const QString &title, const std::function<Result<int>(QPagedPaintDevice &)> &draw)
+{
     // Written to a temporary file beside `path` and renamed when complete: a cancelled or failed
     // report leaves an earlier file of that name as it was. The caller has asked before replacing one.
     QSaveFile file(path);
@@ -517,9 +679,9 @@ Result<int> ReportRenderer::writePdf(const CommitteeReport &r, const QString &pa
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(r.title + QLatin1Char(' ') + QString::number(r.year) + QStringLiteral(" – ") + r.committee);
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("Målkoll"));
-        pages = paint(r, writer, progress);
+        pages = draw(writer);
     } // the writer finishes the PDF when it goes
     if (!pages) {
         file.cancelWriting();

@@ -3,10 +3,12 @@
 // contents with page numbers, the goal sections with their tables (header rows repeated on every
 // page), the economy; header and footer with the committee and "sida x (y)". Renders to PDF
 // (QPdfWriter) or to a printer / print preview.
+#include "report/cityview.h"
 #include "report/committeereport.h"
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <functional>
 
 class QPagedPaintDevice;
@@ -34,6 +36,22 @@ public:
     static Result<int> writePdf(const CommitteeReport &report, const QString &path, const Progress &progress = {});
     // Paints on any paged device (printer, preview, PDF writer); returns the number of pages.
     static Result<int> paint(const CommitteeReport &report, QPagedPaintDevice &device, const Progress &progress = {});
+
+    // The city's report of a period (stadsledningskontoret's): per KF inriktningsmål and mål för
+    // verksamhetsområdet the committees' assessments and the KF-indikatorer's table of committees,
+    // with the city's summary counts; the submission of every committee. Always Swedish.
+    static QString cityHtml(const CityView &view, const QDate &date, bool contents);
+    static Result<int> writeCityPdf(const CityView &view, const QString &path, const QDate &date);
+    static Result<void> writeCityOdt(const CityView &view, const QString &path, const QDate &date, bool replace);
+
+    // What every document Målkoll prints shares (the committee's report, the city's): `html` laid out
+    // on A4 with the table of contents' page numbers, a header line and "sida x (y)" with the date.
+    static Result<int> paintHtml(QTextDocument &doc, const QString &html, const QString &headerText, const QDate &date,
+                                 QPagedPaintDevice &device, const Progress &progress = {});
+    // A PDF written whole to a temporary file beside `path` and renamed; `draw` paints its pages.
+    static Result<int> writePdfFile(const QString &path, const QString &title, const std::function<Result<int>(QPagedPaintDevice &)> &draw);
+    // A laid-out document as OpenDocument text, its headings real headings.
+    static Result<void> writeOdtDocument(QTextDocument &doc, const QString &path, bool replace);
 };
 
 } // namespace malkoll
