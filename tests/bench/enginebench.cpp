@@ -7,6 +7,7 @@
 // ratio to it (counter x_raw_scan), which stays comparable across machines. The product keeps QtSql;
 // sqlite3 is used here only.
 #include "calc/evaluator.h"
+#include "report/cityview.h"
 #include "sample/generator.h"
 #include "store/goalrepository.h"
 #include "store/organisationrepository.h"
@@ -188,8 +189,44 @@ void BM_EvaluateOnlyCityYear(benchmark::State &state)
         for (const YearSnapshot &s : snapshots) benchmark::DoNotOptimize(Evaluator::evaluate(s));
     state.counters["peak_rss_MB"] = peakRssMb();
 }
+// The city's view of a period (issue 30): every committee against the city's KF structure, read
+// and computed as the Staden tab and `malkoll-cli city` do. Its baseline in the same run is the
+// engine's recompute of the same committees and period (counter x_evaluate).
+void BM_CityViewT2(benchmark::State &state)
+{
+    BenchStore &b = benchStore();
+    const CommitteeIds committees(b.committees.begin(), b.committees.end());
+    const auto evaluate = [&] {
+        const auto start = std::chrono::steady_clock::now();
+        auto snapshots = SnapshotReader(*b.store).read(committees, b.year, Period::T2);
+        for (const YearSnapshot &snapshot : snapshots.value()) benchmark::DoNotOptimize(Evaluator::evaluate(snapshot));
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
+    std::vector<double> baseline;
+    for (int i = 0; i < 5; ++i) baseline.push_back(evaluate());
+    std::sort(baseline.begin(), baseline.end());
+    double seconds = 0;
+    size_t rows = 0;
+    for (auto _ : state) {
+        const auto start = std::chrono::steady_clock::now();
+        auto view = CityView::fromStore(*b.store, b.year, Period::T2, QDate(b.year, 9, 15));
+        if (!view) {
+            state.SkipWithError(qPrintable(view.error()));
+            return;
+        }
+        rows = 0;
+        for (const CityIndicator &i : view->indicators) rows += i.entries.size();
+        benchmark::DoNotOptimize(view->tables(Language::Swedish));
+        seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    }
+    state.counters["committees"] = double(b.committees.size());
+    state.counters["kf_indicator_rows"] = double(rows);
+    state.counters["evaluate_ms"] = baseline[baseline.size() / 2] * 1000;
+    state.counters["x_evaluate"] = seconds / double(state.iterations()) / baseline[baseline.size() / 2];
+}
 } // namespace
 
+BENCHMARK(BM_CityViewT2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RawScanCityYearT2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EvaluateCityYearT2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EvaluateCityYearT2Cold)->Unit(benchmark::kMillisecond);
