@@ -4,7 +4,9 @@
 # submit their unit's part — against a throwaway cluster (Unix socket, no TCP). Release build.
 # Prints saves per second, the latency of one save (p50, p95, max), and the checks: nothing lost,
 # duplicated or wrong, every value audited under its enhetschef's login.
-#   bash scripts/load.sh [--users N] [--values N]
+#   bash scripts/load.sh [--users N] [--values N] [--committees N] [--pace SECONDS]
+# (--committees spreads the users over that many committees of one city store; --pace has each
+# user save once every SECONDS on average, at random moments, as a person would.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh

@@ -31,7 +31,7 @@ start)
   printf '*:*:*:*:%s\n' "$password" >"$dir/pgpass"
   chmod 600 "$dir/pgpass"
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses='' -k $dir/sock -c fsync=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB" \
+    -o "-c listen_addresses='' -k $dir/sock -c fsync=off -c full_page_writes=off -c max_connections=400 -c shared_buffers=64MB" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
   echo "pgtest: server on $dir/sock"
   ;;

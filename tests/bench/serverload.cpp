@@ -19,13 +19,15 @@
 #include <mutex>
 #include <QThread>
 #include <memory>
+#include <random>
+#include <thread>
 
 namespace malkoll::load {
 
 QString LoadResult::describe() const
 {
-    return QStringLiteral("%1 enhetschefer × %2 values: %3 saves in %4 s = %5 saves/s; latency p50 %6 ms, p95 %7 ms, "
-                          "max %8 ms; %9 submitted; %10 refused; stored %11, wrong %12, missing %13, duplicated %14, "
+    return QStringLiteral("%1 enhetschefer in %16 committee(s)%17 × %2 values: %3 saves in %4 s = %5 saves/s; latency p50 %6 ms, "
+                          "p95 %7 ms, max %8 ms; %9 submitted; %10 refused; stored %11, wrong %12, missing %13, duplicated %14, "
                           "audit rows missing %15")
         .arg(users)
         .arg(valuesPerUser)
@@ -41,7 +43,9 @@ QString LoadResult::describe() const
         .arg(wrong)
         .arg(missing)
         .arg(duplicated)
-        .arg(auditMissing);
+        .arg(auditMissing)
+        .arg(committees)
+        .arg(paceSeconds > 0 ? QStringLiteral(" at a pace of one save every %1 s").arg(paceSeconds) : QString());
 }
 
 namespace {
@@ -49,40 +53,53 @@ double expectedValue(int user, int k) { return user * 1000 + k + 0.5; }
 } // namespace
 
 LoadResult run(const QString &ownerUrl, const std::function<QString(const QString &)> &urlFor, const QString &loginPrefix,
-               int users, int valuesPerUser)
+               int users, int valuesPerUser, int committees, double paceSeconds)
 {
     LoadResult out;
     out.users = users;
     out.valuesPerUser = valuesPerUser;
+    out.committees = committees = std::max(1, committees);
+    out.paceSeconds = paceSeconds;
     auto opened = Store::open(ownerUrl);
     if (!opened) {
         out.errors << opened.error();
         return out;
     }
     Store &owner = *opened.value();
-    // The committee: one unit per enhetschef, each responsible for its indicators.
-    Committee c{0, QStringLiteral("Lastnämnden"), QStringLiteral("Last")};
+    // The committees of one city store: one unit per enhetschef, spread over them, each unit
+    // responsible for its indicators.
+    std::vector<Committee> city;
+    std::vector<qint64> committeeOf(users); // each user's committee
     std::vector<std::vector<qint64>> indicators(users);
     std::vector<qint64> unitIds;
     QStringList logins;
     auto built = owner.transaction([&]() -> Result<void> {
-        if (auto r = OrganisationRepository(owner).addCommittee(c); !r) return Error{r.error()};
-        Goal g;
-        g.committeeId = c.id;
-        g.year = 2024;
-        g.level = GoalLevel::Direction;
-        g.number = QStringLiteral("1");
-        g.title = QStringLiteral("Ett Stockholm som håller samman");
-        if (auto r = GoalRepository(owner).add(g); !r) return Error{r.error()};
+        std::vector<qint64> goals;
+        for (int n = 0; n < committees; ++n) {
+            Committee c{0, committees == 1 ? QStringLiteral("Lastnämnden") : QStringLiteral("Lastnämnd %1").arg(n + 1),
+                        committees == 1 ? QStringLiteral("Last") : QStringLiteral("Last %1").arg(n + 1)};
+            if (auto r = OrganisationRepository(owner).addCommittee(c); !r) return Error{r.error()};
+            city.push_back(c);
+            Goal g;
+            g.committeeId = c.id;
+            g.year = 2024;
+            g.level = GoalLevel::Direction;
+            g.number = QStringLiteral("1");
+            g.title = QStringLiteral("Ett Stockholm som håller samman");
+            if (auto r = GoalRepository(owner).add(g); !r) return Error{r.error()};
+            goals.push_back(g.id);
+        }
         for (int u = 0; u < users; ++u) {
-            Unit unit{0, c.id, 0, QStringLiteral("Enhet %1").arg(u + 1, 2, 10, QLatin1Char('0')), {}, false, {}};
+            const int n = u % committees;
+            committeeOf[u] = city[n].id;
+            Unit unit{0, city[n].id, 0, QStringLiteral("Enhet %1").arg(u + 1, 3, 10, QLatin1Char('0')), {}, false, {}};
             if (auto r = OrganisationRepository(owner).addUnit(unit); !r) return Error{r.error()};
             unitIds.push_back(unit.id);
             for (int k = 0; k < valuesPerUser; ++k) {
                 Indicator i;
-                i.committeeId = c.id;
+                i.committeeId = city[n].id;
                 i.year = 2024;
-                i.goalId = g.id;
+                i.goalId = goals[n];
                 i.name = QStringLiteral("Indikator %1 för %2").arg(k + 1).arg(unit.name);
                 i.seriesKey = i.name;
                 i.responsibleUnitId = unit.id;
@@ -101,8 +118,8 @@ LoadResult run(const QString &ownerUrl, const std::function<QString(const QStrin
         return out;
     }
     for (int u = 0; u < users; ++u) {
-        const QString login = loginPrefix + QStringLiteral("chef%1").arg(u + 1, 2, 10, QLatin1Char('0'));
-        auto added = Server::addUser(owner, login, Access::Enhetschef, {QStringLiteral("Enhet %1").arg(u + 1, 2, 10, QLatin1Char('0'))});
+        const QString login = loginPrefix + QStringLiteral("chef%1").arg(u + 1, 3, 10, QLatin1Char('0'));
+        auto added = Server::addUser(owner, login, Access::Enhetschef, {QStringLiteral("Enhet %1").arg(u + 1, 3, 10, QLatin1Char('0'))});
         if (!added) {
             out.errors << added.error();
             return out;
@@ -138,7 +155,11 @@ LoadResult run(const QString &ownerUrl, const std::function<QString(const QStrin
             int refused = 0;
             QStringList errors;
             MeasurementRepository repo(*store.value());
+            // A person's pace: random moments, exponential gaps of mean paceSeconds (own seed each).
+            std::mt19937 random(quint32(u) * 7919u + 17u);
+            std::exponential_distribution<double> gap(paceSeconds > 0 ? 1.0 / paceSeconds : 1.0);
             for (int k = 0; k < valuesPerUser; ++k) {
+                if (paceSeconds > 0) std::this_thread::sleep_for(std::chrono::duration<double>(gap(random)));
                 Measurement m;
                 m.indicatorId = indicators[u][k];
                 m.period = Period::T1;
@@ -155,7 +176,7 @@ LoadResult run(const QString &ownerUrl, const std::function<QString(const QStrin
                 }
             }
             const qint64 lastSave = wall.nsecsElapsed();
-            auto submitted = ReportRound::submit(*store.value(), c.id, 2024, Period::T1, unitIds[u]);
+            auto submitted = ReportRound::submit(*store.value(), committeeOf[u], 2024, Period::T1, unitIds[u]);
             std::lock_guard lock(mutex);
             finished[u] = lastSave;
             latencies.insert(latencies.end(), mine.begin(), mine.end());

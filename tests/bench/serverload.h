@@ -12,6 +12,8 @@ namespace malkoll::load {
 struct LoadResult
 {
     int users = 0;
+    int committees = 1;
+    double paceSeconds = 0; // each user's mean time between saves (0: as fast as it can)
     int valuesPerUser = 0;
     int saves = 0;          // values saved (each one transaction, audited)
     int refused = 0;        // saves or submits the store refused
@@ -29,7 +31,9 @@ struct LoadResult
 };
 
 // ownerUrl: an empty database the caller may own; urlFor(login): the same database as that login.
+// The users are spread over `committees` committees of one city store; with `paceSeconds` > 0 each
+// saves once every paceSeconds on average, at random moments (a person's pace: exponential gaps).
 LoadResult run(const QString &ownerUrl, const std::function<QString(const QString &)> &urlFor, const QString &loginPrefix,
-               int users, int valuesPerUser);
+               int users, int valuesPerUser, int committees = 1, double paceSeconds = 0);
 
 } // namespace malkoll::load
