@@ -5,10 +5,32 @@
 #include "store/server.h"
 
 #include <QFile>
+#include <functional>
 
 namespace malkoll::cli {
 
 namespace {
+// A copy's outcome: its counts per table and `message` of the rows in all, or the error — and
+// then the file made for the copy (`madeFile`, empty if none) goes, since it holds nothing.
+int reportCopy(const Result<std::vector<std::pair<QString, int>>> &copied, std::unique_ptr<Store> &to, const QString &madeFile, Io io,
+               const std::function<QString(int)> &message)
+{
+    if (!copied) {
+        to.reset();
+        if (!madeFile.isEmpty())
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(madeFile + suffix);
+        io.err << copied.error() << '\n';
+        return 1;
+    }
+    int total = 0;
+    for (const auto &[table, n] : copied.value()) {
+        io.out << table << '\t' << n << '\n';
+        total += n;
+    }
+    io.out << message(total) << '\n';
+    return 0;
+}
+
 // copy-store --committee: out into a new file or an empty database, or back into a store that holds data.
 int copyCommittee(Store &from, const QString &toPath, const QString &name, Io io)
 {
@@ -34,24 +56,13 @@ int copyCommittee(Store &from, const QString &toPath, const QString &name, Io io
                 for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(toPath + suffix);
             return 1;
         }
-        auto copied = CommitteeCopy::copyOut(from, *id, *to.value());
-        if (!copied) {
-            to.value().reset();
-            if (out)
-                for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(toPath + suffix);
-            io.err << copied.error() << '\n';
-            return 1;
-        }
-        int total = 0;
-        for (const auto &[table, n] : copied.value()) {
-            io.out << table << '\t' << n << '\n';
-            total += n;
-        }
-        io.out << Cli::tr("Copied %1 rows of %2 with the city's KF structure of its years from %3 to %4.")
-                      .arg(total)
-                      .arg(name, from.path(), to.value()->path())
-               << '\n';
-        return 0;
+        const QString target = to.value()->path();
+        return reportCopy(CommitteeCopy::copyOut(from, *id, *to.value()), to.value(), out ? toPath : QString(), io,
+                          [&](int total) {
+                              return Cli::tr("Copied %1 rows of %2 with the city's KF structure of its years from %3 to %4.")
+                                  .arg(total)
+                                  .arg(name, from.path(), target);
+                          });
     }
     auto back = CommitteeCopy::copyBack(from, *to.value(), name);
     if (!back) {
@@ -102,24 +113,11 @@ int copyStore(const QStringList &args, Io io)
         io.err << to.error() << '\n';
         return 1;
     }
-    auto copied = from->copyInto(*to.value());
-    if (!copied) {
-        to.value().reset();
-        if (toFile) // the file made for the copy holds nothing: it goes
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(toPath + suffix);
-        io.err << copied.error() << '\n';
-        return 1;
-    }
-    int total = 0;
-    for (const auto &[table, n] : copied.value()) {
-        io.out << table << '\t' << n << '\n';
-        total += n;
-    }
-    io.out << Cli::tr("Copied %1 rows from %2 to %3; every table counted on both sides.")
-                  .arg(total)
-                  .arg(from->path(), to.value()->path())
-           << '\n';
-    return 0;
+    const QString target = to.value()->path();
+    return reportCopy(from->copyInto(*to.value()), to.value(), toFile ? toPath : QString(), io,
+                      [&](int total) {
+                          return Cli::tr("Copied %1 rows from %2 to %3; every table counted on both sides.").arg(total).arg(from->path(), target);
+                      });
 }
 
 int serverInit(const QStringList &args, Io io)

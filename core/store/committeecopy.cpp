@@ -137,14 +137,7 @@ Result<std::vector<std::pair<QString, int>>> CommitteeCopy::copyOut(const Store 
             copied.emplace_back(table, written);
         }
         if (copied.front().second != 1) return fail(tr("The store has no committee %1.").arg(committeeId));
-        auto settings = city.exec(QStringLiteral("SELECT key, value FROM setting"));
-        if (!settings) return Error{settings.error()};
-        while (settings.value().next())
-            if (auto r = target.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
-                                                    "SET value = excluded.value"),
-                                     {settings.value().value(0), settings.value().value(1)});
-                !r)
-                return Error{r.error()};
+        if (auto r = city.copySettingsInto(target); !r) return r;
         return AuditLog(target).record(QStringLiteral("committee"), committeeId, QStringLiteral("copied out"), city.path(), target.path());
     });
     if (!done) return Error{done.error()};

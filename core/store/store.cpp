@@ -618,14 +618,7 @@ Result<std::vector<std::pair<QString, int>>> Store::copyInto(Store &target) cons
             parentsFirst(rows.value());
             if (auto r = target.insertRows(table, rows.value()); !r) return r;
         }
-        auto settings = exec(QStringLiteral("SELECT key, value FROM setting"));
-        if (!settings) return Error{settings.error()};
-        while (settings.value().next())
-            if (auto r = target.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
-                                                    "SET value = excluded.value"),
-                                     {settings.value().value(0), settings.value().value(1)});
-                !r)
-                return Error{r.error()};
+        if (auto r = copySettingsInto(target); !r) return r;
         // Verified before it is committed: every table holds on both sides the same number of rows.
         const auto to = target.counts();
         for (size_t i = 0; i < from.size(); ++i)
@@ -637,6 +630,19 @@ Result<std::vector<std::pair<QString, int>>> Store::copyInto(Store &target) cons
     });
     if (!copied) return Error{copied.error()};
     return from;
+}
+
+Result<void> Store::copySettingsInto(Store &target) const
+{
+    auto settings = exec(QStringLiteral("SELECT key, value FROM setting"));
+    if (!settings) return Error{settings.error()};
+    while (settings.value().next())
+        if (auto r = target.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                                                "SET value = excluded.value"),
+                                 {settings.value().value(0), settings.value().value(1)});
+            !r)
+            return Error{r.error()};
+    return {};
 }
 
 double Store::defaultTolerance() const

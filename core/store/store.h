@@ -90,6 +90,8 @@ public:
     // no rows yet, in one transaction of the target, verified by counting each table on both sides.
     // The audit log keeps its names and times. Returns the counts copied.
     Result<std::vector<std::pair<QString, int>>> copyInto(Store &target) const;
+    // The store-wide settings into `target` (replacing its values of the same keys); inside a transaction.
+    Result<void> copySettingsInto(Store &target) const;
 
     // A consistent copy of the store in `file` (which must not exist), safe while it is in use.
     Result<QString> backupTo(const QString &file) const;
