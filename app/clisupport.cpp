@@ -6,6 +6,7 @@
 #include "store/organisationrepository.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace malkoll::cli {
 

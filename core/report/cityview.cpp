@@ -66,10 +66,15 @@ Result<CityView> CityView::fromStore(Store &store, int year, Period period, cons
     for (const Committee &c : OrganisationRepository(store).committees()) ids << c.id;
     auto snapshots = SnapshotReader(store).read(ids, year, period);
     if (!snapshots) return Error{snapshots.error()};
+    // Every committee's links, round states and deadline at once: a handful of queries, not some per committee.
+    const QHash<qint64, QHash<qint64, qint64>> allIndicatorLinks = city.indicatorLinks(year);
+    const QHash<qint64, QHash<qint64, qint64>> allGoalLinks = city.goalLinks(year);
     RoundRepository rounds(store);
+    const QHash<qint64, QHash<qint64, UnitRoundRecord>> allStates = rounds.states(year, period);
+    const QHash<qint64, QDate> deadlines = rounds.deadlines(year, period);
     for (const YearSnapshot &s : snapshots.value()) {
-        const QHash<qint64, qint64> indicatorLinks = city.indicatorLinks(s.committee.id, year);
-        const QHash<qint64, qint64> goalLinks = city.goalLinks(s.committee.id, year);
+        const QHash<qint64, qint64> indicatorLinks = allIndicatorLinks.value(s.committee.id);
+        const QHash<qint64, qint64> goalLinks = allGoalLinks.value(s.committee.id);
         if (indicatorLinks.isEmpty() && goalLinks.isEmpty()) continue; // not a committee of the city's structure
         const QString name = committeeLabel(s.committee);
         const YearEvaluation ev = Evaluator::evaluate(s);
@@ -112,8 +117,8 @@ Result<CityView> CityView::fromStore(Store &store, int year, Period period, cons
         CityRound r;
         r.committeeId = s.committee.id;
         r.committee = name;
-        r.deadline = rounds.deadline(s.committee.id, year, period);
-        for (const UnitProgress &u : ReportRound::board(s, ev, rounds.states(s.committee.id, year, period), r.deadline, today)) {
+        r.deadline = deadlines.value(s.committee.id);
+        for (const UnitProgress &u : ReportRound::board(s, ev, allStates.value(s.committee.id), r.deadline, today)) {
             ++r.units;
             if (u.record.state == RoundState::Approved) ++r.approved;
             if (u.record.state == RoundState::Submitted) ++r.submitted;

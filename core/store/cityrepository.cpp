@@ -121,6 +121,25 @@ QHash<qint64, qint64> CityRepository::indicatorLinks(qint64 committeeId, int yea
     return links(m_store, "indicator", "kf_indicator_id", committeeId, year);
 }
 
+namespace {
+QHash<qint64, QHash<qint64, qint64>> linksOfYear(Store &store, const char *table, const char *column, int year)
+{
+    QHash<qint64, QHash<qint64, qint64>> out;
+    auto q = store.exec(QStringLiteral("SELECT committee_id, id, %2 FROM %1 WHERE year = ? AND %2 IS NOT NULL").arg(QLatin1String(table), QLatin1String(column)),
+                        {year});
+    while (q && q.value().next())
+        out[q.value().value(0).toLongLong()].insert(q.value().value(1).toLongLong(), q.value().value(2).toLongLong());
+    return out;
+}
+} // namespace
+
+QHash<qint64, QHash<qint64, qint64>> CityRepository::goalLinks(int year) const { return linksOfYear(m_store, "goal", "kf_goal_id", year); }
+
+QHash<qint64, QHash<qint64, qint64>> CityRepository::indicatorLinks(int year) const
+{
+    return linksOfYear(m_store, "indicator", "kf_indicator_id", year);
+}
+
 qsizetype CityRepository::followers(qint64 kfIndicatorId) const
 {
     auto q = m_store.exec(QStringLiteral("SELECT count(*) FROM indicator WHERE kf_indicator_id = ?"), {kfIndicatorId});

@@ -48,6 +48,9 @@ public:
     // A committee's rows and the city's row each refers to: committee goal/indicator id → KF id.
     QHash<qint64, qint64> goalLinks(qint64 committeeId, int year) const;
     QHash<qint64, qint64> indicatorLinks(qint64 committeeId, int year) const;
+    // Every committee's at once (the city's view): committee → (its row → the city's); one query each.
+    QHash<qint64, QHash<qint64, qint64>> goalLinks(int year) const;
+    QHash<qint64, QHash<qint64, qint64>> indicatorLinks(int year) const;
     // How many committees' KF-indikatorer follow the city's.
     qsizetype followers(qint64 kfIndicatorId) const;
 

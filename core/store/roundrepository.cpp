@@ -56,6 +56,18 @@ QHash<qint64, UnitRoundRecord> RoundRepository::states(qint64 committeeId, int y
     return out;
 }
 
+QHash<qint64, QHash<qint64, UnitRoundRecord>> RoundRepository::states(int year, Period period) const
+{
+    QHash<qint64, QHash<qint64, UnitRoundRecord>> out;
+    auto q = m_store.exec(QStringLiteral("SELECT %1, committee_id FROM report_round WHERE year = ? AND period = ?").arg(QLatin1String(kRoundColumns)),
+                          {year, periodCode(period)});
+    while (q && q.value().next()) {
+        const UnitRoundRecord r = readRecord(q.value());
+        out[q.value().value(8).toLongLong()].insert(r.unitId, r);
+    }
+    return out;
+}
+
 UnitRoundRecord RoundRepository::state(qint64 committeeId, int year, Period period, qint64 unitId) const
 {
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM report_round WHERE committee_id = ? AND year = ? AND period = ? "
@@ -105,6 +117,15 @@ QDate RoundRepository::deadline(qint64 committeeId, int year, Period period) con
                           {committeeId, year, periodCode(period)});
     if (q && q.value().next()) return QDate::fromString(q.value().value(0).toString(), Qt::ISODate);
     return {};
+}
+
+QHash<qint64, QDate> RoundRepository::deadlines(int year, Period period) const
+{
+    QHash<qint64, QDate> out;
+    auto q = m_store.exec(QStringLiteral("SELECT committee_id, deadline FROM period_info WHERE year = ? AND period = ? AND deadline <> ''"),
+                          {year, periodCode(period)});
+    while (q && q.value().next()) out.insert(q.value().value(0).toLongLong(), QDate::fromString(q.value().value(1).toString(), Qt::ISODate));
+    return out;
 }
 
 Result<void> RoundRepository::setDeadline(qint64 committeeId, int year, Period period, const QDate &deadline)

@@ -39,12 +39,15 @@ public:
 
     // Every unit's stored state (units without a row are Pågår).
     QHash<qint64, UnitRoundRecord> states(qint64 committeeId, int year, Period period) const;
+    // Every committee's at once (the city's view), by committee and unit: one query.
+    QHash<qint64, QHash<qint64, UnitRoundRecord>> states(int year, Period period) const;
     UnitRoundRecord state(qint64 committeeId, int year, Period period, qint64 unitId) const;
     // Writes the new state if the stored one is still `expectedVersion` (someone else may have
     // acted meanwhile), audited. Run inside a transaction.
     Result<void> write(qint64 committeeId, int year, Period period, const UnitRoundRecord &record, int expectedVersion);
 
     QDate deadline(qint64 committeeId, int year, Period period) const; // invalid: none set
+    QHash<qint64, QDate> deadlines(int year, Period period) const;    // every committee's that has one
     Result<void> setDeadline(qint64 committeeId, int year, Period period, const QDate &deadline);
 
 private:

@@ -10,7 +10,9 @@
 #include "report/cityview.h"
 #include "sample/generator.h"
 #include "store/activityrepository.h"
+#include "round/reportround.h"
 #include "store/auditlog.h"
+#include "store/roundrepository.h"
 #include "store/committeecopy.h"
 #include "store/measurementrepository.h"
 #include "store/cityrepository.h"
@@ -262,9 +264,16 @@ TEST_F(City, APlanAttachesByNumberAndTitleAndListsWhatItCannotMatch)
 
 TEST_F(City, TheCityViewHasEachCommitteesOwnFigures)
 {
+    ASSERT_TRUE(RoundRepository(*store).setDeadline(committees[1], kYear, Period::T1, QDate(kYear, 5, 10)));
     auto view = CityView::fromStore(*store, kYear, Period::T1, QDate(kYear, 5, 20));
     ASSERT_TRUE(view) << view.error().toStdString();
     EXPECT_EQ(view->rounds.size(), committees.size());
+    for (const CityRound &r : view->rounds) {
+        const auto board = ReportRound::board(*store, r.committeeId, kYear, Period::T1, QDate(kYear, 5, 20));
+        EXPECT_EQ(r.units, int(board.size())) << "committee " << r.committeeId;
+        EXPECT_EQ(r.overdue, int(std::count_if(board.begin(), board.end(), [](const UnitProgress &u) { return u.overdue; })));
+        EXPECT_EQ(r.deadline, r.committeeId == committees[1] ? QDate(kYear, 5, 10) : QDate()) << "committee " << r.committeeId;
+    }
     int entries = 0;
     for (qint64 c : committees) {
         auto s = SnapshotReader(*store).read(c, kYear, Period::T1);
