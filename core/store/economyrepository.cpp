@@ -88,17 +88,23 @@ Result<void> EconomyRepository::updateBudgetLine(const BudgetLine &l)
 
 std::vector<BudgetLine> EconomyRepository::budgetLines(qint64 committeeId, int year, Period period) const
 {
-    std::vector<BudgetLine> out;
+    return budgetLines(CommitteeIds{committeeId}, year, period).value(committeeId);
+}
+
+QHash<qint64, std::vector<BudgetLine>> EconomyRepository::budgetLines(const CommitteeIds &committees, int year, Period period) const
+{
+    QHash<qint64, std::vector<BudgetLine>> read;
     auto q = m_store.exec(QStringLiteral("SELECT id, parent_id, name, sort_order, budget, adjustments, performance, "
-                                         "forecast_before, forecast_after FROM budget_line WHERE committee_id = ? AND "
-                                         "year = ? AND period = ? ORDER BY sort_order, id"),
-                          {committeeId, year, periodCode(period)});
-    if (!q) return out;
+                                         "forecast_before, forecast_after, committee_id FROM budget_line WHERE committee_id IN %1 AND "
+                                         "year = ? AND period = ? ORDER BY sort_order, id")
+                              .arg(inList(committees)),
+                          {year, periodCode(period)});
+    if (!q) return read;
     auto &s = q.value();
     while (s.next()) {
         BudgetLine l;
         l.id = s.value(0).toLongLong();
-        l.committeeId = committeeId;
+        l.committeeId = s.value(9).toLongLong();
         l.year = year;
         l.period = period;
         l.parentId = s.value(1).toLongLong();
@@ -109,19 +115,23 @@ std::vector<BudgetLine> EconomyRepository::budgetLines(qint64 committeeId, int y
         l.performance = s.value(6).toDouble();
         l.forecastBefore = s.value(7).toDouble();
         l.forecastAfter = s.value(8).toDouble();
-        out.push_back(l);
+        read[l.committeeId].push_back(l);
     }
-    // Each area followed by its varav lines, whatever their sort orders.
-    std::vector<BudgetLine> grouped;
-    grouped.reserve(out.size());
-    for (const BudgetLine &area : out) {
-        if (area.parentId) continue;
-        grouped.push_back(area);
-        for (const BudgetLine &part : out)
-            if (part.parentId == area.id) grouped.push_back(part);
+    QHash<qint64, std::vector<BudgetLine>> out;
+    for (auto it = read.cbegin(); it != read.cend(); ++it) {
+        // Each area followed by its varav lines, whatever their sort orders.
+        const std::vector<BudgetLine> &lines = it.value();
+        std::vector<BudgetLine> grouped;
+        grouped.reserve(lines.size());
+        for (const BudgetLine &area : lines) {
+            if (area.parentId) continue;
+            grouped.push_back(area);
+            for (const BudgetLine &part : lines)
+                if (part.parentId == area.id) grouped.push_back(part);
+        }
+        out.insert(it.key(), grouped.size() == lines.size() ? grouped : lines); // a varav line without its area: as read
     }
-    if (grouped.size() == out.size()) return grouped;
-    return out; // a varav line without its area: the order as read
+    return out;
 }
 
 Result<qint64> EconomyRepository::addResultUnit(ResultUnitLine &l)

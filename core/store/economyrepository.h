@@ -2,7 +2,10 @@
 // Economy lines of a committee's period: verksamhetsområden (with "varav" children),
 // resultatenheter (tkr) and investments.
 #include "domain/economy.h"
+#include "committeeids.h"
 #include "result.h"
+
+#include <QHash>
 
 #include <QVariantList>
 #include <vector>
@@ -22,6 +25,7 @@ public:
     Result<qint64> addBudgetLine(BudgetLine &line);
     Result<void> updateBudgetLine(const BudgetLine &line);
     std::vector<BudgetLine> budgetLines(qint64 committeeId, int year, Period period) const; // parents first
+    QHash<qint64, std::vector<BudgetLine>> budgetLines(const CommitteeIds &committees, int year, Period period) const; // by committee
 
     Result<qint64> addResultUnit(ResultUnitLine &line);
     Result<void> updateResultUnit(const ResultUnitLine &line);

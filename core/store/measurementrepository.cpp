@@ -133,10 +133,15 @@ QHash<qint64, Measurement> MeasurementRepository::forPeriod(const CommitteeIds &
 
 std::vector<Measurement> MeasurementRepository::forYear(qint64 committeeId, int year) const
 {
+    return forYear(CommitteeIds{committeeId}, year);
+}
+
+std::vector<Measurement> MeasurementRepository::forYear(const CommitteeIds &committees, int year) const
+{
     auto q = m_store.exec(QStringLiteral("SELECT %1 FROM measurement m JOIN indicator i ON i.id = m.indicator_id "
-                                         "WHERE i.committee_id = ? AND i.year = ?")
-                              .arg(QLatin1String(kMeasurementColumns)),
-                          {committeeId, year});
+                                         "WHERE i.committee_id IN %2 AND i.year = ?")
+                              .arg(QLatin1String(kMeasurementColumns), inList(committees)),
+                          {year});
     return readAll(q);
 }
 

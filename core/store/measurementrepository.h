@@ -37,6 +37,7 @@ public:
     }
     // Every measurement of a committee's year (all periods).
     std::vector<Measurement> forYear(qint64 committeeId, int year) const;
+    std::vector<Measurement> forYear(const CommitteeIds &committees, int year) const; // every committee's at once
     std::vector<Measurement> forIndicator(qint64 indicatorId) const;
     std::vector<Measurement> all() const;
 

@@ -29,20 +29,26 @@ std::optional<SectionPlacement> sectionPlacementFromCode(const QString &code)
 
 std::vector<ReportSection> SectionRepository::sections(qint64 committeeId, int year, Period period) const
 {
-    std::vector<ReportSection> out;
-    auto q = m_store.exec(QStringLiteral("SELECT id, placement, title, body FROM report_section WHERE committee_id = ? AND "
-                                         "year = ? AND period = ? ORDER BY position, id"),
-                          {committeeId, year, periodCode(period)});
+    return sections(CommitteeIds{committeeId}, year, period).value(committeeId);
+}
+
+QHash<qint64, std::vector<ReportSection>> SectionRepository::sections(const CommitteeIds &committees, int year, Period period) const
+{
+    QHash<qint64, std::vector<ReportSection>> out;
+    auto q = m_store.exec(QStringLiteral("SELECT id, placement, title, body, committee_id FROM report_section WHERE committee_id IN %1 "
+                                         "AND year = ? AND period = ? ORDER BY position, id")
+                              .arg(inList(committees)),
+                          {year, periodCode(period)});
     while (q && q.value().next()) {
         ReportSection s;
         s.id = q.value().value(0).toLongLong();
-        s.committeeId = committeeId;
+        s.committeeId = q.value().value(4).toLongLong();
         s.year = year;
         s.period = period;
         s.placement = sectionPlacementFromCode(q.value().value(1).toString()).value_or(SectionPlacement::End);
         s.title = q.value().value(2).toString();
         s.body = q.value().value(3).toString();
-        out.push_back(s);
+        out[s.committeeId].push_back(s);
     }
     return out;
 }

@@ -195,11 +195,12 @@ Result<std::vector<YearSnapshot>> SnapshotReader::read(const CommitteeIds &commi
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             if (const auto at = byIndicator.constFind(it.key()); at != byIndicator.cend()) out[*at].measurements.insert(it.key(), it.value());
     } else {
-        for (size_t k = 0; k < out.size(); ++k)
-            for (const Measurement &m : MeasurementRepository(m_store).forYear(committees[qsizetype(k)], year)) {
-                out[k].allPeriods[m.indicatorId][m.period] = m;
-                if (m.period == period) out[k].measurements.insert(m.indicatorId, m);
-            }
+        for (const Measurement &m : MeasurementRepository(m_store).forYear(committees, year)) {
+            const auto at = byIndicator.constFind(m.indicatorId);
+            if (at == byIndicator.cend()) continue;
+            out[*at].allPeriods[m.indicatorId][m.period] = m;
+            if (m.period == period) out[*at].measurements.insert(m.indicatorId, m);
+        }
     }
 
     auto histories = history(committees, *structure, year, period, historyYears);
@@ -215,11 +216,13 @@ Result<std::vector<YearSnapshot>> SnapshotReader::read(const CommitteeIds &commi
         if (const auto at = byGoal.constFind(a.goalId); a.unitId == 0 && at != byGoal.cend()) out[*at].assessments.insert(a.goalId, a);
     const std::vector<PeriodInfo> infos = PeriodRepository(m_store).infos(committees, year, period);
     const double tolerance = m_store.defaultTolerance();
+    const QHash<qint64, std::vector<BudgetLine>> budget = EconomyRepository(m_store).budgetLines(committees, year, period);
+    const QHash<qint64, std::vector<ReportSection>> sections = SectionRepository(m_store).sections(committees, year, period);
     for (size_t k = 0; k < out.size(); ++k) {
         YearSnapshot &s = out[k];
         s.periodInfo = infos[k];
-        s.budget = EconomyRepository(m_store).budgetLines(s.committee.id, year, period);
-        s.sections = SectionRepository(m_store).sections(s.committee.id, year, period);
+        s.budget = budget.value(s.committee.id);
+        s.sections = sections.value(s.committee.id);
         s.defaultTolerance = tolerance;
         s.buildIndex();
     }
