@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlRecord>
@@ -389,11 +390,60 @@ Result<void> Store::transaction(const std::function<Result<void>()> &body)
     return {};
 }
 
+namespace {
+// On a server, one statement is one round trip: QPSQL's prepared statements cost three (PREPARE,
+// EXECUTE, DEALLOCATE) and it writes the bound values into its EXECUTE as literals anyway. Here the
+// values go in as the same literals (the driver's own formatValue: PQescapeStringConn for text),
+// each `?` outside quotes and comments taking the next value; anything else (a `?` count that does
+// not match) keeps the prepared path.
+std::optional<QString> withLiterals(const QSqlDriver *driver, const QString &sql, const QVariantList &binds)
+{
+    QString out;
+    out.reserve(sql.size() + binds.size() * 8);
+    qsizetype next = 0;
+    QChar quote;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!quote.isNull()) {
+            if (c == quote) quote = QChar();
+            out += c;
+            continue;
+        }
+        if (c == u'\'' || c == u'"') quote = c;
+        else if (c == u'$' || (c == u'-' && i + 1 < sql.size() && sql.at(i + 1) == u'-') || (c == u'/' && i + 1 < sql.size() && sql.at(i + 1) == u'*'))
+            return std::nullopt; // dollar quotes and comments: not worth reading here
+        if (c != u'?') {
+            out += c;
+            continue;
+        }
+        if (next >= binds.size()) return std::nullopt;
+        const QVariant &v = binds.at(next++);
+        QSqlField field(QString(), v.metaType());
+        field.setValue(v.isNull() ? QVariant() : v);
+        out += driver->formatValue(field);
+    }
+    if (next != binds.size() || !quote.isNull()) return std::nullopt;
+    return out;
+}
+} // namespace
+
 Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &binds, const QString &what) const
 {
     noteWrite(sql);
     QSqlQuery q(database());
     q.setForwardOnly(true);
+    if (m_server) {
+        QVariantList values;
+        values.reserve(binds.size());
+        for (const QVariant &v : binds) values << bindable(v);
+        if (const auto text = withLiterals(database().driver(), sql, values)) {
+            if (!q.exec(*text)) {
+                const QString error = q.lastError().text();
+                return fail(what.isEmpty() ? tr("The store refused the change: %1").arg(error) : tr("Could not save %1: %2").arg(what, error));
+            }
+            return q;
+        }
+    }
     if (!q.prepare(sql))
         return fail(tr("Internal error preparing a query (%1): %2").arg(what, q.lastError().text()));
     for (const QVariant &v : binds) q.addBindValue(bindable(v));

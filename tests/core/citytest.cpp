@@ -514,3 +514,25 @@ TEST_F(City, ACommitteeGoesOfflineInAFileAndComesBack)
         EXPECT_EQ(Evaluator::evaluate(s.value()).indicator(i.id)->kfTarget.value, decision.target.value) << "committee " << i.committeeId;
     }
 }
+
+// On a server a statement's values travel as literals written by the driver (one round trip per
+// statement): text with quotes, question marks, backslashes and dollar signs comes back as written,
+// and a NULL stays NULL.
+TEST_F(City, ValuesComeBackExactlyWhateverTheyHold)
+{
+    const Indicator ind = IndicatorRepository(*store).indicators(committees[0], kYear).front();
+    Measurement m;
+    m.indicatorId = ind.id;
+    m.period = Period::T2;
+    m.outcome = 0.1 + 0.2; // every digit of a double
+    m.analysis = QStringLiteral("Rätt ' ''; DROP TABLE goal; -- ? $1 $$ \\ \" ?? /* ok */ ♀");
+    ASSERT_TRUE(MeasurementRepository(*store).save(m));
+    const auto back = MeasurementRepository(*store).measurement(ind.id, Period::T2);
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->analysis, m.analysis);
+    EXPECT_EQ(back->outcome, 0.1 + 0.2);
+    EXPECT_FALSE(back->men.has_value()) << "a NULL stays NULL";
+    auto q = store->exec(QStringLiteral("SELECT count(*) FROM goal WHERE title = ? OR title = ?"), {QStringLiteral("?"), QStringLiteral("x' OR '1'='1")});
+    ASSERT_TRUE(q && q.value().next());
+    EXPECT_EQ(q.value().value(0).toInt(), 0);
+}

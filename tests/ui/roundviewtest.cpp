@@ -108,6 +108,8 @@ TEST_F(RoundUi, AnOverdueUnitIsRedAndTheMainWindowHasTheTab)
     ASSERT_TRUE(window.openStore(store.path()));
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
     ASSERT_TRUE(tabs);
-    EXPECT_EQ(tabs->tabText(tabs->count() - 1), QStringLiteral("Reporting round"));
+    QStringList names;
+    for (int i = 0; i < tabs->count(); ++i) names << tabs->tabText(i);
+    EXPECT_TRUE(names.contains(QStringLiteral("Reporting round"))) << names.join(u',').toStdString();
     EXPECT_EQ(window.roundView()->progress().size(), 2u);
 }
