@@ -21,6 +21,10 @@ Direction directionFromCode(const QString &code)
     return Direction::HigherIsBetter;
 }
 
+QString periodicityCode(Periodicity p) { return p == Periodicity::Year ? QStringLiteral("year") : QStringLiteral("tertial"); }
+
+Periodicity periodicityFromCode(const QString &code) { return code == u"year" ? Periodicity::Year : Periodicity::Tertial; }
+
 QString seriesKeyFor(const QString &name)
 {
     static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));

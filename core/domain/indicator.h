@@ -38,6 +38,8 @@ struct Indicator
 };
 
 QString directionCode(Direction d);
+QString periodicityCode(Periodicity p);              // "tertial", "year" (as stored)
+Periodicity periodicityFromCode(const QString &code);
 Direction directionFromCode(const QString &code);
 QString seriesKeyFor(const QString &name); // normalised name: case, spaces, punctuation folded
 

@@ -25,7 +25,7 @@ KfIndicator readKfIndicator(const QSqlQuery &q)
     i.unit = q.value(4).toString();
     i.decimals = q.value(5).toInt();
     i.direction = directionFromCode(q.value(6).toString());
-    i.periodicity = q.value(7).toString() == u"year" ? Periodicity::Year : Periodicity::Tertial;
+    i.periodicity = periodicityFromCode(q.value(7).toString());
     i.genderSplit = q.value(8).toBool();
     i.seriesKey = q.value(9).toString();
     i.sortOrder = q.value(10).toInt();
@@ -40,13 +40,16 @@ KfIndicator readKfIndicator(const QSqlQuery &q)
 // A goal's number and title as compared: "1.2" and "1.2." alike; case, spaces and dashes folded.
 QString goalKey(const QString &number, const QString &title) { return fold(number).remove(u'.') + u'|' + fold(title); }
 
-QHash<qint64, qint64> links(Store &store, const char *table, const char *column, qint64 committeeId, int year)
+// Committee → (its row → the city's row it refers to), for one committee or (committeeId 0) all.
+QHash<qint64, QHash<qint64, qint64>> links(Store &store, const char *table, const char *column, int year, qint64 committeeId = 0)
 {
-    QHash<qint64, qint64> out;
-    auto q = store.exec(QStringLiteral("SELECT id, %2 FROM %1 WHERE committee_id = ? AND year = ? AND %2 IS NOT NULL")
-                            .arg(QLatin1String(table), QLatin1String(column)),
-                        {committeeId, year});
-    while (q && q.value().next()) out.insert(q.value().value(0).toLongLong(), q.value().value(1).toLongLong());
+    QHash<qint64, QHash<qint64, qint64>> out;
+    auto q = store.exec(QStringLiteral("SELECT committee_id, id, %2 FROM %1 WHERE year = ? AND %2 IS NOT NULL%3")
+                            .arg(QLatin1String(table), QLatin1String(column),
+                                 committeeId ? QStringLiteral(" AND committee_id = %1").arg(committeeId) : QString()),
+                        {year});
+    while (q && q.value().next())
+        out[q.value().value(0).toLongLong()].insert(q.value().value(1).toLongLong(), q.value().value(2).toLongLong());
     return out;
 }
 
@@ -113,31 +116,20 @@ std::optional<KfIndicator> CityRepository::findIndicator(int year, const QString
 
 QHash<qint64, qint64> CityRepository::goalLinks(qint64 committeeId, int year) const
 {
-    return links(m_store, "goal", "kf_goal_id", committeeId, year);
+    return links(m_store, "goal", "kf_goal_id", year, committeeId).value(committeeId);
 }
 
 QHash<qint64, qint64> CityRepository::indicatorLinks(qint64 committeeId, int year) const
 {
-    return links(m_store, "indicator", "kf_indicator_id", committeeId, year);
+    return links(m_store, "indicator", "kf_indicator_id", year, committeeId).value(committeeId);
 }
 
-namespace {
-QHash<qint64, QHash<qint64, qint64>> linksOfYear(Store &store, const char *table, const char *column, int year)
-{
-    QHash<qint64, QHash<qint64, qint64>> out;
-    auto q = store.exec(QStringLiteral("SELECT committee_id, id, %2 FROM %1 WHERE year = ? AND %2 IS NOT NULL").arg(QLatin1String(table), QLatin1String(column)),
-                        {year});
-    while (q && q.value().next())
-        out[q.value().value(0).toLongLong()].insert(q.value().value(1).toLongLong(), q.value().value(2).toLongLong());
-    return out;
-}
-} // namespace
 
-QHash<qint64, QHash<qint64, qint64>> CityRepository::goalLinks(int year) const { return linksOfYear(m_store, "goal", "kf_goal_id", year); }
+QHash<qint64, QHash<qint64, qint64>> CityRepository::goalLinks(int year) const { return links(m_store, "goal", "kf_goal_id", year); }
 
 QHash<qint64, QHash<qint64, qint64>> CityRepository::indicatorLinks(int year) const
 {
-    return linksOfYear(m_store, "indicator", "kf_indicator_id", year);
+    return links(m_store, "indicator", "kf_indicator_id", year);
 }
 
 qsizetype CityRepository::followers(qint64 kfIndicatorId) const
@@ -224,37 +216,24 @@ Result<CityAttachSummary> CityRepository::attach(qint64 committeeId, int year)
         };
         std::map<QString, KfIndicator> cityIndicators;
         for (const KfIndicator &k : indicators(year)) cityIndicators.emplace(k.seriesKey, k);
-        auto ind = m_store.exec(QStringLiteral("SELECT id, goal_id, name, unit, decimals, direction, periodicity, gender_split, series_key, "
-                                               "sort_order, kf_target_kind, kf_target_value, kf_target_value2, kf_target_year, "
-                                               "kf_target_text FROM indicator WHERE committee_id = ? AND year = ? AND origin = 'KF' "
-                                               "ORDER BY sort_order, id"),
+        // The committee's KF-indikatorer, read as the city's are (the columns have the same names).
+        auto ind = m_store.exec(QStringLiteral("SELECT %1 FROM indicator WHERE committee_id = ? AND year = ? AND origin = 'KF' "
+                                               "ORDER BY sort_order, id")
+                                    .arg(QLatin1String(kKfIndicatorColumns)),
                                 {committeeId, year});
         if (!ind) return Error{ind.error()};
         struct OwnIndicator
         {
             qint64 id;
-            KfIndicator fields;
+            KfIndicator fields; // goalId: the city's goal it comes under
         };
         std::vector<OwnIndicator> ownIndicators;
         while (ind.value().next()) {
-            const QSqlQuery &r = ind.value();
-            KfIndicator k;
-            k.year = year;
-            k.goalId = cityGoalOf(r.value(1).toLongLong());
-            k.name = r.value(2).toString();
-            k.unit = r.value(3).toString();
-            k.decimals = r.value(4).toInt();
-            k.direction = directionFromCode(r.value(5).toString());
-            k.periodicity = r.value(6).toString() == u"year" ? Periodicity::Year : Periodicity::Tertial;
-            k.genderSplit = r.value(7).toBool();
-            k.seriesKey = r.value(8).toString();
-            k.sortOrder = r.value(9).toInt();
-            k.kfTarget.kind = targetKindFromCode(r.value(10).toString()).value_or(TargetKind::None);
-            k.kfTarget.value = r.value(11).toDouble();
-            k.kfTarget.value2 = r.value(12).toDouble();
-            k.kfTarget.year = r.value(13).toInt();
-            k.kfTarget.text = r.value(14).toString();
-            ownIndicators.push_back({r.value(0).toLongLong(), k});
+            KfIndicator k = readKfIndicator(ind.value());
+            const qint64 id = k.id;
+            k.id = 0;
+            k.goalId = cityGoalOf(k.goalId);
+            ownIndicators.push_back({id, k});
         }
         for (OwnIndicator &o : ownIndicators) {
             auto city = cityIndicators.find(o.fields.seriesKey);
@@ -269,7 +248,7 @@ Result<CityAttachSummary> CityRepository::attach(qint64 committeeId, int year)
                                                        "kf_target_value2, kf_target_year, kf_target_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                                                        "?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                                         {year, k.goalId, k.name, k.unit, k.decimals, directionCode(k.direction),
-                                         k.periodicity == Periodicity::Year ? QStringLiteral("year") : QStringLiteral("tertial"),
+                                         periodicityCode(k.periodicity),
                                          k.genderSplit ? 1 : 0, k.seriesKey, k.sortOrder, targetKindCode(k.kfTarget.kind),
                                          k.kfTarget.value, k.kfTarget.value2, k.kfTarget.year, k.kfTarget.text},
                                         tr("the city's KF-indikator “%1”").arg(k.name));
@@ -294,7 +273,7 @@ Result<CityAttachSummary> CityRepository::attach(qint64 committeeId, int year)
                                                   "periodicity = ?, gender_split = ?, kf_target_kind = ?, kf_target_value = ?, "
                                                   "kf_target_value2 = ?, kf_target_year = ?, kf_target_text = ? WHERE id = ?"),
                                    {k.id, k.name, k.unit, k.decimals, directionCode(k.direction),
-                                    k.periodicity == Periodicity::Year ? QStringLiteral("year") : QStringLiteral("tertial"),
+                                    periodicityCode(k.periodicity),
                                     k.genderSplit ? 1 : 0, targetKindCode(k.kfTarget.kind), k.kfTarget.value, k.kfTarget.value2,
                                     k.kfTarget.year, k.kfTarget.text, o.id},
                                    tr("a KF-indikator's reference"));

@@ -41,7 +41,7 @@ Indicator readIndicator(const QSqlQuery &q)
     i.unit = q.value(6).toString();
     i.decimals = q.value(7).toInt();
     i.direction = directionFromCode(q.value(8).toString());
-    i.periodicity = q.value(9).toString() == u"year" ? Periodicity::Year : Periodicity::Tertial;
+    i.periodicity = periodicityFromCode(q.value(9).toString());
     i.genderSplit = q.value(10).toBool();
     i.genderFlag = q.value(11).toBool();
     i.responsibleUnitId = q.value(12).toLongLong();
@@ -58,7 +58,7 @@ QVariantList binds(const Indicator &i)
 {
     return {i.committeeId, i.year, i.goalId, i.origin == Origin::KF ? QStringLiteral("KF") : QStringLiteral("N"),
             i.name, i.unit, i.decimals, directionCode(i.direction),
-            i.periodicity == Periodicity::Year ? QStringLiteral("year") : QStringLiteral("tertial"),
+            periodicityCode(i.periodicity),
             i.genderSplit ? 1 : 0, i.genderFlag ? 1 : 0, idOrNull(i.responsibleUnitId), toVariant(i.tolerance),
             i.seriesKey.isEmpty() ? seriesKeyFor(i.name) : i.seriesKey, i.sortOrder,
             targetKindCode(i.target.kind), i.target.value, i.target.value2, i.target.year, i.target.text,
@@ -134,7 +134,7 @@ Result<void> IndicatorRepository::update(const Indicator &i)
                 auto up = m_store.exec(QStringLiteral("UPDATE kf_indicator SET name = ?, unit = ?, decimals = ?, direction = ?, "
                                                       "periodicity = ?, gender_split = ? WHERE id = ?"),
                                        {i.name, i.unit, i.decimals, directionCode(i.direction),
-                                        i.periodicity == Periodicity::Year ? QStringLiteral("year") : QStringLiteral("tertial"),
+                                        periodicityCode(i.periodicity),
                                         i.genderSplit ? 1 : 0, kf},
                                        tr("the city's KF-indikator “%1”").arg(i.name));
                 if (!up) return Error{up.error()};
