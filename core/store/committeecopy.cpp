@@ -175,7 +175,6 @@ Result<CommitteeCopyBack> CommitteeCopy::copyBack(const Store &file, Store &city
         const qint64 to = summary.committeeId;
         QHash<QString, QHash<qint64, qint64>> map; // table → the file's id → the city's
         map[QStringLiteral("committee")].insert(*from, to);
-        QHash<QString, QSet<qint64>> kept; // the city's ids of the committee's rows that the file still has
 
         // First what the file no longer has goes, children first (their own rows go with them), so
         // that nothing the file has meets a row of the same key that is no longer there.
@@ -205,7 +204,18 @@ Result<CommitteeCopyBack> CommitteeCopy::copyBack(const Store &file, Store &city
                 if (!del) return Error{del.error()};
                 summary.deleted += del.value().numRowsAffected();
             }
-            for (QVariantList row : rows->rows) {
+            // A KF-indikator holds the city's KF:s årsmål as it is now (KF may have decided meanwhile): read once.
+            const QStringList kfTargetColumns{QStringLiteral("kf_target_kind"), QStringLiteral("kf_target_value"),
+                                              QStringLiteral("kf_target_value2"), QStringLiteral("kf_target_year"),
+                                              QStringLiteral("kf_target_text")};
+            QHash<qint64, QVariantList> kfTargets;
+            if (table == u"indicator") {
+                auto k = city.exec(QStringLiteral("SELECT id, %1 FROM kf_indicator").arg(kfTargetColumns.join(QStringLiteral(", "))));
+                if (!k) return Error{k.error()};
+                while (k.value().next())
+                    for (int f = 0; f < kfTargetColumns.size(); ++f) kfTargets[k.value().value(0).toLongLong()] << k.value().value(f + 1);
+            }
+            for (const QVariantList &row : rows->rows) {
                 QStringList columns;
                 QVariantList values;
                 for (qsizetype i = 0; i < rows->columns.size(); ++i) {
@@ -227,22 +237,10 @@ Result<CommitteeCopyBack> CommitteeCopy::copyBack(const Store &file, Store &city
                     columns << column;
                     values << v;
                 }
-                // A KF-indikator holds the city's KF:s årsmål, as it is now (KF may have decided meanwhile).
-                const qsizetype kfAt = table == u"indicator" ? columns.indexOf(QStringLiteral("kf_indicator_id")) : -1;
-                if (kfAt >= 0 && !values.at(kfAt).isNull()) {
-                    auto k = city.exec(QStringLiteral("SELECT kf_target_kind, kf_target_value, kf_target_value2, kf_target_year, kf_target_text "
-                                                      "FROM kf_indicator WHERE id = ?"),
-                                       {values.at(kfAt)});
-                    if (!k) return Error{k.error()};
-                    if (k.value().next())
-                        for (int f = 0; f < 5; ++f) {
-                            const QString column = QStringList{QStringLiteral("kf_target_kind"), QStringLiteral("kf_target_value"),
-                                                               QStringLiteral("kf_target_value2"), QStringLiteral("kf_target_year"),
-                                                               QStringLiteral("kf_target_text")}
-                                                       .at(f);
-                            if (const qsizetype at = columns.indexOf(column); at >= 0) values[at] = k.value().value(f);
-                        }
-                }
+                const qsizetype kfAt = columns.indexOf(QStringLiteral("kf_indicator_id"));
+                if (const auto target = kfTargets.constFind(kfAt >= 0 ? values.at(kfAt).toLongLong() : 0); target != kfTargets.cend())
+                    for (int f = 0; f < kfTargetColumns.size(); ++f)
+                        if (const qsizetype at = columns.indexOf(kfTargetColumns.at(f)); at >= 0) values[at] = target->at(f);
                 const qint64 fileId = idAt >= 0 ? row.at(idAt).toLongLong() : 0;
                 if (t.keepsIds && cityIds.contains(fileId)) {
                     QStringList sets;
@@ -253,7 +251,6 @@ Result<CommitteeCopyBack> CommitteeCopy::copyBack(const Store &file, Store &city
                                         tr("the table “%1”").arg(table));
                     if (!up) return Error{up.error()};
                     map[table].insert(fileId, fileId);
-                    kept[table].insert(fileId);
                     ++summary.updated;
                     continue;
                 }
