@@ -7,6 +7,7 @@
 #include "text/textdecode.h"
 
 #include <QCoreApplication>
+#include <tuple>
 
 namespace malkoll {
 
@@ -138,8 +139,12 @@ Result<void> IndicatorRepository::update(const Indicator &i)
                                         i.genderSplit ? 1 : 0, kf},
                                        tr("the city's KF-indikator “%1”").arg(i.name));
                 if (!up) return Error{up.error()};
-                if (auto r = AuditLog(m_store).record(QStringLiteral("kf_indicator"), kf, QStringLiteral("name"), before->name, i.name); !r)
-                    return r;
+                // Logged as the indicator's own fields are, each that changed.
+                for (const auto &[field, was, now] : {std::tuple{"name", QVariant(before->name), QVariant(i.name)},
+                                                      std::tuple{"unit", QVariant(before->unit), QVariant(i.unit)},
+                                                      std::tuple{"direction", QVariant(directionCode(before->direction)), QVariant(directionCode(i.direction))}})
+                    if (was != now)
+                        if (auto r = AuditLog(m_store).record(QStringLiteral("kf_indicator"), kf, QString::fromLatin1(field), was, now); !r) return r;
             }
         }
         QVariantList b = binds(i);

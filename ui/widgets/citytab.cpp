@@ -289,9 +289,8 @@ bool CityTab::setKfTarget(const QString &text)
         m_session->reportFailure(target.error());
         return false;
     }
-    const bool pushed = m_session->push(kfTargetEdit(tr("KF:s årsmål of “%1”").arg(kf->name), id, kf->kfTarget, target.value()));
-    m_lazy->changed();
-    return pushed;
+    // The edit reads the session again, which refills this view.
+    return m_session->push(kfTargetEdit(tr("KF:s årsmål of “%1”").arg(kf->name), id, kf->kfTarget, target.value()));
 }
 
 void CityTab::askKfTarget()
