@@ -536,3 +536,27 @@ TEST_F(City, ValuesComeBackExactlyWhateverTheyHold)
     ASSERT_TRUE(q && q.value().next());
     EXPECT_EQ(q.value().value(0).toInt(), 0);
 }
+
+// A file that does not add up is refused whole: a row referring to a unit the file has not leaves
+// the city store exactly as it was.
+TEST_F(City, ACommitteeFileThatDoesNotAddUpChangesNothing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("offline.malkoll"));
+    auto file = Store::open(path);
+    ASSERT_TRUE(file);
+    ASSERT_TRUE(CommitteeCopy::copyOut(*store, committees[1], *file.value()));
+    Store &f = *file.value();
+    const Goal g = GoalRepository(f).goals(committees[1], kYear).front();
+    ASSERT_TRUE(f.exec(QStringLiteral("INSERT INTO goal_assessment (goal_id, period, unit_id, assessment) VALUES (?, 'T2', 999999, 'helt')"),
+                       {g.id}));
+    ASSERT_TRUE(f.exec(QStringLiteral("UPDATE measurement SET outcome = 4242")));
+    const QString before = table(QStringLiteral("SELECT * FROM measurement ORDER BY id")) + table(QStringLiteral("SELECT * FROM goal_assessment ORDER BY 1, 2, 3")) +
+                           table(QStringLiteral("SELECT count(*) FROM audit_log"));
+    auto back = CommitteeCopy::copyBack(f, *store, OrganisationRepository(f).committees().front().name);
+    ASSERT_FALSE(back);
+    EXPECT_TRUE(back.error().contains(QStringLiteral("999999"))) << back.error().toStdString();
+    EXPECT_EQ(table(QStringLiteral("SELECT * FROM measurement ORDER BY id")) + table(QStringLiteral("SELECT * FROM goal_assessment ORDER BY 1, 2, 3")) +
+                  table(QStringLiteral("SELECT count(*) FROM audit_log")),
+              before);
+}
