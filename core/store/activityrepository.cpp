@@ -140,6 +140,14 @@ std::optional<Activity> ActivityRepository::activity(qint64 id) const
 
 Result<int> ActivityRepository::saveReport(const ActivityReport &r, std::optional<int> expectedVersion)
 {
+    // On a server, one round trip (see MeasurementRepository::save); a refusal is taken again below.
+    if (m_store.isServer() && r.period != Period::VP && TextCheck::check({{r.analysis, limits::kText, QString()}}))
+        if (const auto version = saveInOneCall(m_store, QStringLiteral("activity_report"),
+                                               {QStringLiteral("activity_id"), QStringLiteral("period")},
+                                               {r.activityId, periodCode(r.period)},
+                                               {QStringLiteral("status"), QStringLiteral("analysis")},
+                                               {activityStatusCode(r.status), r.analysis}, expectedVersion))
+            return *version;
     const auto a = activity(r.activityId);
     if (!a) return fail(tr("The activity of this status no longer exists."));
     if (auto v = TextCheck::check({{r.analysis, limits::kText, tr("The analysis of “%1”").arg(a->title.left(60))}}); !v)

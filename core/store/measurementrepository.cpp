@@ -44,20 +44,42 @@ std::vector<Measurement> readAll(Result<QSqlQuery> &q)
 }
 } // namespace
 
-Result<int> MeasurementRepository::save(const Measurement &m, std::optional<int> expectedVersion)
+namespace {
+// What a value must be, whatever its store: named by the indicator's name (empty: not yet read).
+Result<void> checkValue(const Measurement &m, const QString &name)
 {
-    const auto ind = IndicatorRepository(m_store).indicator(m.indicatorId);
-    if (!ind) return fail(tr("The indicator of this value no longer exists."));
-    if (m.period == Period::VP) return fail(tr("Values are entered for T1, T2 or VB, not for the plan."));
-    if (auto r = TextCheck::check({{m.analysis, limits::kText, tr("“%1”: the analysis").arg(ind->name)},
-                                   {m.notReportedReason, limits::kText, tr("“%1”: the reason").arg(ind->name)}});
+    if (m.period == Period::VP) return fail(MeasurementRepository::tr("Values are entered for T1, T2 or VB, not for the plan."));
+    if (auto r = TextCheck::check({{m.analysis, limits::kText, MeasurementRepository::tr("“%1”: the analysis").arg(name)},
+                                   {m.notReportedReason, limits::kText, MeasurementRepository::tr("“%1”: the reason").arg(name)}});
         !r)
         return Error{r.error()};
-    for (const auto &[v, field] : {std::pair{m.outcome, tr("outcome")}, std::pair{m.men, tr("men")},
-                                   std::pair{m.women, tr("women")}, std::pair{m.prognosis, tr("forecast")}})
-        if (auto r = TextCheck::checkNumber(v, tr("“%1”: %2").arg(ind->name, field)); !r) return Error{r.error()};
+    for (const auto &[v, field] : {std::pair{m.outcome, MeasurementRepository::tr("outcome")}, std::pair{m.men, MeasurementRepository::tr("men")},
+                                   std::pair{m.women, MeasurementRepository::tr("women")},
+                                   std::pair{m.prognosis, MeasurementRepository::tr("forecast")}})
+        if (auto r = TextCheck::checkNumber(v, MeasurementRepository::tr("“%1”: %2").arg(name, field)); !r) return Error{r.error()};
     if (m.notReported && m.notReportedReason.trimmed().isEmpty())
-        return fail(tr("“%1”: give a reason why the value is not reported.").arg(ind->name));
+        return fail(MeasurementRepository::tr("“%1”: give a reason why the value is not reported.").arg(name));
+    return {};
+}
+} // namespace
+
+Result<int> MeasurementRepository::save(const Measurement &m, std::optional<int> expectedVersion)
+{
+    // On a server, one round trip: the server checks the lock, the version, the split and the person,
+    // writes and audits. What it refuses is taken again below, where the message can name the cause.
+    if (m_store.isServer() && checkValue(m, QString()))
+        if (const auto version = saveInOneCall(
+                m_store, QStringLiteral("measurement"), {QStringLiteral("indicator_id"), QStringLiteral("period")},
+                {m.indicatorId, periodCode(m.period)},
+                {QStringLiteral("outcome"), QStringLiteral("men"), QStringLiteral("women"), QStringLiteral("prognosis"),
+                 QStringLiteral("not_reported"), QStringLiteral("not_reported_reason"), QStringLiteral("analysis")},
+                {toVariant(m.outcome), toVariant(m.men), toVariant(m.women), toVariant(m.prognosis), m.notReported,
+                 m.notReportedReason, m.analysis},
+                expectedVersion))
+            return *version;
+    const auto ind = IndicatorRepository(m_store).indicator(m.indicatorId);
+    if (!ind) return fail(tr("The indicator of this value no longer exists."));
+    if (auto r = checkValue(m, ind->name); !r) return Error{r.error()};
     if ((m.men || m.women) && !ind->genderSplit)
         return fail(tr("“%1” is not split by men and women.").arg(ind->name));
     if (auto r = PeriodRepository(m_store).ensureUnlocked(ind->committeeId, ind->year, m.period); !r)

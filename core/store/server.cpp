@@ -219,8 +219,8 @@ QStringList grantStatements(const QString &database, const QString &controller, 
         QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(groups),
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(groups),
         QStringLiteral("REVOKE SELECT ON copy_mode FROM %1").arg(groups),
-        QStringLiteral("GRANT SELECT ON SEQUENCE malkoll_change_seq TO %1").arg(groups),
-        QStringLiteral("GRANT EXECUTE ON FUNCTION malkoll_access(), malkoll_own_units(), malkoll_upsert(text, jsonb, jsonb), "
+        QStringLiteral("GRANT SELECT ON SEQUENCE malkoll_change_seq, malkoll_structure_seq, malkoll_history_seq TO %1").arg(groups),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION malkoll_access(), malkoll_own_units(), malkoll_upsert(text, jsonb, jsonb, integer), "
                        "malkoll_writes_city() TO %1")
             .arg(groups),
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(serversql::watchedTables().join(QStringLiteral(", ")), ident(controller)),

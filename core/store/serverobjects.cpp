@@ -54,46 +54,49 @@ QStringList accessFunctions()
         // A copy into an empty store keeps the rows' own names and times (copy-store): honoured only
         // for the owner, only in the transaction that began it with malkoll_begin_copy().
         sql("CREATE TABLE IF NOT EXISTS copy_mode (xact xid8 PRIMARY KEY)"),
-        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_has(kind text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
-SELECT EXISTS (SELECT 1 FROM server_role r JOIN pg_roles p ON p.rolname = r.role_name
-               WHERE r.kind = $1 AND pg_has_role(session_user, p.oid, 'MEMBER')) $$)SQL"),
-        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_is_owner() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
-SELECT COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
-    OR session_user = (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())
-    OR malkoll_has('owner') $$)SQL"),
-        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_access() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
-SELECT CASE WHEN malkoll_is_owner() THEN 'owner' WHEN malkoll_has('controller') THEN 'controller'
-            WHEN malkoll_has('stad') THEN 'stad' WHEN malkoll_has('enhetschef') THEN 'enhetschef' ELSE 'reader' END $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_has(kind text) RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN
+RETURN EXISTS (SELECT 1 FROM server_role r
+               WHERE r.kind = malkoll_has.kind AND pg_has_role(session_user, to_regrole(quote_ident(r.role_name)), 'MEMBER')); END $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_is_owner() RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN RETURN malkoll_access() = 'owner'; END $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_access() RETURNS text LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ DECLARE k text[]; BEGIN
+  IF COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
+     OR session_user = (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()) THEN
+    RETURN 'owner'; END IF;
+  -- to_regrole: NULL (so not a member) for a group role that is gone; far cheaper than joining pg_roles.
+  SELECT array_agg(r.kind) INTO k FROM server_role r WHERE pg_has_role(session_user, to_regrole(quote_ident(r.role_name)), 'MEMBER');
+  RETURN CASE WHEN 'owner' = ANY (k) THEN 'owner' WHEN 'controller' = ANY (k) THEN 'controller' WHEN 'stad' = ANY (k) THEN 'stad'
+              WHEN 'enhetschef' = ANY (k) THEN 'enhetschef' ELSE 'reader' END;
+END $$)SQL"),
         // A committee's rows are written by its own controller (one held to no committee writes every
         // committee's), by its enhetschefer through malkoll_upsert's checks, by the owner, and by the
         // store's own triggers (KF's decisions reaching every committee, cascades).
-        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_writes_committee(c integer) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
-SELECT CASE malkoll_access()
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_writes_committee(c integer) RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN
+RETURN CASE malkoll_access()
   WHEN 'owner' THEN true WHEN 'enhetschef' THEN true
   WHEN 'controller' THEN NOT EXISTS (SELECT 1 FROM member_committee WHERE login = session_user)
                          OR EXISTS (SELECT 1 FROM member_committee WHERE login = session_user AND committee_id = c)
-  ELSE false END $$)SQL"),
+  ELSE false END; END $$)SQL"),
         // The city's KF structure: the owner, stad, and a controller held to no committee (a store of one).
-        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_writes_city() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
-SELECT CASE malkoll_access()
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_writes_city() RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN
+RETURN CASE malkoll_access()
   WHEN 'owner' THEN true WHEN 'stad' THEN true
   WHEN 'controller' THEN NOT EXISTS (SELECT 1 FROM member_committee WHERE login = session_user)
-  ELSE false END $$)SQL"),
+  ELSE false END; END $$)SQL"),
         // Held to their units: an enhetschef who is not also a controller or the owner.
-        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_is_restricted() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$ SELECT malkoll_access() = 'enhetschef' $$)SQL"),
-        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_own_units() RETURNS SETOF integer LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_is_restricted() RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN RETURN malkoll_access() = 'enhetschef'; END $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_own_units() RETURNS SETOF integer LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN RETURN QUERY
 WITH RECURSIVE u(id) AS (SELECT unit_id FROM member_unit WHERE login = session_user
-                         UNION SELECT unit.id FROM unit JOIN u ON unit.parent_id = u.id) SELECT id FROM u $$)SQL"),
-        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_copying() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
-SELECT EXISTS (SELECT 1 FROM copy_mode WHERE xact = pg_current_xact_id()) AND malkoll_is_owner() $$)SQL"),
+                         UNION SELECT unit.id FROM unit JOIN u ON unit.parent_id = u.id) SELECT u.id FROM u; END $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_copying() RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN
+RETURN EXISTS (SELECT 1 FROM copy_mode WHERE xact = pg_current_xact_id_if_assigned()) AND malkoll_is_owner(); END $$)SQL"),
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_begin_copy() RETURNS void LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp AS $$ BEGIN
   IF NOT malkoll_is_owner() THEN
@@ -139,7 +142,7 @@ SET search_path = public, pg_temp AS $$ BEGIN
         // 'round T1 2024'. A new or deleted plan row is one row holding the whole row.
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_audit_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
-DECLARE o jsonb; n jsonb; r jsonb; ent text := TG_TABLE_NAME; eid bigint; prefix text := ''; k text; follow boolean;
+DECLARE o jsonb; n jsonb; r jsonb; ent text := TG_TABLE_NAME; eid bigint; prefix text := ''; follow boolean;
   skip text[] := ARRAY['id', 'version', 'updated_by', 'updated_at', 'author', 'submitted_by', 'submitted_at',
                        'decided_by', 'decided_at'];
 BEGIN
@@ -191,13 +194,10 @@ BEGIN
     VALUES ('', '', ent, eid, prefix || CASE TG_OP WHEN 'INSERT' THEN 'created' ELSE 'deleted' END, o::text, n::text);
     RETURN NULL;
   END IF;
-  FOR k IN SELECT jsonb_object_keys(r) LOOP
-    CONTINUE WHEN k = ANY (skip);
-    IF COALESCE(o->k, 'null') IS DISTINCT FROM COALESCE(n->k, 'null') THEN
-      INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
-      VALUES ('', '', ent, eid, prefix || k, o->>k, n->>k);
-    END IF;
-  END LOOP;
+  -- One statement for every changed field, in the row's key order.
+  INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
+  SELECT '', '', ent, eid, prefix || e.key, o->>e.key, n->>e.key FROM jsonb_each(r) WITH ORDINALITY e(key, value, nr)
+   WHERE NOT e.key = ANY (skip) AND COALESCE(o->e.key, 'null') IS DISTINCT FROM COALESCE(n->e.key, 'null') ORDER BY e.nr;
   RETURN NULL;
 END $$)SQL"),
     };
@@ -207,12 +207,6 @@ END $$)SQL"),
 QStringList rowChecks()
 {
     return {
-        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_stamp() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp AS $$ BEGIN
-  IF malkoll_copying() THEN RETURN NEW; END IF;
-  IF TG_TABLE_NAME = 'goal_assessment' THEN NEW.author := session_user; ELSE NEW.updated_by := session_user; END IF;
-  NEW.updated_at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
-  RETURN NEW; END $$)SQL"),
         // One row an enhetschef writes: a unit of theirs, of the row's own committee, in an open
         // period, while the unit's part is not submitted or approved.
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_check_row(tab text, j jsonb) RETURNS void LANGUAGE plpgsql STABLE
@@ -350,9 +344,11 @@ END $$)SQL"),
 // cannot LOCK a table or hold others' rows with SELECT … FOR UPDATE.
 QStringList upsertFunction()
 {
-    return {sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_upsert(tab text, k jsonb, v jsonb) RETURNS void LANGUAGE plpgsql
-SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE keys text[]; cols text[]; sets text[] := '{}'; c text; BEGIN
+    return {sql("DROP FUNCTION IF EXISTS malkoll_upsert(text, jsonb, jsonb)"),
+            sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_upsert(tab text, k jsonb, v jsonb, expected integer DEFAULT NULL)
+RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE keys text[]; cols text[]; sets text[] := '{}'; c text; cur integer; who text; rc integer; owner_c integer; owner_y integer;
+  guard text := ''; BEGIN
   IF malkoll_access() = 'reader' THEN
     RAISE EXCEPTION 'Målkoll: % får bara läsa', session_user USING ERRCODE = '42501'; END IF;
   keys := CASE tab WHEN 'measurement' THEN ARRAY['indicator_id', 'period'] WHEN 'activity_report' THEN ARRAY['activity_id', 'period']
@@ -362,9 +358,54 @@ DECLARE keys text[]; cols text[]; sets text[] := '{}'; c text; BEGIN
   IF jsonb_typeof(k) IS DISTINCT FROM 'object' OR jsonb_typeof(v) IS DISTINCT FROM 'object'
      OR (SELECT array_agg(x ORDER BY x) FROM jsonb_object_keys(k) x) IS DISTINCT FROM (SELECT array_agg(x ORDER BY x) FROM unnest(keys) x) THEN
     RAISE EXCEPTION 'Målkoll: raden ska ges med nycklarna %', keys USING ERRCODE = '22023'; END IF;
+  -- A follow-up row of a locked period is refused for everyone, controllers too.
+  IF tab = 'measurement' THEN
+    SELECT committee_id, year INTO owner_c, owner_y FROM indicator WHERE id = (k->>'indicator_id')::integer;
+    IF (v->>'men' IS NOT NULL OR v->>'women' IS NOT NULL)
+       AND NOT EXISTS (SELECT 1 FROM indicator WHERE id = (k->>'indicator_id')::integer AND gender_split <> 0) THEN
+      RAISE EXCEPTION 'Målkoll: indikatorn redovisas inte uppdelad på kvinnor och män' USING ERRCODE = '22023'; END IF;
+  ELSIF tab = 'activity_report' THEN
+    SELECT committee_id, year INTO owner_c, owner_y FROM activity WHERE id = (k->>'activity_id')::integer;
+  ELSIF tab = 'goal_assessment' THEN
+    SELECT committee_id, year INTO owner_c, owner_y FROM goal WHERE id = (k->>'goal_id')::integer;
+  END IF;
+  IF owner_c IS NOT NULL AND EXISTS (SELECT 1 FROM period_info WHERE committee_id = owner_c AND year = owner_y
+                                     AND period = k->>'period' AND locked <> 0) THEN
+    RAISE EXCEPTION 'Målkoll: perioden % % är låst', k->>'period', owner_y USING ERRCODE = 'MK423'; END IF;
+  -- Values and activity reports carry a row version: the server's own count, and the version the
+  -- person saw, when given, must still be the row's (no silent lost update).
+  IF tab IN ('measurement', 'activity_report') THEN
+    IF tab = 'measurement' THEN
+      SELECT version, updated_by INTO cur, who FROM measurement
+       WHERE indicator_id = (k->>'indicator_id')::integer AND period = k->>'period' FOR UPDATE;
+    ELSE
+      SELECT version, updated_by INTO cur, who FROM activity_report
+       WHERE activity_id = (k->>'activity_id')::integer AND period = k->>'period' FOR UPDATE;
+    END IF;
+    cur := COALESCE(cur, 0);
+    IF expected IS NOT NULL AND expected <> cur THEN
+      RAISE EXCEPTION 'Målkoll: raden har ändrats av % medan den redigerades', COALESCE(NULLIF(who, ''), 'någon annan')
+        USING ERRCODE = 'MK409'; END IF;
+    v := (v - 'version') || jsonb_build_object('version', cur + 1);
+    guard := format(' WHERE %I.version = %s', tab, cur);
+  END IF;
+  -- A whole value, as Målkoll saves it: a statement planned once per session.
+  IF tab = 'measurement' AND v ?& ARRAY['outcome', 'men', 'women', 'prognosis', 'not_reported', 'not_reported_reason', 'analysis', 'version']
+     AND (SELECT count(*) FROM jsonb_object_keys(v)) = 8 THEN
+    INSERT INTO measurement AS t (indicator_id, period, outcome, men, women, prognosis, not_reported, not_reported_reason, analysis, version)
+    SELECT r.indicator_id, r.period, r.outcome, r.men, r.women, r.prognosis, r.not_reported, r.not_reported_reason, r.analysis, r.version
+      FROM jsonb_populate_record(NULL::measurement, k || v) r
+    ON CONFLICT (indicator_id, period) DO UPDATE SET outcome = excluded.outcome, men = excluded.men, women = excluded.women,
+       prognosis = excluded.prognosis, not_reported = excluded.not_reported, not_reported_reason = excluded.not_reported_reason,
+       analysis = excluded.analysis, version = excluded.version WHERE t.version = cur;
+    GET DIAGNOSTICS rc = ROW_COUNT;
+    IF rc = 0 THEN
+      RAISE EXCEPTION 'Målkoll: raden har ändrats av någon annan medan den redigerades' USING ERRCODE = 'MK409'; END IF;
+    RETURN cur + 1;
+  END IF;
   FOR c IN SELECT jsonb_object_keys(v) LOOP
-    IF c = ANY (keys) OR c = 'id' OR NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
-                                                 AND table_name = tab AND column_name = c) THEN
+    IF c = ANY (keys) OR c = 'id' OR NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = tab::regclass AND attname = c
+                                                 AND attnum > 0 AND NOT attisdropped) THEN
       RAISE EXCEPTION 'Målkoll: % har ingen kolumn % att skriva', tab, c USING ERRCODE = '22023'; END IF;
     sets := sets || CASE WHEN tab = 'report_round' AND c = 'version' THEN format('%1$I = %2$I.%1$I + 1', c, tab)
                          ELSE format('%1$I = excluded.%1$I', c) END;
@@ -374,20 +415,36 @@ DECLARE keys text[]; cols text[]; sets text[] := '{}'; c text; BEGIN
                  (SELECT string_agg(quote_ident(x), ', ') FROM unnest(cols) x),
                  (SELECT string_agg(quote_ident(x), ', ') FROM unnest(cols) x), tab,
                  (SELECT string_agg(quote_ident(x), ', ') FROM unnest(keys) x),
-                 CASE WHEN cardinality(sets) = 0 THEN 'NOTHING' ELSE 'UPDATE SET ' || array_to_string(sets, ', ') END)
+                 CASE WHEN cardinality(sets) = 0 THEN 'NOTHING' ELSE 'UPDATE SET ' || array_to_string(sets, ', ') || guard END)
     USING k || v;
+  GET DIAGNOSTICS rc = ROW_COUNT;
+  IF guard <> '' AND rc = 0 THEN
+    RAISE EXCEPTION 'Målkoll: raden har ändrats av någon annan medan den redigerades' USING ERRCODE = 'MK409'; END IF;
+  RETURN CASE WHEN guard <> '' THEN cur + 1 ELSE 0 END;
 END $$)SQL")};
 }
 
-// The change counter every committed write moves (what Store::dataVersion reads); only the server
-// moves it, so a NOTIFY anyone may send makes a window look, never re-read.
+// The change counters (what Store::changeVersions reads): every committed write moves the first; a
+// write to the plan's structure (anything but values, reports, assessments, the round, period
+// texts and Kolada's figures) the second too; a value of a year with a later year (a later year's
+// history) the third (malkoll_follow_row). A window re-reads only what someone else's save changed. Only the server moves them, so a NOTIFY anyone may send makes a window look, never re-read.
 QStringList changeObjects()
 {
     return {
         sql("CREATE SEQUENCE IF NOT EXISTS malkoll_change_seq"),
+        sql("CREATE SEQUENCE IF NOT EXISTS malkoll_structure_seq"),
+        sql("CREATE SEQUENCE IF NOT EXISTS malkoll_history_seq"),
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_changed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp AS $$ BEGIN PERFORM nextval('malkoll_change_seq');
-PERFORM pg_notify('malkoll_change', TG_TABLE_NAME); RETURN NULL; END $$)SQL"),
+IF TG_TABLE_NAME NOT IN ('measurement', 'activity_report', 'goal_assessment', 'report_round', 'period_info', 'report_section',
+                         'kolada_link', 'kolada_value') THEN PERFORM nextval('malkoll_structure_seq'); END IF;
+-- Announced at once: what changes what a window may do or shows as the period's state (a lock, a
+-- round step, the plan). The values people type are seen at the window's next look (every 2 s):
+-- a NOTIFY wakes every listening session and its window, once per save, and with hundreds of
+-- windows open that cost more than the saves themselves.
+IF TG_TABLE_NAME NOT IN ('measurement', 'activity_report', 'goal_assessment') THEN
+  PERFORM pg_notify('malkoll_change', TG_TABLE_NAME); END IF;
+RETURN NULL; END $$)SQL"),
     };
 }
 
@@ -404,10 +461,18 @@ QStringList triggers()
         trigger(QStringLiteral("malkoll_audit_row"), t, QStringLiteral("AFTER INSERT OR UPDATE OR DELETE FOR EACH ROW"));
     }
     trigger(QStringLiteral("malkoll_audit_row"), QStringLiteral("member_unit"), QStringLiteral("AFTER INSERT OR UPDATE OR DELETE FOR EACH ROW"));
+    // The rows people type: one trigger for the guard, the row check and the stamps (malkoll_follow_row);
+    // the three it stands for are dropped where an earlier Målkoll made them.
+    const QStringList follow{QStringLiteral("measurement"), QStringLiteral("activity_report"), QStringLiteral("goal_assessment")};
+    for (const QString &t : follow) {
+        for (const char *old : {"malkoll_check_write", "malkoll_stamp", "malkoll_guard_committee"})
+            s << QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(QLatin1String(old), t);
+        trigger(QStringLiteral("malkoll_follow_row"), t, QStringLiteral("BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW"));
+    }
+    s << QStringLiteral("DROP FUNCTION IF EXISTS malkoll_stamp()");
     for (const QString &t : unitTables())
-        trigger(QStringLiteral("malkoll_check_write"), t, QStringLiteral("BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW"));
-    for (const char *t : {"measurement", "activity_report", "goal_assessment"})
-        trigger(QStringLiteral("malkoll_stamp"), QString::fromLatin1(t), QStringLiteral("BEFORE INSERT OR UPDATE FOR EACH ROW"));
+        if (!follow.contains(t))
+            trigger(QStringLiteral("malkoll_check_write"), t, QStringLiteral("BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW"));
     trigger(QStringLiteral("malkoll_round_guard"), QStringLiteral("report_round"), QStringLiteral("BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW"));
     trigger(QStringLiteral("malkoll_kf_goal_follow"), QStringLiteral("kf_goal"), QStringLiteral("AFTER UPDATE FOR EACH ROW"));
     trigger(QStringLiteral("malkoll_kf_indicator_follow"), QStringLiteral("kf_indicator"), QStringLiteral("AFTER UPDATE FOR EACH ROW"));
@@ -415,7 +480,7 @@ QStringList triggers()
     trigger(QStringLiteral("malkoll_kf_decision_held"), QStringLiteral("target_change"), QStringLiteral("BEFORE UPDATE FOR EACH ROW"));
     trigger(QStringLiteral("malkoll_kf_target_held"), QStringLiteral("indicator"), QStringLiteral("BEFORE UPDATE FOR EACH ROW"));
     for (const QString &t : watchedTables()) {
-        if (t == u"setting" || t == u"kolada_value") continue; // the store's, not a committee's
+        if (t == u"setting" || t == u"kolada_value" || follow.contains(t)) continue; // the store's, or malkoll_follow_row's
         trigger(cityTables().contains(t) ? QStringLiteral("malkoll_guard_city") : QStringLiteral("malkoll_guard_committee"), t,
                 QStringLiteral("BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW"));
     }
@@ -482,12 +547,15 @@ SECURITY DEFINER SET search_path = public, pg_temp AS $$ BEGIN
   RETURN (r->>'committee_id')::integer;
 END $$)SQL"),
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_guard_committee() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp AS $$ DECLARE c integer; BEGIN
+SET search_path = public, pg_temp AS $$ DECLARE c integer; who text; BEGIN
   IF malkoll_copying() OR pg_trigger_depth() > 1 THEN
     IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END IF;
-  IF malkoll_access() = 'stad' THEN
+  who := malkoll_access();
+  IF who = 'stad' THEN
     RAISE EXCEPTION 'Målkoll: stadsledningskontoret skriver stadens KF-struktur, inte nämndernas egna uppgifter (%)', TG_TABLE_NAME
       USING ERRCODE = '42501'; END IF;
+  IF who = 'owner' OR who = 'enhetschef' THEN -- an enhetschef's rows are checked by malkoll_check_write
+    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     c := malkoll_row_committee(TG_TABLE_NAME, to_jsonb(OLD));
     IF NOT malkoll_writes_committee(c) THEN
@@ -499,6 +567,49 @@ SET search_path = public, pg_temp AS $$ DECLARE c integer; BEGIN
   IF NOT malkoll_writes_committee(c) THEN
     RAISE EXCEPTION 'Målkoll: % skriver inte uppgifter för %', session_user, COALESCE((SELECT name FROM committee WHERE id = c), '?')
       USING ERRCODE = '42501'; END IF;
+  RETURN NEW; END $$)SQL"),
+        // The follow-up rows people type (values, activity reports, assessments): the committee guard,
+        // an enhetschef's row check and the stamps of who and when in one trigger, as each of the three
+        // does on its own elsewhere — one call and one look at who is writing, for every save.
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_follow_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ DECLARE c integer; who text; BEGIN
+  IF malkoll_copying() THEN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END IF;
+  who := malkoll_access();
+  IF pg_trigger_depth() = 1 THEN
+    IF who = 'stad' THEN
+      RAISE EXCEPTION 'Målkoll: stadsledningskontoret skriver stadens KF-struktur, inte nämndernas egna uppgifter (%)', TG_TABLE_NAME
+        USING ERRCODE = '42501'; END IF;
+    IF who NOT IN ('owner', 'enhetschef') THEN
+      IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        c := malkoll_row_committee(TG_TABLE_NAME, to_jsonb(OLD));
+        IF NOT malkoll_writes_committee(c) THEN
+          RAISE EXCEPTION 'Målkoll: % skriver inte uppgifter för %', session_user, COALESCE((SELECT name FROM committee WHERE id = c), '?')
+            USING ERRCODE = '42501'; END IF;
+      END IF;
+      IF TG_OP <> 'DELETE' THEN
+        c := malkoll_row_committee(TG_TABLE_NAME, to_jsonb(NEW));
+        IF NOT malkoll_writes_committee(c) THEN
+          RAISE EXCEPTION 'Målkoll: % skriver inte uppgifter för %', session_user, COALESCE((SELECT name FROM committee WHERE id = c), '?')
+            USING ERRCODE = '42501'; END IF;
+      END IF;
+    END IF;
+  END IF;
+  IF who = 'enhetschef' THEN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM malkoll_check_row(TG_TABLE_NAME, to_jsonb(OLD)); END IF;
+    IF TG_OP <> 'DELETE' THEN PERFORM malkoll_check_row(TG_TABLE_NAME, to_jsonb(NEW)); END IF;
+  END IF;
+  -- A value of a year that has a later year is a later year's history: its readers look again.
+  -- (Nested: a row's fields are looked up when the statement first runs, and only measurement has these.)
+  IF TG_TABLE_NAME = 'measurement' THEN
+    IF EXISTS (SELECT 1 FROM indicator i WHERE i.id IN (CASE WHEN TG_OP <> 'INSERT' THEN OLD.indicator_id END,
+                                                        CASE WHEN TG_OP <> 'DELETE' THEN NEW.indicator_id END)
+                 AND EXISTS (SELECT 1 FROM indicator j WHERE j.committee_id = i.committee_id AND j.year > i.year)) THEN
+      PERFORM nextval('malkoll_history_seq');
+    END IF;
+  END IF;
+  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+  IF TG_TABLE_NAME = 'goal_assessment' THEN NEW.author := session_user; ELSE NEW.updated_by := session_user; END IF;
+  NEW.updated_at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
   RETURN NEW; END $$)SQL"),
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_guard_city() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp AS $$ BEGIN

@@ -32,15 +32,17 @@ void distribute(const std::vector<T> &rows, const QHash<qint64, size_t> &byCommi
 Result<std::vector<std::shared_ptr<const YearStructure>>> SnapshotReader::structures(const CommitteeIds &committees, int year) const
 {
     StructureCache &cache = m_store.structureCache();
-    const int version = m_store.dataVersion();
-    if (cache.generation != m_store.structureGeneration() || cache.dataVersion != version || version < 0) {
+    // Someone else's save of a value leaves the structure as it was: only what moved is read again.
+    const Store::ChangeVersions versions = m_store.changeVersions();
+    if (cache.generation != m_store.structureGeneration() || cache.structureVersion != versions.structure || versions.structure < 0) {
         cache.clear();
         cache.generation = m_store.structureGeneration();
-        cache.dataVersion = version;
+        cache.structureVersion = versions.structure;
     }
-    if (cache.valueGeneration != m_store.valueGeneration()) {
+    if (cache.valueGeneration != m_store.valueGeneration() || cache.historyVersion != versions.history || versions.history < 0) {
         cache.histories.clear();
         cache.valueGeneration = m_store.valueGeneration();
+        cache.historyVersion = versions.history;
     }
     CommitteeIds missing;
     for (qint64 id : committees)
@@ -215,7 +217,9 @@ Result<std::vector<YearSnapshot>> SnapshotReader::read(const CommitteeIds &commi
     for (const GoalAssessment &a : GoalRepository(m_store).assessments(committees, year, period))
         if (const auto at = byGoal.constFind(a.goalId); a.unitId == 0 && at != byGoal.cend()) out[*at].assessments.insert(a.goalId, a);
     const std::vector<PeriodInfo> infos = PeriodRepository(m_store).infos(committees, year, period);
-    const double tolerance = m_store.defaultTolerance();
+    StructureCache &cache = m_store.structureCache();
+    if (!cache.defaultTolerance) cache.defaultTolerance = m_store.defaultTolerance();
+    const double tolerance = *cache.defaultTolerance;
     const QHash<qint64, std::vector<BudgetLine>> budget = EconomyRepository(m_store).budgetLines(committees, year, period);
     const QHash<qint64, std::vector<ReportSection>> sections = SectionRepository(m_store).sections(committees, year, period);
     for (size_t k = 0; k < out.size(); ++k) {

@@ -355,6 +355,22 @@ int Store::dataVersion() const
     return q.value(0).toInt();
 }
 
+Store::ChangeVersions Store::changeVersions() const
+{
+    if (!m_server) {
+        const int v = dataVersion();
+        return {v, v, v};
+    }
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT c.last_value, s.last_value, h.last_value FROM malkoll_change_seq c, malkoll_structure_seq s, "
+                              "malkoll_history_seq h")) &&
+        q.next())
+        return {int(q.value(0).toLongLong() & 0x7fffffff), int(q.value(1).toLongLong() & 0x7fffffff),
+                int(q.value(2).toLongLong() & 0x7fffffff)};
+    const int v = dataVersion(); // a store from before these counters: every change counts as all
+    return {v, v, v};
+}
+
 Result<void> Store::transaction(const std::function<Result<void>()> &body)
 {
     QSqlDatabase db = database();

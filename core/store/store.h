@@ -100,6 +100,16 @@ public:
     // On a server: the change counter every committed write moves; the server also announces
     // each commit on Server::changeChannel() (LISTEN/NOTIFY), which database().driver() signals.
     int dataVersion() const;
+    // dataVersion() and, beside it, what moves only when someone changed the plan's structure, and
+    // what moves only when someone changed a value that is a later year's history (on a server their
+    // own counters; on SQLite each the same as dataVersion), in one round trip.
+    struct ChangeVersions
+    {
+        int data = -1;
+        int structure = -1;
+        int history = -1;
+    };
+    ChangeVersions changeVersions() const;
 
     // Bumped by every write through this Store to the plan's structure — anything but values,
     // activity reports, assessments, period texts and the audit log. With dataVersion(), it tells

@@ -3,9 +3,10 @@
 // (the committee, its units, the year's goals, indicators, activities and target decisions, and
 // which earlier indicators belong to the same series) and the earlier years' values the engine
 // compares with. This year's values, reports, assessments and period texts are always read.
-// Held by the Store; the structure is dropped when the store's structure generation or data
-// version moves, the history also when its value generation does, so a change made through this
-// store or by anyone else is never hidden.
+// Held by the Store; the structure is dropped when the store's structure generation or structure
+// counter moves, the history when its value generation or history counter does, so a change made
+// through this store or by anyone else is never hidden, and someone else's save of a value costs a
+// re-read of the values and history only.
 #include "domain/activity.h"
 #include "domain/goal.h"
 #include "domain/indicator.h"
@@ -17,6 +18,7 @@
 #include <map>
 #include <tuple>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -44,14 +46,17 @@ struct StructureCache
 {
     quint64 generation = 0;
     quint64 valueGeneration = 0;
-    int dataVersion = -1;
+    int historyVersion = -1;   // the store's history counter when the histories were read
+    int structureVersion = -1; // its structure counter when the years were read
     std::map<std::pair<qint64, int>, std::shared_ptr<const YearStructure>> years; // (committee, year)
     // (committee, year, period, history years)
     std::map<std::tuple<qint64, int, Period, int>, std::shared_ptr<const YearHistory>> histories;
+    std::optional<double> defaultTolerance; // the store's setting (a write to it moves the structure counter)
     void clear()
     {
         years.clear();
         histories.clear();
+        defaultTolerance.reset();
     }
 };
 

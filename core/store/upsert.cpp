@@ -32,6 +32,19 @@ QString jsonObject(const QStringList &columns, const QVariantList &values)
 }
 } // namespace
 
+std::optional<int> saveInOneCall(const Store &store, const QString &table, const QStringList &keyColumns,
+                                 const QVariantList &keyValues, const QStringList &columns, const QVariantList &values,
+                                 std::optional<int> expectedVersion)
+{
+    if (!store.isServer() || store.inTransaction()) return std::nullopt;
+    auto q = store.exec(QStringLiteral("SELECT malkoll_upsert(?, CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS integer))"),
+                        {table, jsonObject(keyColumns, keyValues), jsonObject(columns, values),
+                         expectedVersion ? QVariant(*expectedVersion) : QVariant()});
+    if (!q || !q.value().next()) return std::nullopt;
+    store.noteWriteTo(table);
+    return q.value().value(0).toInt();
+}
+
 Result<void> writeServerUpsert(const Store &store, const QString &table, const QStringList &keyColumns, const QVariantList &keyValues,
                                const QStringList &columns, const QVariantList &values, const QString &what)
 {

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <optional>
 #include <vector>
 
 namespace malkoll {
@@ -37,6 +38,14 @@ struct Upsert
 // Writes the row and its audit rows; call inside Store::transaction. On a server, through
 // malkoll_upsert (which audits on its own).
 Result<void> writeUpsert(Store &store, const Upsert &row);
+// A value or activity status saved on a server in one round trip: one call to malkoll_upsert, outside
+// any transaction, which checks the lock, the row version the person saw and their rights, writes,
+// stamps and audits, and returns the row's new version. Anything refused (or a SQLite store, or a
+// call inside a transaction) gives nullopt: the caller's careful path then reads what it needs to
+// say why, in the person's language.
+std::optional<int> saveInOneCall(const Store &store, const QString &table, const QStringList &keyColumns,
+                                 const QVariantList &keyValues, const QStringList &columns, const QVariantList &values,
+                                 std::optional<int> expectedVersion);
 // One row of a follow-up table on a server, by its key: SELECT malkoll_upsert(table, key, values).
 Result<void> writeServerUpsert(const Store &store, const QString &table, const QStringList &keyColumns,
                                const QVariantList &keyValues, const QStringList &columns, const QVariantList &values,

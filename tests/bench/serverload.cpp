@@ -1,5 +1,6 @@
 #include "serverload.h"
 
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -9,6 +10,7 @@
 #include "store/measurementrepository.h"
 #include "store/organisationrepository.h"
 #include "store/server.h"
+#include "store/snapshotreader.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
@@ -143,6 +145,8 @@ LoadResult run(const QString &ownerUrl, const std::function<QString(const QStrin
     for (int u = 0; u < users; ++u) {
         threads.emplace_back(QThread::create([&, u] {
             auto store = Store::open(urlFor(logins[u]));
+            // As the window does before anyone can type: the person's period is read first.
+            if (store) (void)SnapshotReader(*store.value()).read(committeeOf[u], 2024, Period::T1);
             connected.count_down();
             go.wait();
             if (!store) {

@@ -3,6 +3,10 @@
 #include "serverfixture.h"
 #include "store/migrations.h"
 #include "store/auditlog.h"
+#include "plan/newyear.h"
+#include "store/periodrepository.h"
+#include "store/snapshotreader.h"
+#include "store/structurecache.h"
 
 #include <QDir>
 #include <memory>
@@ -231,9 +235,12 @@ TEST_F(LiveChanges, AnotherConnectionsCommitIsAnnouncedAndCounted)
                      [&](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
                          if (name == Server::changeChannel() && source == QSqlDriver::OtherSource) ++announced;
                      });
+    // A value typed elsewhere is seen at the window's next look (the 2-second poll) ...
     const int before = owner->dataVersion();
     ASSERT_TRUE(MeasurementRepository(*other).save(value(*other, indicators[0], 77)));
-    EXPECT_NE(owner->dataVersion(), before); // seen by the next look, as the 2-second poll does
+    EXPECT_NE(owner->dataVersion(), before);
+    // ... a lock is announced at once.
+    ASSERT_TRUE(PeriodRepository(*other).lock(committee, 2024, Period::T1, QStringLiteral("Klar")));
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);
@@ -277,4 +284,125 @@ TEST(TestDatabases, AreMadeWhileSomeoneIsInTemplate1)
         holder.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("template1-holder"));
+}
+
+// A save on a server is one call to malkoll_upsert (issue 30): the server keeps the row version,
+// refuses a stale one, a new row saved twice from the same empty start, a locked period for every
+// role and a split by men and women the indicator does not have — and the client still names why.
+TEST_F(LiveChanges, OneCallSaveKeepsTheRowVersionOnTheServer)
+{
+    auto anna = as("controller");
+    ASSERT_TRUE(anna);
+    // Both start from "no value yet" (version 0): the second is refused, not written over the first.
+    Measurement m = value(*owner, indicators[0], 70);
+    auto first = MeasurementRepository(*anna).save(m, 0);
+    ASSERT_TRUE(first) << first.error().toStdString();
+    EXPECT_EQ(first.value(), 1);
+    m.outcome = 71;
+    const int audited = AuditLog(*owner).count();
+    auto second = MeasurementRepository(*owner).save(m, 0);
+    ASSERT_FALSE(second);
+    EXPECT_TRUE(second.error().contains(login("controller"))) << second.error().toStdString();
+    EXPECT_EQ(outcome(indicators[0]), 70.0);
+    EXPECT_EQ(AuditLog(*owner).count(), audited);
+    // Versions count on the server whoever saves; the one returned is the row's.
+    auto third = MeasurementRepository(*owner).save(m, 1);
+    ASSERT_TRUE(third) << third.error().toStdString();
+    EXPECT_EQ(third.value(), 2);
+    EXPECT_EQ(MeasurementRepository(*anna).measurement(indicators[0], Period::T1)->version, 2);
+    EXPECT_EQ(MeasurementRepository(*anna).measurement(indicators[0], Period::T1)->updatedBy, owner->user());
+}
+
+TEST_F(LiveChanges, OneCallSaveIsRefusedInALockedPeriodForEveryRole)
+{
+    ASSERT_TRUE(MeasurementRepository(*owner).save(value(*owner, indicators[0], 70)));
+    ASSERT_TRUE(PeriodRepository(*owner).lock(committee, 2024, Period::T1, QStringLiteral("Klar")));
+    auto anna = as("controller");
+    ASSERT_TRUE(anna);
+    const auto before = owner->counts();
+    const int audited = AuditLog(*owner).count();
+    auto saved = MeasurementRepository(*anna).save(value(*anna, indicators[0], 10));
+    ASSERT_FALSE(saved);
+    EXPECT_TRUE(saved.error().contains(QStringLiteral("T1"))) << saved.error().toStdString();
+    // Past the client: the server's own function refuses the controller too.
+    QSqlQuery q(anna->database());
+    EXPECT_FALSE(q.exec(QStringLiteral("SELECT malkoll_upsert('measurement', '{\"indicator_id\": %1, \"period\": \"T1\"}', "
+                                       "'{\"outcome\": 10}')")
+                            .arg(indicators[0])));
+    EXPECT_TRUE(q.lastError().text().contains(QStringLiteral("låst"))) << q.lastError().text().toStdString();
+    EXPECT_EQ(outcome(indicators[0]), 70.0);
+    EXPECT_EQ(owner->counts(), before);
+    EXPECT_EQ(AuditLog(*owner).count(), audited);
+}
+
+TEST_F(LiveChanges, OneCallSaveRefusesASplitTheIndicatorDoesNotHave)
+{
+    const Indicator i = *IndicatorRepository(*owner).indicator(indicators[0]);
+    ASSERT_FALSE(i.genderSplit);
+    Measurement m = value(*owner, indicators[0], 70);
+    m.women = 40;
+    auto saved = MeasurementRepository(*owner).save(m);
+    ASSERT_FALSE(saved);
+    EXPECT_TRUE(saved.error().contains(i.name)) << saved.error().toStdString();
+    QSqlQuery q(owner->database());
+    EXPECT_FALSE(q.exec(QStringLiteral("SELECT malkoll_upsert('measurement', '{\"indicator_id\": %1, \"period\": \"T1\"}', "
+                                       "'{\"women\": 40}')")
+                            .arg(indicators[0])));
+    EXPECT_FALSE(outcome(indicators[0]).has_value());
+}
+
+// The window's re-read after someone else's save is incremental: a value saved elsewhere leaves the
+// cached plan structure in place (the values are read again); a change to the plan drops it.
+TEST_F(LiveChanges, SomeoneElsesValueKeepsTheCachedStructureAPlanChangeDropsIt)
+{
+    auto anna = as("controller");
+    ASSERT_TRUE(anna);
+    auto first = SnapshotReader(*owner).read(committee, 2024, Period::T1);
+    ASSERT_TRUE(first) << first.error().toStdString();
+    const auto cached = owner->structureCache().years.at({committee, 2024});
+    ASSERT_TRUE(MeasurementRepository(*anna).save(value(*anna, indicators[0], 77)));
+    auto second = SnapshotReader(*owner).read(committee, 2024, Period::T1);
+    ASSERT_TRUE(second);
+    EXPECT_EQ(owner->structureCache().years.at({committee, 2024}), cached) << "a value elsewhere re-read the structure";
+    EXPECT_EQ(second.value().measurements.value(indicators[0]).outcome, 77.0) << "the value saved elsewhere is not seen";
+
+    Indicator i = *IndicatorRepository(*anna).indicator(indicators[0]);
+    i.name += QStringLiteral(" (ny)");
+    ASSERT_TRUE(IndicatorRepository(*anna).update(i));
+    auto third = SnapshotReader(*owner).read(committee, 2024, Period::T1);
+    ASSERT_TRUE(third);
+    EXPECT_NE(owner->structureCache().years.at({committee, 2024}), cached);
+    bool renamed = false;
+    for (const Indicator &x : third.value().indicators) renamed |= x.name == i.name;
+    EXPECT_TRUE(renamed) << "someone else's change to the plan is not seen";
+}
+
+// A value of 2024 is 2025's history: a reader of 2025 sees someone else's change of it; a value of
+// 2025 itself leaves the cached history of 2025 as it was.
+TEST_F(LiveChanges, SomeoneElsesValueOfAnEarlierYearIsSeenInTheLaterYearsHistory)
+{
+    auto anna = as("controller");
+    ASSERT_TRUE(anna);
+    ASSERT_TRUE(NewYear::create(*owner, committee, 2024, 2025));
+    ASSERT_TRUE(MeasurementRepository(*owner).save(value(*owner, indicators[0], 60, Period::VB)));
+    auto first = SnapshotReader(*owner).read(committee, 2025, Period::T1);
+    ASSERT_TRUE(first) << first.error().toStdString();
+    const Indicator *next = nullptr;
+    for (const Indicator &x : first.value().indicators)
+        if (x.name == IndicatorRepository(*owner).indicator(indicators[0])->name) next = &x;
+    ASSERT_NE(next, nullptr);
+    const qint64 nextId = next->id;
+    EXPECT_EQ(first.value().previousVb.value(nextId), 60.0);
+    const auto history = owner->structureCache().histories.begin()->second;
+
+    ASSERT_TRUE(MeasurementRepository(*anna).save(value(*anna, nextId, 5)));
+    auto second = SnapshotReader(*owner).read(committee, 2025, Period::T1);
+    ASSERT_TRUE(second);
+    EXPECT_EQ(owner->structureCache().histories.begin()->second, history) << "a value of 2025 re-read 2025's history";
+    EXPECT_EQ(second.value().measurements.value(nextId).outcome, 5.0);
+
+    ASSERT_TRUE(MeasurementRepository(*anna).save(value(*anna, indicators[0], 64, Period::VB)));
+    auto third = SnapshotReader(*owner).read(committee, 2025, Period::T1);
+    ASSERT_TRUE(third);
+    EXPECT_EQ(third.value().previousVb.value(nextId), 64.0) << "someone else's change of 2024 is not in 2025's history";
 }
