@@ -4,6 +4,7 @@
 // choice, "my unit" and progress, and the goal tree's selection are wired here, each a few lines
 // that need the others; splitting them would spread one flow over several files.
 #include "mainwindow.h"
+#include "widgets/accessible.h"
 #include "widgets/roundview.h"
 
 #include "dialogs/sectionsdialog.h"
@@ -105,25 +106,35 @@ void MainWindow::buildUi()
     auto *toolbar = addToolBar(tr("Period"));
     toolbar->setObjectName(QStringLiteral("periodToolbar"));
     toolbar->setMovable(false);
-    toolbar->addWidget(new QLabel(tr("Committee:") + QLatin1Char(' ')));
+    // Each chooser has its label as buddy: the screen reader says "Year, 2024", Alt+letter goes there.
+    auto *committeeLabel = new QLabel(tr("&Committee:") + QLatin1Char(' '));
+    toolbar->addWidget(committeeLabel);
     m_committeeBox = new QComboBox;
+    committeeLabel->setBuddy(m_committeeBox);
+    accessible::name(m_committeeBox, tr("Committee"));
     m_committeeBox->setObjectName(QStringLiteral("committeeBox"));
     m_committeeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     toolbar->addWidget(m_committeeBox);
     toolbar->addSeparator();
-    toolbar->addWidget(new QLabel(tr("Year:") + QLatin1Char(' ')));
+    auto *yearLabel = new QLabel(tr("&Year:") + QLatin1Char(' '));
+    toolbar->addWidget(yearLabel);
     m_yearBox = new QComboBox;
     m_yearBox->setObjectName(QStringLiteral("yearBox"));
+    yearLabel->setBuddy(m_yearBox);
+    accessible::name(m_yearBox, tr("Year"));
     toolbar->addWidget(m_yearBox);
-    toolbar->addWidget(new QLabel(QLatin1Char(' ') + tr("Period:") + QLatin1Char(' ')));
+    auto *periodLabel = new QLabel(QLatin1Char(' ') + tr("&Period:") + QLatin1Char(' '));
+    toolbar->addWidget(periodLabel);
     m_periodBox = new QComboBox;
     m_periodBox->setObjectName(QStringLiteral("periodBox"));
+    periodLabel->setBuddy(m_periodBox);
+    accessible::name(m_periodBox, tr("Period"));
     m_periodBox->addItem(labels::periodChoice(Period::T1, labels::uiLanguage()), int(Period::T1));
     m_periodBox->addItem(labels::periodChoice(Period::T2, labels::uiLanguage()), int(Period::T2));
     m_periodBox->addItem(labels::periodChoice(Period::VB, labels::uiLanguage()), int(Period::VB));
     toolbar->addWidget(m_periodBox);
     toolbar->addSeparator();
-    m_subGoalsBox = new QCheckBox(tr("Include sub-goals"));
+    m_subGoalsBox = new QCheckBox(tr("Include s&ub-goals"));
     m_subGoalsBox->setObjectName(QStringLiteral("subGoalsBox"));
     m_subGoalsBox->setToolTip(tr("Show the indicators and activities of every goal below the selected one."));
     m_subGoalsBox->setChecked(AppSettings::includeSubGoals());
@@ -136,11 +147,16 @@ void MainWindow::buildUi()
     m_progress = new QLabel;
     m_progress->setObjectName(QStringLiteral("progressLabel"));
     toolbar->addWidget(m_progress);
+    // The » that shows what does not fit.
+    if (auto *more = toolbar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button")))
+        accessible::name(more, tr("More of the toolbar"));
 
     m_goalModel = new GoalTreeModel(this);
     m_goalView = new QTreeView;
     m_goalView->setObjectName(QStringLiteral("goalTree"));
     m_goalView->setModel(m_goalModel);
+    accessible::view(m_goalView, tr("Goals"), tr("The year's goals by number; choose one to enter its indicators and activities. "
+                                                  "F6 moves to the indicators."));
     // Titles wrap instead of being cut; the assessment shows its icon and as much text as fits
     // (all of it in the tooltip), so the title keeps the room.
     m_goalView->setUniformRowHeights(false);
@@ -412,7 +428,7 @@ void MainWindow::showSnapshot(const QString &selectedNumber)
     m_goalModel->setSnapshot(snap);
     m_goalView->expandAll();
     // My unit by name: the same unit in every store and year.
-    m_myUnitBox->setText(m_myUnit.isEmpty() ? tr("Only my unit") : tr("Only %1").arg(m_myUnit));
+    m_myUnitBox->setText(m_myUnit.isEmpty() ? tr("Only &my unit") : tr("Only &my unit (%1)").arg(QString(m_myUnit).replace(u'&', QStringLiteral("&&"))));
     m_myUnitBox->setEnabled(!m_myUnit.isEmpty());
     m_myUnitBox->setChecked(!m_myUnit.isEmpty() && AppSettings::myUnitOnly());
     m_entry->updateLockBanner();
@@ -501,7 +517,7 @@ void MainWindow::setMyUnit(const QString &unitName)
 {
     m_myUnit = unitName;
     AppSettings::setMyUnit(unitName);
-    m_myUnitBox->setText(unitName.isEmpty() ? tr("Only my unit") : tr("Only %1").arg(unitName));
+    m_myUnitBox->setText(unitName.isEmpty() ? tr("Only &my unit") : tr("Only &my unit (%1)").arg(QString(unitName).replace(u'&', QStringLiteral("&&"))));
     m_myUnitBox->setEnabled(!unitName.isEmpty());
     applyUnitFilter();
 }

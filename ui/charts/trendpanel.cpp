@@ -6,6 +6,8 @@
 #include "store/koladarepository.h"
 #include "store/measurementrepository.h"
 #include "text/swedishnumber.h"
+#include "report/trendtext.h"
+#include "text/labels.h"
 
 #include <QChart>
 #include <QChartView>
@@ -26,7 +28,9 @@ TrendPanel::TrendPanel(PeriodSession *session, QWidget *parent) : QWidget(parent
     m_view = new QChartView;
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(170); // title, legend and a plot one can read
-    auto *save = new QPushButton(tr("Save as PNG…"));
+    m_view->setAccessibleName(tr("Trend chart"));
+    m_view->setAccessibleDescription(tr("No indicator chosen."));
+    auto *save = new QPushButton(tr("Save chart as PN&G…"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(save);
@@ -108,8 +112,14 @@ void TrendPanel::setIndicator(qint64 indicatorId)
     m_series = std::move(series);
     if (!ind) {
         m_view->setChart(new QChart);
+        m_view->setAccessibleDescription(tr("No indicator chosen."));
         return;
     }
+    // The chart in words (EN 301 549 11.1.1.1): what a screen reader says, and the tooltip.
+    const QString words = trendText(m_series, labels::uiLanguage());
+    m_view->setAccessibleName(tr("Trend chart: %1").arg(ind->name));
+    m_view->setAccessibleDescription(words);
+    m_view->setToolTip(words);
     QChart *chart = TrendChart::build(m_series).release();
     const int decimals = ind->decimals;
     const QString unit = ind->unit;

@@ -1,4 +1,5 @@
 #include "historydialog.h"
+#include "widgets/accessible.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -14,6 +15,7 @@ HistoryDialog::HistoryDialog(const QString &indicator, const QStringList &lines,
     auto *layout = new QVBoxLayout(this);
     if (lines.isEmpty()) layout->addWidget(new QLabel(tr("No change has been recorded for this indicator.")));
     m_list->addItems(lines);
+    accessible::view(m_list, tr("Changes of “%1”").arg(indicator));
     m_list->setWordWrap(true);
     m_list->setVisible(!lines.isEmpty());
     layout->addWidget(m_list);

@@ -1,4 +1,5 @@
 #include "koladadialog.h"
+#include "widgets/accessible.h"
 
 #include "kolada/koladaclient.h"
 #include "store/indicatorrepository.h"
@@ -61,6 +62,7 @@ KoladaDialog::KoladaDialog(Store &store, const Indicator &indicator, QWidget *pa
     connect(searchButton, &QPushButton::clicked, this, &KoladaDialog::search);
     connect(m_search, &QLineEdit::returnPressed, this, &KoladaDialog::search);
     connect(fetchButton, &QPushButton::clicked, this, &KoladaDialog::fetch);
+    accessible::view(m_results, tr("Key figures found"));
     connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item) m_kpi->setText(item->data(Qt::UserRole).toString());
     });

@@ -1,4 +1,5 @@
 #include "lockdialog.h"
+#include "widgets/accessible.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -15,6 +16,8 @@ LockDialog::LockDialog(const QString &period, bool lock, QWidget *parent)
     auto *question = new QLabel(lock ? tr("Why is %1 locked (e.g. decided by the committee)?").arg(period)
                                      : tr("Why is %1 opened again?").arg(period));
     question->setWordWrap(true);
+    question->setBuddy(m_reason);
+    accessible::name(m_reason, tr("Reason"), question->text());
     m_buttons->button(QDialogButtonBox::Ok)->setText(lock ? tr("&Lock") : tr("&Unlock"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     connect(m_reason, &QLineEdit::textChanged, this,

@@ -1,4 +1,5 @@
 #include "sectionsdialog.h"
+#include "widgets/accessible.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -38,8 +39,8 @@ SectionsDialog::SectionsDialog(const QString &title, std::vector<ReportSection> 
     auto *remove = new QPushButton(tr("Delete"));
     auto *up = new QPushButton(QStringLiteral("▲"));
     auto *down = new QPushButton(QStringLiteral("▼"));
-    up->setToolTip(tr("Move the section up"));
-    down->setToolTip(tr("Move the section down"));
+    accessible::symbolButton(up, tr("Move the section up"));
+    accessible::symbolButton(down, tr("Move the section down"));
     for (QPushButton *b : {up, down}) b->setFixedWidth(34);
     for (QPushButton *b : {add, remove, up, down}) {
         listButtons->addWidget(b);
@@ -90,6 +91,8 @@ SectionsDialog::SectionsDialog(const QString &title, std::vector<ReportSection> 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Placed:"), m_placement);
+    accessible::name(m_text, tr("Text of the section"));
+    accessible::view(m_list, tr("Sections"));
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addLayout(form);

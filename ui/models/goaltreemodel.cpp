@@ -79,6 +79,9 @@ QVariant GoalTreeModel::data(const QModelIndex &index, int role) const
         // The icon (shape and colour) in the tree, the words in its tooltip: the title keeps the room.
         if (role == Qt::DecorationRole) return StatusPresentation::assessmentIcon(assessment);
         if (role == Qt::ToolTipRole) return StatusPresentation::assessmentText(assessment);
+        // Said, not only shown: "Assessment: Fully met" for the screen reader.
+        if (role == Qt::AccessibleTextRole)
+            return tr("Assessment: %1").arg(StatusPresentation::assessmentText(assessment));
         break;
     }
     return {};
@@ -88,7 +91,7 @@ QVariant GoalTreeModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal) return {};
     // The assessment column is as narrow as its icon: its name is the header's tooltip.
-    if (section == AssessmentColumn && role == Qt::ToolTipRole) return tr("Assessment");
+    if (section == AssessmentColumn && (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)) return tr("Assessment");
     if (role != Qt::DisplayRole) return {};
     switch (section) {
     case NumberColumn: return tr("No.");

@@ -92,6 +92,7 @@ CityTab::CityTab(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
     m_chart->setObjectName(QStringLiteral("cityChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(200);
+    m_chart->setAccessibleName(tr("Trend chart of the KF indicator, a line per committee"));
     m_chartText = new QLabel;
     m_chartText->setObjectName(QStringLiteral("cityChartText"));
     m_chartText->setWordWrap(true);
@@ -199,11 +200,18 @@ void CityTab::refill()
     showTrend();
 }
 
+void CityTab::setChartText(const QString &text)
+{
+    // Beside the chart and as its text alternative for the screen reader.
+    m_chartText->setText(text);
+    m_chart->setAccessibleDescription(text.isEmpty() ? tr("No KF indicator chosen.") : text);
+}
+
 void CityTab::showTrend()
 {
     auto *chart = new QChart;
     m_chart->setChart(chart);
-    m_chartText->clear();
+    setChartText(QString());
     Store *store = m_session->store();
     if (!store || !m_view || m_indicator->currentIndex() < 0) return;
     const qint64 id = m_indicator->currentData().toLongLong();
@@ -241,7 +249,7 @@ void CityTab::showTrend()
                                              .arg(l.points.back().x()));
     }
     if (words.isEmpty()) {
-        m_chartText->setText(tr("%1: no committee has a full-year outcome yet.").arg(kf->kf.name));
+        setChartText(tr("%1: no committee has a full-year outcome yet.").arg(kf->kf.name));
         return;
     }
     // A tick a year, on the years (one year alone: the years beside it).
@@ -255,7 +263,7 @@ void CityTab::showTrend()
     y->setRange(lowY - pad, highY + pad);
     chart->legend()->setAlignment(Qt::AlignBottom);
     const QString target = TargetText::format(kf->kf.kfTarget, kf->kf.decimals, kf->kf.unit);
-    m_chartText->setText(tr("Full-year outcomes of %1, a line per committee. %2. KF:s årsmål %3: %4.")
+    setChartText(tr("Full-year outcomes of %1, a line per committee. %2. KF:s årsmål %3: %4.")
                              .arg(kf->kf.name, words.join(QStringLiteral("; ")))
                              .arg(m_view->year)
                              .arg(target.isEmpty() ? tr("none") : target));

@@ -55,6 +55,7 @@ private:
     QTableView *m_tables[3] = {};
     QChartView *m_chart = nullptr;
     QLabel *m_chartText = nullptr;
+    void setChartText(const QString &text);
     QLabel *m_message = nullptr;
 };
 

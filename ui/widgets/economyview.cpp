@@ -1,5 +1,6 @@
 // Over 400 lines? No: one view of three tables sharing the session, its edits and its refill.
 #include "economyview.h"
+#include "widgets/accessible.h"
 
 #include "appsettings.h"
 #include "calc/economy.h"
@@ -71,6 +72,10 @@ EconomyView::EconomyView(PeriodSession *session, QWidget *parent) : QWidget(pare
     m_budgetView = tableFor(m_budget);
     m_unitView = tableFor(m_units);
     m_investmentView = tableFor(m_investments);
+    accessible::view(m_budgetView, tr("Budget and outcome per area"));
+    accessible::view(m_unitView, tr("Result units"));
+    accessible::view(m_investmentView, tr("Investments"));
+    accessible::name(m_chartView, tr("Budget and forecast per area, chart"), tr("No budget lines for the period."));
     m_message = new QLabel;
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color:#b71c1c"));
@@ -87,10 +92,10 @@ EconomyView::EconomyView(PeriodSession *session, QWidget *parent) : QWidget(pare
     buttons->addWidget(button(tr("New investment…"), &EconomyView::addInvestment));
     buttons->addWidget(button(tr("Delete line"), &EconomyView::removeSelected));
     auto *up = new QPushButton(QStringLiteral("▲"));
-    up->setToolTip(tr("Move the line up"));
+    accessible::symbolButton(up, tr("Move the line up"));
     connect(up, &QPushButton::clicked, this, [this] { moveLine(true); });
     auto *down = new QPushButton(QStringLiteral("▼"));
-    down->setToolTip(tr("Move the line down"));
+    accessible::symbolButton(down, tr("Move the line down"));
     connect(down, &QPushButton::clicked, this, [this] { moveLine(false); });
     for (QPushButton *b : {up, down}) {
         m_buttons << b;
@@ -372,7 +377,7 @@ void EconomyView::refill()
     const auto lines = repo.budgetLines(snap->committee.id, snap->year, snap->period);
     auto *budgetSet = new QBarSet(tr("Budget"));
     auto *forecastSet = new QBarSet(tr("Forecast"));
-    QStringList areas;
+    QStringList areas, described;
     for (const BudgetLine &l : lines) {
         auto *area = name(l.parentId ? QStringLiteral("    ") + l.name : l.name, edit);
         if (l.parentId) area->setForeground(QColor(0x55, 0x55, 0x55));
@@ -386,6 +391,9 @@ void EconomyView::refill()
             *budgetSet << l.budget + l.adjustments + l.performance;
             *forecastSet << l.forecastAfter;
             areas << (l.name.size() > 18 ? l.name.left(16) + QChar(0x2026) : l.name);
+            described << tr("%1: budget %2, forecast %3")
+                             .arg(l.name, SwedishNumber::format(l.budget + l.adjustments + l.performance, 1),
+                                  SwedishNumber::format(l.forecastAfter, 1));
             ++m_bars;
         }
     }
@@ -415,6 +423,8 @@ void EconomyView::refill()
                                   number(l.forecast, 1, edit), number(EconomyCalc::deviation(l))});
         m_investLines.push_back(l);
     }
+    m_chartView->setAccessibleDescription(described.isEmpty() ? tr("No budget lines for the period.")
+                                                              : tr("Budget and forecast per area (mnkr): %1.").arg(described.join(QStringLiteral("; "))));
     m_startFrom->setEnabled(edit && lines.empty() && m_unitLines.empty() && m_investLines.empty() && snap->period != Period::T1);
     auto *series = new QBarSeries;
     series->append(budgetSet);

@@ -12,7 +12,7 @@ EntryTableView::EntryTableView(QWidget *parent) : QTableView(parent)
     setTabKeyNavigation(true);
 }
 
-QModelIndex EntryTableView::nextEditable(const QModelIndex &from, bool forward) const
+QModelIndex EntryTableView::nextEditable(const QModelIndex &from, bool forward, bool wrap) const
 {
     const QAbstractItemModel *m = model();
     if (!m) return {};
@@ -24,10 +24,16 @@ QModelIndex EntryTableView::nextEditable(const QModelIndex &from, bool forward) 
         column += forward ? 1 : -1;
         if (column >= columns) {
             column = 0;
-            row = (row + 1) % rows;
+            if (++row >= rows) {
+                if (!wrap) return {};
+                row = 0;
+            }
         } else if (column < 0) {
             column = columns - 1;
-            row = (row - 1 + rows) % rows;
+            if (--row < 0) {
+                if (!wrap) return {};
+                row = rows - 1;
+            }
         }
         if (isColumnHidden(column)) continue;
         const QModelIndex candidate = m->index(row, column, rootIndex());
@@ -38,10 +44,8 @@ QModelIndex EntryTableView::nextEditable(const QModelIndex &from, bool forward) 
 
 QModelIndex EntryTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
 {
-    if (cursorAction == MoveNext || cursorAction == MovePrevious) {
-        const QModelIndex next = nextEditable(currentIndex(), cursorAction == MoveNext);
-        if (next.isValid()) return next;
-    }
+    if (cursorAction == MoveNext || cursorAction == MovePrevious)
+        return nextEditable(currentIndex(), cursorAction == MoveNext); // invalid at the end: Tab leaves
     return QTableView::moveCursor(cursorAction, modifiers);
 }
 
@@ -54,13 +58,33 @@ void EntryTableView::keyPressEvent(QKeyEvent *event)
             edit(current);
             return;
         }
-        const QModelIndex next = nextEditable(current, true);
+        const QModelIndex next = nextEditable(current, true, true);
         if (next.isValid()) {
             setCurrentIndex(next);
             return;
         }
     }
     QTableView::keyPressEvent(event);
+}
+
+bool EntryTableView::focusNextPrevChild(bool next)
+{
+    if (state() != EditingState) {
+        const QModelIndex target = nextEditable(currentIndex(), next);
+        if (target.isValid()) {
+            setCurrentIndex(target);
+            return true;
+        }
+    }
+    return QWidget::focusNextPrevChild(next); // past the last cell: on to the next control
+}
+
+void EntryTableView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    // QTableView tells assistive technology the new cell has the focus even when the table has
+    // not (a goal chosen in the tree makes the first indicator current): only when it has.
+    if (hasFocus()) QTableView::currentChanged(current, previous);
+    else QAbstractItemView::currentChanged(current, previous);
 }
 
 } // namespace malkoll

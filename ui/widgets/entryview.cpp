@@ -1,4 +1,5 @@
 #include "entryview.h"
+#include "widgets/accessible.h"
 
 #include "charts/trendpanel.h"
 #include "delegates/entrydelegate.h"
@@ -41,13 +42,21 @@ EntryTableView *makeTable(QAbstractItemModel *model, const QString &name)
     return view;
 }
 
+// A table under its heading; the heading is the table's label (Alt+its letter goes there) and name.
 QWidget *titled(const QString &title, QWidget *content)
 {
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(title)));
+    auto *label = new QLabel(title);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    label->setBuddy(content);
+    layout->addWidget(label);
     layout->addWidget(content);
+    QString plain = title;
+    accessible::name(content, plain.remove(u'&'));
     return box;
 }
 } // namespace
@@ -119,9 +128,9 @@ EntryView::EntryView(PeriodSession *session, QWidget *parent)
     });
     m_indicatorView->setMinimumHeight(100); // at 1366×768 the table keeps rows to type in, banners shown or not
     auto *tables = new QSplitter(Qt::Vertical);
-    tables->addWidget(titled(tr("Indicators"), m_indicatorView));
+    tables->addWidget(titled(tr("In&dicators"), m_indicatorView));
     tables->addWidget(m_trendPanel);
-    tables->addWidget(titled(tr("Activities"), m_activityView));
+    tables->addWidget(titled(tr("Ac&tivities"), m_activityView));
     tables->setStretchFactor(0, 5); // indicators
     tables->setStretchFactor(1, 2); // trend of the current one
     tables->setStretchFactor(2, 2); // activities

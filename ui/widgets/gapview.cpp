@@ -1,4 +1,5 @@
 #include "gapview.h"
+#include "widgets/accessible.h"
 
 #include "models/gaptablemodel.h"
 #include "periodsession.h"
@@ -61,11 +62,21 @@ GapView::GapView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
     m_findings = new QTreeWidget;
     m_findings->setObjectName(QStringLiteral("findingsTree"));
     m_findings->setHeaderLabels({tr("Findings"), tr("Goal")});
+    accessible::view(m_table, tr("Indicators against their årsmål"));
+    accessible::view(m_findings, tr("Findings"));
+    accessible::name(m_search, tr("Search indicators"));
     m_findings->header()->setStretchLastSection(false);
     m_findings->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto *filters = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_goal, m_unit, m_kind, m_onlyFindings}) filters->addWidget(w);
+    for (const auto &[box, name] : {std::pair<QComboBox *, QString>{m_status, tr("Filter by status")},
+                                    {m_goal, tr("Filter by goal")},
+                                    {m_unit, tr("Filter by unit")},
+                                    {m_kind, tr("Filter by KF or committee indicators")},
+                                    {m_onlyFindings, tr("Filter by findings")}}) {
+        filters->addWidget(accessible::hiddenLabel(name, box));
+        filters->addWidget(box);
+    }
     filters->addWidget(m_search, 1);
     filters->addWidget(exportButton);
     filters->addWidget(excelButton);

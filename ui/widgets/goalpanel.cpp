@@ -41,8 +41,8 @@ GoalPanel::GoalPanel(PeriodSession *session, QWidget *parent) : QWidget(parent),
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Suggestion:"), m_suggestion);
-    form->addRow(tr("Assessment:"), m_assessment);
-    form->addRow(tr("Analysis:"), m_analysis);
+    form->addRow(tr("&Assessment:"), m_assessment);
+    form->addRow(tr("Analys&is:"), m_analysis);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);

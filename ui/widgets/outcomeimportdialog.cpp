@@ -1,4 +1,5 @@
 #include "outcomeimportdialog.h"
+#include "widgets/accessible.h"
 
 #include "appsettings.h"
 #include "xlsxreader.h"
@@ -76,6 +77,7 @@ OutcomeImportDialog::OutcomeImportDialog(Store &store, qint64 committeeId, int y
     m_table->setHorizontalHeaderLabels({workbook ? tr("Row") : tr("Line"), tr("Column"), tr("Indicator"), tr("Change or error")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    accessible::view(m_table, tr("What the import would change, and what it cannot read"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setMinimumSize(900, 260);

@@ -1,4 +1,5 @@
 #include "overviewview.h"
+#include "widgets/accessible.h"
 
 #include "refillwhenshown.h"
 
@@ -21,6 +22,7 @@ OverviewView::OverviewView(PeriodSession *session, QWidget *parent) : QWidget(pa
 {
     m_tree = new QTreeWidget;
     m_tree->setObjectName(QStringLiteral("overviewTree"));
+    accessible::view(m_tree, tr("Goals with their indicators' statuses and assessments"));
     const Language lang = StatusPresentation::language();
     m_tree->setHeaderLabels({tr("Goal"), labels::statusShort(IndicatorStatus::Met, lang),
                              labels::statusShort(IndicatorStatus::PartlyMet, lang),
@@ -43,6 +45,7 @@ OverviewView::OverviewView(PeriodSession *session, QWidget *parent) : QWidget(pa
     m_chart = new QChartView;
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
+    accessible::name(m_chart, tr("Indicators by status, chart"), tr("No period read."));
     // The goals take the width (their titles are long); the chart sits below with its legend
     // beside it, where every slice's name fits.
     auto *split = new QSplitter(Qt::Vertical);
@@ -118,6 +121,11 @@ void OverviewView::refill()
         slice->setLabelVisible(false); // the legend names every slice in full; labels would be cut
     }
     chart->addSeries(pie);
+    // The chart in words, as the legend says it.
+    QStringList words;
+    for (IndicatorStatus s : {IndicatorStatus::Met, IndicatorStatus::PartlyMet, IndicatorStatus::NotMet, IndicatorStatus::NotAssessable})
+        words << QStringLiteral("%1: %2").arg(StatusPresentation::statusText(s)).arg(m_totals[size_t(s)]);
+    m_chart->setAccessibleDescription(tr("Indicators by status (forecast against Årsmål): %1.").arg(words.join(QStringLiteral("; "))));
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setShowToolTips(true);
 }

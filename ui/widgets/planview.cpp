@@ -1,6 +1,7 @@
 // Over 400 lines: the plan tab's one view with its three small dialogs (goal, årsmål decision,
 // units), which exist only for it and share its helpers.
 #include "planview.h"
+#include "widgets/accessible.h"
 
 #include "appsettings.h"
 #include "dialogs/koladadialog.h"
@@ -149,10 +150,10 @@ PlanView::PlanView(PeriodSession *session, QWidget *parent)
     goalButtons->addWidget(button(tr("Edit…"), &PlanView::editGoal));
     goalButtons->addWidget(button(tr("Delete"), &PlanView::deleteGoal));
     auto *up = new QPushButton(QStringLiteral("▲"));
-    up->setToolTip(tr("Move the goal up"));
+    accessible::symbolButton(up, tr("Move the goal up"));
     connect(up, &QPushButton::clicked, this, [this] { moveGoal(true); });
     auto *down = new QPushButton(QStringLiteral("▼"));
-    down->setToolTip(tr("Move the goal down"));
+    accessible::symbolButton(down, tr("Move the goal down"));
     connect(down, &QPushButton::clicked, this, [this] { moveGoal(false); });
     for (QPushButton *b : {up, down}) {
         b->setFixedWidth(34);
@@ -168,6 +169,9 @@ PlanView::PlanView(PeriodSession *session, QWidget *parent)
 
     auto *indicatorButtons = new QHBoxLayout;
     indicatorButtons->addWidget(new QLabel(tr("<b>Indicators</b>")));
+    accessible::view(m_tree, tr("Goals of the plan"));
+    accessible::view(m_indicators, tr("Indicators of the goal"));
+    accessible::view(m_activities, tr("Activities of the goal"));
     indicatorButtons->addStretch();
     indicatorButtons->addWidget(button(tr("New indicator"), &PlanView::newIndicator));
     indicatorButtons->addWidget(button(tr("Årsmål changed…"), &PlanView::decideTarget));
@@ -267,10 +271,13 @@ void PlanView::showGoal()
         if (!edit || !canEdit) item->setFlags(item->flags() & ~Qt::ItemIsEditable);
         return item;
     };
-    auto check = [&](bool on) {
+    auto check = [&](bool on, const QString &what) {
         auto *item = new QTableWidgetItem;
         item->setFlags(Qt::ItemIsEnabled | (canEdit ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        // Said, not only drawn: what the box means and whether it is ticked.
+        item->setData(Qt::AccessibleTextRole, QStringLiteral("%1: %2").arg(what, on ? tr("yes") : tr("no")));
+        item->setToolTip(what);
         return item;
     };
     if (s && goalId) {
@@ -285,8 +292,8 @@ void PlanView::showGoal()
             m_indicators->setItem(row, ColDecimals, text(QString::number(i->decimals)));
             m_indicators->setItem(row, ColDirection, text(directionText(i->direction), false));
             m_indicators->setItem(row, ColPeriodicity, text(i->periodicity == malkoll::Periodicity::Year ? tr("Year") : tr("Tertial"), false));
-            m_indicators->setItem(row, ColSplit, check(i->genderSplit));
-            m_indicators->setItem(row, ColFlag, check(i->genderFlag));
+            m_indicators->setItem(row, ColSplit, check(i->genderSplit, tr("Reported for women and men")));
+            m_indicators->setItem(row, ColFlag, check(i->genderFlag, tr("Gender equality indicator (♀)")));
             const Unit *u = s->unit(i->responsibleUnitId);
             m_indicators->setItem(row, ColResponsible, text(u ? u->name : QString(), false));
             m_indicators->setItem(row, ColTolerance, text(i->tolerance ? QString::number(*i->tolerance) : QString()));
@@ -322,10 +329,12 @@ void PlanView::showGoal()
                 connect(periodicity, &QComboBox::activated, this, [=] { changed([&](Indicator &a) { a.periodicity = malkoll::Periodicity(periodicity->currentData().toInt()); }); });
                 connect(origin, &QComboBox::activated, this, [=] { changed([&](Indicator &a) { a.origin = malkoll::Origin(origin->currentData().toInt()); }); });
                 connect(unit, &QComboBox::activated, this, [=] { changed([&](Indicator &a) { a.responsibleUnitId = unit->currentData().toLongLong(); }); });
-                m_indicators->setCellWidget(row, ColDirection, direction);
-                m_indicators->setCellWidget(row, ColPeriodicity, periodicity);
-                m_indicators->setCellWidget(row, ColOrigin, origin);
-                m_indicators->setCellWidget(row, ColResponsible, unit);
+                // Each choice with its own (unseen) label: "Direction of “Andel …”".
+                m_indicators->setCellWidget(row, ColDirection, accessible::labelled(direction, tr("Direction of “%1”").arg(i->name)));
+                m_indicators->setCellWidget(row, ColPeriodicity,
+                                            accessible::labelled(periodicity, tr("Periodicity of “%1”").arg(i->name)));
+                m_indicators->setCellWidget(row, ColOrigin, accessible::labelled(origin, tr("KF's or the committee's: “%1”").arg(i->name)));
+                m_indicators->setCellWidget(row, ColResponsible, accessible::labelled(unit, tr("Responsible unit of “%1”").arg(i->name)));
             }
         }
         for (const Activity *a : s->activitiesOf(goalId)) {
@@ -352,8 +361,8 @@ void PlanView::showGoal()
                 };
                 connect(unit, &QComboBox::activated, this, [=] { changed([&](Activity &x) { x.responsibleUnitId = unit->currentData().toLongLong(); }); });
                 connect(origin, &QComboBox::activated, this, [=] { changed([&](Activity &x) { x.origin = malkoll::Origin(origin->currentData().toInt()); }); });
-                m_activities->setCellWidget(row, ActResponsible, unit);
-                m_activities->setCellWidget(row, ActOrigin, origin);
+                m_activities->setCellWidget(row, ActResponsible, accessible::labelled(unit, tr("Responsible unit of “%1”").arg(a->title)));
+                m_activities->setCellWidget(row, ActOrigin, accessible::labelled(origin, tr("KF's or the committee's: “%1”").arg(a->title)));
             }
         }
     }
@@ -690,7 +699,7 @@ void PlanView::editUnits()
                 if (o.id != u.id) parent->addItem(o.name, o.id);
             parent->setCurrentIndex(std::max(0, parent->findData(u.parentId)));
             table->setItem(row, 3, new QTableWidgetItem);
-            table->setCellWidget(row, 3, parent);
+            table->setCellWidget(row, 3, accessible::labelled(parent, tr("“%1” is part of").arg(u.name)));
             const Unit before = u;
             connect(parent, &QComboBox::activated, &d, [&, before, parent] {
                 Unit after = before;

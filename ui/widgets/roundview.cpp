@@ -1,4 +1,5 @@
 #include "roundview.h"
+#include "widgets/accessible.h"
 
 #include "calc/evaluator.h"
 #include "periodsession.h"
@@ -57,6 +58,7 @@ RoundView::RoundView(PeriodSession *session, QWidget *parent) : QWidget(parent),
                                         tr("Submitted"), tr("Decision and comment")});
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("roundTable"));
+    accessible::view(m_table, tr("The units' parts of the period"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
