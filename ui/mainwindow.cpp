@@ -77,6 +77,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_workspace(std::make_unique<Workspace>()), m_session(new PeriodSession(this))
 {
     m_myUnit = AppSettings::myUnit();
+    // Where the keyboard is, always visible (EN 301 549 11.2.4.7), in the desktop's own colours.
+    if (!qApp->styleSheet().contains(QLatin1String("QAbstractItemView:focus")))
+        qApp->setStyleSheet(qApp->styleSheet() + StatusPresentation::focusStyle(qApp->palette()));
     buildUi();
     buildMenus();
     restoreGeometry(AppSettings::windowGeometry());
@@ -279,7 +282,13 @@ void MainWindow::buildMenus()
     QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z and Ctrl+Y, each once: the platform's Redo already holds Ctrl+Shift+Z on Linux,
+    // and a shortcut given twice is "ambiguous" and does nothing.
+    QList<QKeySequence> redoKeys;
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Redo) +
+                                     QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(k)) redoKeys << k;
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -290,6 +299,28 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addAction(tr("&Lock the period…"), this, [this] { lockPeriod(true); });
     edit->addAction(tr("&Unlock the period…"), this, [this] { lockPeriod(false); });
+
+    // The keyboard alone: the tabs from anywhere (not only from the tab bar), and F6 between the
+    // goal tree and the entry tables.
+    const auto key = [this](const QKeySequence &seq, auto slot) {
+        auto *a = new QAction(this);
+        a->setShortcut(seq);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+    };
+    const auto step = [this](int by) {
+        auto *tabs = findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        tabs->setCurrentIndex((tabs->currentIndex() + by + tabs->count()) % tabs->count());
+        if (QWidget *page = tabs->currentWidget()) page->setFocus(Qt::TabFocusReason);
+    };
+    key(QKeySequence(Qt::CTRL | Qt::Key_Tab), [step] { step(1); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [step] { step(1); });
+    key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), [step] { step(-1); });
+    key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), [step] { step(-1); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [step] { step(-1); });
+    key(QKeySequence(Qt::Key_F6), [this] { cyclePanes(true); });
+    key(QKeySequence(Qt::SHIFT | Qt::Key_F6), [this] { cyclePanes(false); });
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -310,6 +341,24 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Manual"), QKeySequence::HelpContents, this, &MainWindow::showManual);
     help->addAction(tr("&About Målkoll"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::cyclePanes(bool forward)
+{
+    // The entry tab's panes in reading order: the goal tree, the goal's assessment, the indicators,
+    // the activities. From anywhere else, F6 starts at the goal tree.
+    auto *tabs = findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    if (tabs->currentIndex() != 0) tabs->setCurrentIndex(0);
+    QList<QWidget *> panes;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_goalView, goalPanel()->findChild<QWidget *>(QStringLiteral("assessmentBox")),
+                                                        indicatorView(), activityView()})
+        if (w && w->isVisible() && w->isEnabled()) panes << w;
+    if (panes.isEmpty()) return;
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i)
+        if (panes[i] == QApplication::focusWidget() || panes[i]->isAncestorOf(QApplication::focusWidget())) at = i;
+    const qsizetype next = at < 0 ? 0 : (at + (forward ? 1 : -1) + panes.size()) % panes.size();
+    panes[next]->setFocus(Qt::OtherFocusReason);
 }
 
 Result<void> MainWindow::openStore(const QString &path, bool create, bool readOnly)

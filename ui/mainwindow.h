@@ -91,6 +91,7 @@ private:
     void buildUi();
     void startOnOwnUnit();
     qint64 startGoal(const YearSnapshot &snap) const;
+    void cyclePanes(bool forward); // F6 / Shift+F6
     void buildMenus();
     void reload();
     void showSnapshot(const QString &selectedNumber); // the session's snapshot on screen, on that goal

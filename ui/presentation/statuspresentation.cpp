@@ -1,5 +1,9 @@
 #include "statuspresentation.h"
 
+#include <cmath>
+
+#include <QGuiApplication>
+
 #include "text/labels.h"
 
 #include <QCoreApplication>
@@ -17,7 +21,7 @@ QColor StatusPresentation::assessmentColor(Assessment a)
 {
     switch (a) {
     case Assessment::Full: return QColor(0x2e, 0x7d, 0x32);
-    case Assessment::Partly: return QColor(0xef, 0x9a, 0x00);
+    case Assessment::Partly: return QColor(0xb3, 0x6b, 0x00); // 4.2:1 on white, 5:1 on black (EN 301 549 11.1.4.11)
     case Assessment::NotMet: return QColor(0xc6, 0x28, 0x28);
     default: return QColor(0x75, 0x75, 0x75);
     }
@@ -57,6 +61,38 @@ QIcon StatusPresentation::statusIcon(IndicatorStatus s)
     case IndicatorStatus::NotAssessable: return shapeIcon(Shape::Ring, statusColor(s));
     }
     return {};
+}
+
+QString StatusPresentation::bannerStyle(const QColor &edge, const QColor &tint, int padding)
+{
+    const QPalette p = QGuiApplication::palette();
+    const bool light = p.color(QPalette::Base).lightness() > 160 && p.color(QPalette::Text).lightness() < 100;
+    return light ? QStringLiteral("background: %1; color: %2; border-left: 4px solid %3; padding: %4px;")
+                       .arg(tint.name(), p.color(QPalette::Text).name(), edge.name())
+                       .arg(padding)
+                 : QStringLiteral("background: palette(base); color: palette(text); border-left: 4px solid palette(highlight); "
+                                  "border-top: 1px solid palette(text); border-bottom: 1px solid palette(text); padding: %1px;")
+                       .arg(padding);
+}
+
+QString StatusPresentation::focusStyle(const QPalette &p)
+{
+    const QColor base = p.color(QPalette::Base), high = p.color(QPalette::Highlight);
+    const QColor muted = QColor::fromRgbF(base.redF() * 0.65f + high.redF() * 0.35f, base.greenF() * 0.65f + high.greenF() * 0.35f,
+                                          base.blueF() * 0.65f + high.blueF() * 0.35f);
+    return QStringLiteral("QAbstractItemView:focus { border: 2px solid palette(highlight); }\n"
+                          "QAbstractItemView:!focus { selection-background-color: %1; selection-color: palette(text); }\n")
+        .arg(muted.name());
+}
+
+double StatusPresentation::contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto lin = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 QString StatusPresentation::prognosisMethodText(PrognosisMethod m) { return labels::prognosisMethod(m, language()); }

@@ -8,6 +8,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QPalette>
 #include <QString>
 
 namespace malkoll {
@@ -26,6 +27,13 @@ public:
     static QString activityStatusText(ActivityStatus s);
     // The UI language: the engine's texts (reasons, methods) follow it.
     static Language language();
+    // A banner's look: a coloured edge, and on a light desktop a light tint behind the text; on a
+    // dark or high-contrast desktop the desktop's own colours, so the text keeps its contrast.
+    static QString bannerStyle(const QColor &edge, const QColor &tint, int padding = 4);
+    // Focus always visible and a selection without focus told apart (the application's style sheet).
+    static QString focusStyle(const QPalette &palette);
+    // WCAG's contrast ratio of two colours (1 to 21).
+    static double contrast(const QColor &a, const QColor &b);
     // A small shape icon: filled circle (met), half circle (partly), cross (not met), ring (none).
     enum class Shape { Circle, Half, Cross, Ring };
     static QIcon shapeIcon(Shape shape, const QColor &color);

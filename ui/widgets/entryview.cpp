@@ -70,19 +70,19 @@ EntryView::EntryView(PeriodSession *session, QWidget *parent)
     m_goalPanel = new GoalPanel(session);
     m_lockBanner = new QLabel;
     m_lockBanner->setObjectName(QStringLiteral("lockBanner"));
-    m_lockBanner->setStyleSheet(QStringLiteral("background: #eceff1; border-left: 4px solid #546e7a; padding: 4px;"));
+    m_lockBanner->setStyleSheet(StatusPresentation::bannerStyle(QColor(0x54, 0x6e, 0x7a), QColor(0xec, 0xef, 0xf1)));
     m_lockBanner->setWordWrap(true);
     m_lockBanner->hide();
     connect(session, &PeriodSession::changed, this, &EntryView::updateLockBanner); // a round step here
     m_messageBanner = new QLabel;
     m_messageBanner->setObjectName(QStringLiteral("messageBanner"));
     m_messageBanner->setWordWrap(true);
-    m_messageBanner->setStyleSheet(QStringLiteral("background: #fdecea; border-left: 4px solid #c62828; padding: 4px;"));
+    m_messageBanner->setStyleSheet(StatusPresentation::bannerStyle(QColor(0xc6, 0x28, 0x28), QColor(0xfd, 0xec, 0xea)));
     m_messageBanner->hide();
     m_emptyHint = new QLabel;
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
     m_emptyHint->setWordWrap(true);
-    m_emptyHint->setStyleSheet(QStringLiteral("background: #e3f2fd; border-left: 4px solid #1565c0; padding: 6px;"));
+    m_emptyHint->setStyleSheet(StatusPresentation::bannerStyle(QColor(0x15, 0x65, 0xc0), QColor(0xe3, 0xf2, 0xfd), 6));
     m_emptyHint->hide();
 
     m_indicatorView = makeTable(m_indicatorModel, QStringLiteral("indicatorTable"));

@@ -25,7 +25,7 @@ GoalPanel::GoalPanel(PeriodSession *session, QWidget *parent) : QWidget(parent),
     m_warning = new QLabel;
     m_warning->setObjectName(QStringLiteral("goalWarning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #8a5a00; background: #fff4d6; padding: 3px;"));
+    m_warning->setStyleSheet(StatusPresentation::bannerStyle(QColor(0x8a, 0x5a, 0x00), QColor(0xff, 0xf4, 0xd6), 3));
     m_warning->hide();
     m_assessment = new QComboBox;
     m_assessment->setObjectName(QStringLiteral("assessmentBox"));
