@@ -3318,7 +3318,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Set KF:s årsmål…</source>
+        <source>Se&amp;t KF:s årsmål…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend chart of the KF indicator, a line per committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KF indicator chosen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3615,6 +3623,26 @@
         <source>Investments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Budget and outcome per area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget and forecast per area, chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget lines for the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: budget %2, forecast %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget and forecast per area (mnkr): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::EntryDelegate</name>
@@ -3626,14 +3654,6 @@
 <context>
     <name>malkoll::EntryView</name>
     <message>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The period is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,6 +3663,14 @@
     </message>
     <message>
         <source>This goal has no indicators or activities of its own: they are under the goals below it. Choose one of those in the tree, or tick “Include sub-goals” to see them all here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;dicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3791,6 +3819,34 @@
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Indicators against their årsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by KF or committee indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by findings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::GoalPanel</name>
@@ -3800,14 +3856,6 @@
     </message>
     <message>
         <source>Suggestion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analysis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3826,6 +3874,14 @@
         <source>⚠ The assessment “%1” differs from the suggestion “%2”. Explain why in the analysis.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analys&amp;is:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::GoalTreeModel</name>
@@ -3839,6 +3895,10 @@
     </message>
     <message>
         <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3857,6 +3917,10 @@
     </message>
     <message>
         <source>No change has been recorded for this indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4073,6 +4137,10 @@ Original årsmål: %4</source>
         <source>%1 values: %2 new, %3 revised by Kolada, %4 as before.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Key figures found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::Line</name>
@@ -4107,6 +4175,10 @@ Original årsmål: %4</source>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::MainWindow</name>
@@ -4116,18 +4188,6 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committee:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4183,10 +4243,6 @@ Original årsmål: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Include sub-goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the indicators and activities of every goal below the selected one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,14 +4264,6 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>&amp;My unit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only my unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4334,6 +4382,50 @@ Original årsmål: %4</source>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include sub-&amp;goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More of the toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s goals by number; choose one to enter its indicators and activities. F6 moves to the indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;my unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;my unit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::OutcomeImportDialog</name>
@@ -4435,6 +4527,10 @@ Original årsmål: %4</source>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the import would change, and what it cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::OverviewView</name>
@@ -4452,6 +4548,22 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Indicators by status (forecast against Årsmål)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals with their indicators&apos; statuses and assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators by status, chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators by status (forecast against Årsmål): %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4900,6 +5012,54 @@ Original årsmål: %4</source>
         <source>Kolada link of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Goals of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators of the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities of the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported for women and men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender equality indicator (♀)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodicity of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KF&apos;s or the committee&apos;s: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is part of</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::ReportIdentityDialog</name>
@@ -5071,6 +5231,10 @@ Original årsmål: %4</source>
         <source>stadsledningskontoret (reads every committee)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The units&apos; parts of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::SectionsDialog</name>
@@ -5160,6 +5324,14 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>In the economy, under its table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5474,15 +5646,27 @@ Original årsmål: %4</source>
 <context>
     <name>malkoll::TrendPanel</name>
     <message>
-        <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend chart: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3241,7 +3241,7 @@
     </message>
     <message>
         <source>F&amp;ilter:</source>
-        <translation>F&amp;iltrera:</translation>
+        <translation>Fil&amp;trera:</translation>
     </message>
     <message>
         <source>KF:s årsmål of the chosen KF indicator, once for every committee</source>
@@ -3319,8 +3319,16 @@
         <translation>KF:s årsmål för ”%1” %2, för alla nämnder (som budgeten skriver det: ”80 %”, ”Öka”, ”Max 10”):</translation>
     </message>
     <message>
-        <source>&amp;Set KF:s årsmål…</source>
+        <source>Se&amp;t KF:s årsmål…</source>
         <translation>&amp;Sätt KF:s årsmål…</translation>
+    </message>
+    <message>
+        <source>Trend chart of the KF indicator, a line per committee</source>
+        <translation>Trenddiagram för KF-indikatorn, en linje per nämnd</translation>
+    </message>
+    <message>
+        <source>No KF indicator chosen.</source>
+        <translation>Ingen KF-indikator vald.</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3624,26 @@
         <source>Investments</source>
         <translation>Investeringar</translation>
     </message>
+    <message>
+        <source>Budget and outcome per area</source>
+        <translation>Budget och utfall per verksamhetsområde</translation>
+    </message>
+    <message>
+        <source>Budget and forecast per area, chart</source>
+        <translation>Budget och prognos per verksamhetsområde, diagram</translation>
+    </message>
+    <message>
+        <source>No budget lines for the period.</source>
+        <translation>Inga budgetrader för perioden.</translation>
+    </message>
+    <message>
+        <source>%1: budget %2, forecast %3</source>
+        <translation>%1: budget %2, prognos %3</translation>
+    </message>
+    <message>
+        <source>Budget and forecast per area (mnkr): %1.</source>
+        <translation>Budget och prognos per verksamhetsområde (mnkr): %1.</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::EntryDelegate</name>
@@ -3627,14 +3655,6 @@
 <context>
     <name>malkoll::EntryView</name>
     <message>
-        <source>Indicators</source>
-        <translation>Indikatorer</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Aktiviteter</translation>
-    </message>
-    <message>
         <source>The period is read-only.</source>
         <translation>Perioden kan bara läsas.</translation>
     </message>
@@ -3645,6 +3665,14 @@
     <message>
         <source>This goal has no indicators or activities of its own: they are under the goals below it. Choose one of those in the tree, or tick “Include sub-goals” to see them all here.</source>
         <translation>Målet har inga egna indikatorer eller aktiviteter: de finns under målen nedanför. Välj ett av dem i trädet, eller markera ”Visa undermål” för att se alla här.</translation>
+    </message>
+    <message>
+        <source>In&amp;dicators</source>
+        <translation>In&amp;dikatorer</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivities</source>
+        <translation>Ak&amp;tiviteter</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3820,34 @@
         <source>Gaps</source>
         <translation>Avvikelser</translation>
     </message>
+    <message>
+        <source>Indicators against their årsmål</source>
+        <translation>Indikatorer mot sina årsmål</translation>
+    </message>
+    <message>
+        <source>Search indicators</source>
+        <translation>Sök indikatorer</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrera på status</translation>
+    </message>
+    <message>
+        <source>Filter by goal</source>
+        <translation>Filtrera på mål</translation>
+    </message>
+    <message>
+        <source>Filter by unit</source>
+        <translation>Filtrera på enhet</translation>
+    </message>
+    <message>
+        <source>Filter by KF or committee indicators</source>
+        <translation>Filtrera på KF:s eller nämndens indikatorer</translation>
+    </message>
+    <message>
+        <source>Filter by findings</source>
+        <translation>Filtrera på iakttagelser</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::GoalPanel</name>
@@ -3802,14 +3858,6 @@
     <message>
         <source>Suggestion:</source>
         <translation>Förslag:</translation>
-    </message>
-    <message>
-        <source>Assessment:</source>
-        <translation>Bedömning:</translation>
-    </message>
-    <message>
-        <source>Analysis:</source>
-        <translation>Analys:</translation>
     </message>
     <message>
         <source>No goal selected.</source>
@@ -3827,6 +3875,14 @@
         <source>⚠ The assessment “%1” differs from the suggestion “%2”. Explain why in the analysis.</source>
         <translation>⚠ Bedömningen ”%1” avviker från förslaget ”%2”. Förklara varför i analysen.</translation>
     </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Bedömning:</translation>
+    </message>
+    <message>
+        <source>Analys&amp;is:</source>
+        <translation>Anal&amp;ys:</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::GoalTreeModel</name>
@@ -3841,6 +3897,10 @@
     <message>
         <source>Assessment</source>
         <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Assessment: %1</source>
+        <translation>Bedömning: %1</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3919,10 @@
     <message>
         <source>No change has been recorded for this indicator.</source>
         <translation>Ingen ändring har registrerats för den här indikatorn.</translation>
+    </message>
+    <message>
+        <source>Changes of “%1”</source>
+        <translation>Ändringar av ”%1”</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4139,10 @@ Ursprungligt årsmål: %4</translation>
         <source>%1 values: %2 new, %3 revised by Kolada, %4 as before.</source>
         <translation>%1 värden: %2 nya, %3 reviderade av Kolada, %4 som förut.</translation>
     </message>
+    <message>
+        <source>Key figures found</source>
+        <translation>Nyckeltal som hittades</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::Line</name>
@@ -4109,6 +4177,10 @@ Ursprungligt årsmål: %4</translation>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::MainWindow</name>
@@ -4119,18 +4191,6 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Period</source>
         <translation>Period</translation>
-    </message>
-    <message>
-        <source>Committee:</source>
-        <translation>Nämnd:</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>År:</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Period:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4185,10 +4245,6 @@ Ursprungligt årsmål: %4</translation>
         <translation>Det nya språket används nästa gång Målkoll startar.</translation>
     </message>
     <message>
-        <source>Include sub-goals</source>
-        <translation>Visa undermål</translation>
-    </message>
-    <message>
         <source>Show the indicators and activities of every goal below the selected one.</source>
         <translation>Visa indikatorer och aktiviteter för alla mål under det valda målet.</translation>
     </message>
@@ -4211,14 +4267,6 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>&amp;My unit…</source>
         <translation>&amp;Min enhet…</translation>
-    </message>
-    <message>
-        <source>Only my unit</source>
-        <translation>Bara min enhet</translation>
-    </message>
-    <message>
-        <source>Only %1</source>
-        <translation>Bara %1</translation>
     </message>
     <message>
         <source>%1 of %2 values entered</source>
@@ -4336,6 +4384,50 @@ Ursprungligt årsmål: %4</translation>
         <source>City</source>
         <translation>Staden</translation>
     </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Nämnd:</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Nämnd</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Include sub-&amp;goals</source>
+        <translation>Visa &amp;undermål</translation>
+    </message>
+    <message>
+        <source>More of the toolbar</source>
+        <translation>Mer av verktygsfältet</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>The year&apos;s goals by number; choose one to enter its indicators and activities. F6 moves to the indicators.</source>
+        <translation>Årets mål efter nummer; välj ett för att fylla i dess indikatorer och aktiviteter. F6 går till indikatorerna.</translation>
+    </message>
+    <message>
+        <source>Only &amp;my unit</source>
+        <translation>Bara &amp;min enhet</translation>
+    </message>
+    <message>
+        <source>Only &amp;my unit (%1)</source>
+        <translation>Bara &amp;min enhet (%1)</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::OutcomeImportDialog</name>
@@ -4437,6 +4529,10 @@ Ursprungligt årsmål: %4</translation>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
+    <message>
+        <source>What the import would change, and what it cannot read</source>
+        <translation>Vad inläsningen skulle ändra, och vad den inte kan läsa</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::OverviewView</name>
@@ -4455,6 +4551,22 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Indicators by status (forecast against Årsmål)</source>
         <translation>Indikatorer per status (prognos mot årsmål)</translation>
+    </message>
+    <message>
+        <source>Goals with their indicators&apos; statuses and assessments</source>
+        <translation>Målen med indikatorernas status och bedömningar</translation>
+    </message>
+    <message>
+        <source>Indicators by status, chart</source>
+        <translation>Indikatorer efter status, diagram</translation>
+    </message>
+    <message>
+        <source>No period read.</source>
+        <translation>Ingen period inläst.</translation>
+    </message>
+    <message>
+        <source>Indicators by status (forecast against Årsmål): %1.</source>
+        <translation>Indikatorer efter status (prognos mot årsmål): %1.</translation>
     </message>
 </context>
 <context>
@@ -4902,6 +5014,54 @@ Ursprungligt årsmål: %4</translation>
         <source>Kolada link of “%1”</source>
         <translation>Koppling till Kolada för ”%1”</translation>
     </message>
+    <message>
+        <source>Goals of the plan</source>
+        <translation>Planens mål</translation>
+    </message>
+    <message>
+        <source>Indicators of the goal</source>
+        <translation>Målets indikatorer</translation>
+    </message>
+    <message>
+        <source>Activities of the goal</source>
+        <translation>Målets aktiviteter</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Reported for women and men</source>
+        <translation>Redovisas för kvinnor och män</translation>
+    </message>
+    <message>
+        <source>Gender equality indicator (♀)</source>
+        <translation>Jämställdhetsindikator (♀)</translation>
+    </message>
+    <message>
+        <source>Direction of “%1”</source>
+        <translation>Riktning för ”%1”</translation>
+    </message>
+    <message>
+        <source>Periodicity of “%1”</source>
+        <translation>Periodicitet för ”%1”</translation>
+    </message>
+    <message>
+        <source>KF&apos;s or the committee&apos;s: “%1”</source>
+        <translation>KF:s eller nämndens: ”%1”</translation>
+    </message>
+    <message>
+        <source>Responsible unit of “%1”</source>
+        <translation>Ansvarig enhet för ”%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is part of</source>
+        <translation>”%1” ingår i</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::ReportIdentityDialog</name>
@@ -5074,6 +5234,10 @@ Ursprungligt årsmål: %4</translation>
         <source>stadsledningskontoret (reads every committee)</source>
         <translation>stadsledningskontoret (läser alla nämnder)</translation>
     </message>
+    <message>
+        <source>The units&apos; parts of the period</source>
+        <translation>Enheternas delar av perioden</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::SectionsDialog</name>
@@ -5164,6 +5328,14 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>In the economy, under its table</source>
         <translation>I ekonomiavsnittet, under sin tabell</translation>
+    </message>
+    <message>
+        <source>Text of the section</source>
+        <translation>Avsnittets text</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
     </message>
 </context>
 <context>
@@ -5477,16 +5649,28 @@ Ursprungligt årsmål: %4</translation>
 <context>
     <name>malkoll::TrendPanel</name>
     <message>
-        <source>Save as PNG…</source>
-        <translation>Spara som PNG…</translation>
-    </message>
-    <message>
         <source>Save the chart</source>
         <translation>Spara diagrammet</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>Trenddiagram</translation>
+    </message>
+    <message>
+        <source>No indicator chosen.</source>
+        <translation>Ingen indikator vald.</translation>
+    </message>
+    <message>
+        <source>Save chart as P&amp;NG…</source>
+        <translation>Spara diagrammet som PN&amp;G…</translation>
+    </message>
+    <message>
+        <source>Trend chart: %1</source>
+        <translation>Trenddiagram: %1</translation>
     </message>
 </context>
 </TS>

@@ -137,7 +137,7 @@ void MainWindow::buildUi()
     m_periodBox->addItem(labels::periodChoice(Period::VB, labels::uiLanguage()), int(Period::VB));
     toolbar->addWidget(m_periodBox);
     toolbar->addSeparator();
-    m_subGoalsBox = new QCheckBox(tr("Include s&ub-goals"));
+    m_subGoalsBox = new QCheckBox(tr("Include sub-&goals"));
     m_subGoalsBox->setObjectName(QStringLiteral("subGoalsBox"));
     m_subGoalsBox->setToolTip(tr("Show the indicators and activities of every goal below the selected one."));
     m_subGoalsBox->setChecked(AppSettings::includeSubGoals());

@@ -30,7 +30,7 @@ TrendPanel::TrendPanel(PeriodSession *session, QWidget *parent) : QWidget(parent
     m_view->setMinimumHeight(170); // title, legend and a plot one can read
     m_view->setAccessibleName(tr("Trend chart"));
     m_view->setAccessibleDescription(tr("No indicator chosen."));
-    auto *save = new QPushButton(tr("Save chart as PN&G…"));
+    auto *save = new QPushButton(tr("Save chart as P&NG…"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(save);

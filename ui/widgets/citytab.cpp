@@ -50,7 +50,7 @@ CityTab::CityTab(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
     m_filter->setClearButtonEnabled(true);
     auto *filterLabel = new QLabel(tr("F&ilter:"));
     filterLabel->setBuddy(m_filter);
-    m_setTarget = new QPushButton(tr("&Set KF:s årsmål…"));
+    m_setTarget = new QPushButton(tr("Se&t KF:s årsmål…"));
     m_setTarget->setToolTip(tr("KF:s årsmål of the chosen KF indicator, once for every committee"));
     auto *excel = new QPushButton(tr("E&xport to Excel…"));
     auto *top = new QHBoxLayout;
