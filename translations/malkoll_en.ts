@@ -3673,6 +3673,18 @@
         <source>Ac&amp;tivities</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>T&amp;rend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goa&amp;l assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::GapTableModel</name>

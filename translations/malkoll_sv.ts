@@ -3674,6 +3674,18 @@
         <source>Ac&amp;tivities</source>
         <translation>Ak&amp;tiviteter</translation>
     </message>
+    <message>
+        <source>T&amp;rend</source>
+        <translation>Tr&amp;end</translation>
+    </message>
+    <message>
+        <source>Goa&amp;l assessment</source>
+        <translation>Må&amp;lets bedömning</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::GapTableModel</name>

@@ -53,6 +53,10 @@ void AppSettings::rememberStore(const QString &path)
 
 QByteArray AppSettings::windowGeometry() { return value("ui/geometry").toByteArray(); }
 QByteArray AppSettings::splitterState() { return value("ui/splitter").toByteArray(); }
+QByteArray AppSettings::entrySplitterState() { return value("ui/entrySplitter").toByteArray(); }
+void AppSettings::setEntrySplitterState(const QByteArray &state) { setValue("ui/entrySplitter", state); }
+int AppSettings::entryLowerTab() { return value("ui/entryLowerTab", 0).toInt(); }
+void AppSettings::setEntryLowerTab(int index) { setValue("ui/entryLowerTab", index); }
 
 void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &splitter)
 {

@@ -36,6 +36,10 @@ public:
     static QByteArray windowGeometry();
     static QByteArray splitterState();
     static void setWindowLayout(const QByteArray &geometry, const QByteArray &splitter);
+    static QByteArray entrySplitterState(); // the entry tab's division between indicators and the tabs below
+    static void setEntrySplitterState(const QByteArray &state);
+    static int entryLowerTab(); // activities, trend or the goal's assessment
+    static void setEntryLowerTab(int index);
 
     static QString csvImportFolder();
     static void setCsvImportFolder(const QString &folder);

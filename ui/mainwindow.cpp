@@ -116,7 +116,11 @@ void MainWindow::buildUi()
     committeeLabel->setBuddy(m_committeeBox);
     accessible::name(m_committeeBox, tr("Committee"));
     m_committeeBox->setObjectName(QStringLiteral("committeeBox"));
-    m_committeeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A long committee name is shortened in the box (all of it in the list and the tooltip), so the
+    // toolbar fits a laptop screen and large text.
+    m_committeeBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_committeeBox->setMinimumContentsLength(18);
+    connect(m_committeeBox, &QComboBox::currentTextChanged, m_committeeBox, &QWidget::setToolTip);
     toolbar->addWidget(m_committeeBox);
     toolbar->addSeparator();
     auto *yearLabel = new QLabel(tr("&Year:") + QLatin1Char(' '));
@@ -149,7 +153,7 @@ void MainWindow::buildUi()
     toolbar->addSeparator();
     m_progress = new QLabel;
     m_progress->setObjectName(QStringLiteral("progressLabel"));
-    toolbar->addWidget(m_progress);
+    statusBar()->addPermanentWidget(m_progress); // the toolbar keeps its width for the choosers
     // The » that shows what does not fit.
     if (auto *more = toolbar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button")))
         accessible::name(more, tr("More of the toolbar"));
@@ -240,7 +244,8 @@ void MainWindow::buildUi()
     setCentralWidget(m_splitter);
     // The first time: as much of the screen as a window should take, never more than it has.
     const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect(0, 0, 1400, 860);
-    resize(std::min(1600, screen.width() * 95 / 100), std::min(1000, screen.height() * 92 / 100));
+    // (On a laptop's 768 pixels all of its height: the entry table's rows need it.)
+    resize(std::min(1600, screen.width() * 95 / 100), screen.height() < 900 ? screen.height() : std::min(1000, screen.height() * 92 / 100));
     m_splitter->setSizes({width() * 33 / 100, width() * 67 / 100});
 
     connect(m_subGoalsBox, &QCheckBox::toggled, this, [this](bool on) {
@@ -345,13 +350,20 @@ void MainWindow::buildMenus()
 
 void MainWindow::cyclePanes(bool forward)
 {
-    // The entry tab's panes in reading order: the goal tree, the goal's assessment, the indicators,
-    // the activities. From anywhere else, F6 starts at the goal tree.
+    // The entry tab's panes in reading order: the goal tree, the indicators, and what the tabs
+    // below them show (the activities, the trend or the goal's assessment). From anywhere else, F6
+    // starts at the goal tree.
     auto *tabs = findChild<QTabWidget *>(QStringLiteral("mainTabs"));
     if (tabs->currentIndex() != 0) tabs->setCurrentIndex(0);
+    QWidget *lower = m_entry->lowerTabs()->currentWidget();
+    if (lower && !(lower->focusPolicy() & Qt::TabFocus))
+        for (QWidget *w : lower->findChildren<QWidget *>())
+            if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+                lower = w;
+                break;
+            }
     QList<QWidget *> panes;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_goalView, goalPanel()->findChild<QWidget *>(QStringLiteral("assessmentBox")),
-                                                        indicatorView(), activityView()})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_goalView, indicatorView(), lower})
         if (w && w->isVisible() && w->isEnabled()) panes << w;
     if (panes.isEmpty()) return;
     qsizetype at = -1;

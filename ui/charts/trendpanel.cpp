@@ -27,7 +27,7 @@ TrendPanel::TrendPanel(PeriodSession *session, QWidget *parent) : QWidget(parent
 {
     m_view = new QChartView;
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(170); // title, legend and a plot one can read
+    m_view->setMinimumHeight(120); // title, legend and a plot one can read, on a laptop's tab
     m_view->setAccessibleName(tr("Trend chart"));
     m_view->setAccessibleDescription(tr("No indicator chosen."));
     auto *save = new QPushButton(tr("Save chart as P&NG…"));

@@ -13,7 +13,11 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
+#include <algorithm>
+#include "appsettings.h"
 #include <QVBoxLayout>
 
 namespace malkoll {
@@ -127,19 +131,38 @@ EntryView::EntryView(PeriodSession *session, QWidget *parent)
         m_trendPanel->setIndicator(ind ? ind->id : 0);
     });
     m_indicatorView->setMinimumHeight(100); // at 1366×768 the table keeps rows to type in, banners shown or not
-    auto *tables = new QSplitter(Qt::Vertical);
-    tables->addWidget(titled(tr("In&dicators"), m_indicatorView));
-    tables->addWidget(m_trendPanel);
-    tables->addWidget(titled(tr("Ac&tivities"), m_activityView));
-    tables->setStretchFactor(0, 5); // indicators
-    tables->setStretchFactor(1, 2); // trend of the current one
-    tables->setStretchFactor(2, 2); // activities
+    // The indicators take the height (at 1366×768 at least eight rows without scrolling); below
+    // them, one at a time on tabs, what one turns to next: the activities (first: their status is
+    // entered with the values), the current indicator's trend, and the goal's assessment. The
+    // person's division of the height and their tab are kept (AppSettings).
+    m_lower = new QTabWidget;
+    m_lower->setObjectName(QStringLiteral("entryLowerTabs"));
+    m_lower->setDocumentMode(true);
+    m_lower->addTab(m_activityView, tr("Ac&tivities"));
+    m_lower->addTab(m_trendPanel, tr("T&rend"));
+    auto *assessment = new QScrollArea;
+    assessment->setWidget(m_goalPanel);
+    assessment->setWidgetResizable(true);
+    assessment->setFrameShape(QFrame::NoFrame);
+    m_lower->addTab(assessment, tr("Goa&l assessment"));
+    accessible::name(m_activityView, tr("Activities"));
+    m_tables = new QSplitter(Qt::Vertical);
+    m_tables->setObjectName(QStringLiteral("entrySplitter"));
+    m_tables->setChildrenCollapsible(false);
+    m_tables->addWidget(titled(tr("In&dicators"), m_indicatorView));
+    m_tables->addWidget(m_lower);
+    m_tables->setStretchFactor(0, 2);
+    m_tables->setStretchFactor(1, 1);
+    if (!m_tables->restoreState(AppSettings::entrySplitterState())) m_tables->setSizes({640, 300});
+    m_lower->setCurrentIndex(std::clamp(AppSettings::entryLowerTab(), 0, m_lower->count() - 1));
+    connect(m_tables, &QSplitter::splitterMoved, this, [this] { AppSettings::setEntrySplitterState(m_tables->saveState()); });
+    connect(m_lower, &QTabWidget::currentChanged, this, [](int index) { AppSettings::setEntryLowerTab(index); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_lockBanner);
-    layout->addWidget(m_goalPanel);
+    layout->addWidget(m_goalPanel->header());
     layout->addWidget(m_messageBanner);
     layout->addWidget(m_emptyHint);
-    layout->addWidget(tables, 1);
+    layout->addWidget(m_tables, 1);
 }
 
 void EntryView::setGoal(qint64 goalId, bool withSubGoals)

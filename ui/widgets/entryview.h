@@ -6,6 +6,9 @@
 
 class QLabel;
 
+class QSplitter;
+class QTabWidget;
+
 namespace malkoll {
 
 class ActivityTableModel;
@@ -34,6 +37,7 @@ public:
     qint64 currentIndicatorId() const;
 
     GoalPanel *goalPanel() const { return m_goalPanel; }
+    QTabWidget *lowerTabs() const { return m_lower; }
     IndicatorTableModel *indicatorModel() const { return m_indicatorModel; }
     ActivityTableModel *activityModel() const { return m_activityModel; }
     EntryTableView *indicatorView() const { return m_indicatorView; }
@@ -45,6 +49,8 @@ private:
     IndicatorTableModel *m_indicatorModel;
     ActivityTableModel *m_activityModel;
     GoalPanel *m_goalPanel = nullptr;
+    QTabWidget *m_lower = nullptr; // activities, trend, the goal's assessment
+    QSplitter *m_tables = nullptr;
     QLabel *m_lockBanner = nullptr;
     QLabel *m_messageBanner = nullptr;
     QLabel *m_emptyHint = nullptr; // says what to do when the goal has nothing to enter

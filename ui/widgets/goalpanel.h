@@ -16,6 +16,9 @@ class GoalPanel : public QWidget
 {
     Q_OBJECT
 public:
+    // The goal's number and title: shown by the entry view above the tables, the rest of the panel
+    // (suggestion, assessment, analysis) on a tab of its own.
+    QLabel *header() const { return m_header; }
     explicit GoalPanel(PeriodSession *session, QWidget *parent = nullptr);
     void setGoal(qint64 goalId);
     qint64 goalId() const { return m_goalId; }
