@@ -41,12 +41,27 @@ QByteArray OdfHeadings::convert(const QByteArray &xml)
     return out;
 }
 
-Result<void> OdfHeadings::rewrite(const QString &written, const QString &path)
+QByteArray OdfHeadings::describeFrames(const QByteArray &xml, const QHash<QString, QString> &descriptions)
+{
+    QByteArray out = xml;
+    for (auto it = descriptions.cbegin(); it != descriptions.cend(); ++it) {
+        const QByteArray name = "draw:name=\"" + it.key().toHtmlEscaped().toUtf8() + '"';
+        const qsizetype frame = out.indexOf(name);
+        const qsizetype end = frame < 0 ? -1 : out.indexOf("</draw:frame>", frame);
+        if (end < 0) continue;
+        const QByteArray words = it.value().toHtmlEscaped().toUtf8();
+        out.insert(end, "<svg:title>" + words.left(words.indexOf(':') > 0 ? words.indexOf(':') : words.size()) + "</svg:title><svg:desc>" +
+                            words + "</svg:desc>");
+    }
+    return out;
+}
+
+Result<void> OdfHeadings::rewrite(const QString &written, const QString &path, const QHash<QString, QString> &descriptions)
 {
     auto entries = Zip::read(written);
     if (!entries) return Error{entries.error()};
     for (ZipEntry &e : entries.value())
-        if (e.name == u"content.xml") e.data = convert(e.data);
+        if (e.name == u"content.xml") e.data = describeFrames(convert(e.data), descriptions);
     return Zip::write(path, entries.value());
 }
 

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 namespace malkoll {
@@ -20,8 +21,11 @@ public:
     static QString headingMark(int level);
     // content.xml with the marked paragraphs made headings.
     static QByteArray convert(const QByteArray &contentXml);
-    // Reads the .odt `written`, converts its content.xml and writes the package to `path`.
-    static Result<void> rewrite(const QString &written, const QString &path);
+    // Each picture framed as draw:name="NAME" gets its text alternative (svg:title and svg:desc).
+    static QByteArray describeFrames(const QByteArray &contentXml, const QHash<QString, QString> &descriptions);
+    // Reads the .odt `written`, converts its content.xml (headings, and the pictures' text
+    // alternatives by frame name) and writes the package to `path`.
+    static Result<void> rewrite(const QString &written, const QString &path, const QHash<QString, QString> &descriptions = {});
 };
 
 } // namespace malkoll

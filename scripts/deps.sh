@@ -7,7 +7,7 @@ PKGS=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgtest-dev libgmock-dev libbenchmark-dev libgl-dev libsqlite3-dev
-  libxlsxwriter-dev libminizip-dev python3-openpyxl
+  libxlsxwriter-dev libminizip-dev libqpdf-dev python3-openpyxl
   postgresql libqt6sql6-psql
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core sqlite3
   clang libclang-rt-14-dev

@@ -3,6 +3,7 @@
 // line is in the PDF's text layer once; the small-multiple charts draw their marks.
 #include "charts/trendchart.h"
 #include "qtprinters.h"
+#include "report/pdfoutline.h"
 #include "report/reportrenderer.h"
 
 #include <QImage>
@@ -270,4 +271,62 @@ TEST(ReportLayout, ARowTallerThanAPageIsCutBetweenLinesOfCharts)
     EXPECT_EQ(axes, 48);
     if (const QString shots = qEnvironmentVariable("MALKOLL_SCREENSHOT_DIR"); !shots.isEmpty())
         QFile::copy(pdf, shots + QStringLiteral("/tall-charts.pdf"));
+}
+
+// Accessibility of the document (issue 31): the PDF carries its title and language, and its
+// headings are its outline (bookmarks), each pointing at the page the heading is printed on.
+TEST(ReportAccessibility, ThePdfHasTitleLanguageAndItsHeadingsAsBookmarks)
+{
+    const CommitteeReport report = reportWithGoals(7, 23);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("mål.pdf"));
+    auto written = ReportRenderer::writePdf(report, pdf);
+    ASSERT_TRUE(written.ok()) << written.error().toStdString();
+    auto outline = PdfOutline::read(pdf);
+    ASSERT_TRUE(outline.ok()) << outline.error().toStdString();
+    const QStringList lines = outline.value();
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_EQ(lines.first(), QStringLiteral("lang|sv-SE"));
+    const QStringList pages = pdfPages(pdf);
+    for (int g = 1; g <= 7; ++g) {
+        const QString heading = QStringLiteral("Mål %1 för åldrandet och förskolan").arg(g);
+        QString bookmark;
+        for (const QString &l : lines)
+            if (l.endsWith(u'|' + heading)) bookmark = l;
+        ASSERT_FALSE(bookmark.isEmpty()) << heading.toStdString() << " is no bookmark:\n" << lines.join(u'\n').toStdString();
+        const int page = bookmark.section(u'|', 1, 1).toInt();
+        ASSERT_GE(page, 0);
+        ASSERT_LT(page, pages.size());
+        EXPECT_TRUE(pages[page].split(u'\n').contains(heading)) << heading.toStdString() << " is not on page " << page + 1;
+    }
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    ASSERT_TRUE(info.waitForFinished(30000));
+    EXPECT_TRUE(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("Title:"))) << "no title";
+}
+
+// The .odt's charts carry their text alternative: each picture's frame says in words what it shows.
+TEST(ReportAccessibility, TheOdtChartsCarryTheirTextAlternative)
+{
+    CommitteeReport report = reportWithGoals(2, 3);
+    report.charts = true;
+    for (ReportGoalSection &s : report.goals)
+        for (ReportIndicatorRow &row : s.indicators) {
+            row.trend.name = row.cells.front();
+            row.trend.unit = QStringLiteral("%");
+            row.trend.outcomes = {{2022.0, 70.0}, {2023.0, 74.0}, {2024 + 4 / 12.0, 78.0}};
+            row.trend.targetsByYear = {{2024, 80.0}};
+        }
+    QTemporaryDir dir;
+    const QString odt = dir.filePath(QStringLiteral("rapport.odt"));
+    auto written = ReportRenderer::writeOdt(report, odt, false);
+    ASSERT_TRUE(written.ok()) << written.error().toStdString();
+    QProcess unzip;
+    unzip.start(QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral("-c"), QStringLiteral("import zipfile,sys; print(zipfile.ZipFile(sys.argv[1]).read('content.xml').decode())"), odt});
+    ASSERT_TRUE(unzip.waitForFinished(30000));
+    const QString content = QString::fromUtf8(unzip.readAllStandardOutput());
+    EXPECT_EQ(content.count(QStringLiteral("<svg:desc>")), 6) << content.left(2000).toStdString();
+    EXPECT_TRUE(content.contains(QStringLiteral("3 utfall från 70 % (VB 2021) till 78 % (T1 2024); värdet har ökat."))) << "the words of a chart";
+    EXPECT_TRUE(content.contains(QStringLiteral("Årsmål 2024: 80 %.")));
 }

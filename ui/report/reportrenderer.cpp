@@ -6,6 +6,8 @@
 #include "documentpages.h"
 #include "filebeside.h"
 #include "odfheadings.h"
+#include "pdfoutline.h"
+#include "report/trendtext.h"
 #include "presentation/statuspresentation.h"
 #include "text/labels.h"
 #include "text/swedishnumber.h"
@@ -540,6 +542,11 @@ Result<int> ReportRenderer::paint(const CommitteeReport &r, QPagedPaintDevice &d
     return paintHtml(doc, html(r), headerText, r.date, device, progress);
 }
 
+namespace {
+// The headings of the PDF being written (writePdfFile gathers them from paintHtml for its outline).
+thread_local std::vector<PdfHeading> *t_headings = nullptr;
+} // namespace
+
 Result<int> ReportRenderer::paintHtml(QTextDocument &doc, const QString &html, const QString &headerText, const QDate &date,
                                       QPagedPaintDevice &device, const Progress &progress)
 {
@@ -576,6 +583,21 @@ Result<int> ReportRenderer::paintHtml(QTextDocument &doc, const QString &html, c
         cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         cursor.insertText(QString::number(pages.pageAt(anchors.value(anchor)) + 1));
     }
+
+    // Each heading where it is printed: the PDF's outline.
+    if (t_headings)
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            const int level = b.blockFormat().headingLevel();
+            if (level <= 0 || b.text().trimmed().isEmpty()) continue;
+            const qreal y = doc.documentLayout()->blockBoundingRect(b).top();
+            for (const DocumentPages::Slice &slice : pages.slices())
+                if (y >= slice.top && y < slice.bottom) {
+                    const qreal onPage = headerHeight + slice.y + (y - slice.top);
+                    t_headings->push_back({b.text().trimmed(), level, slice.page,
+                                           layout.paintRectPoints().top() + onPage * 72.0 / device.logicalDpiY()});
+                    break;
+                }
+        }
 
     QPainter painter;
     if (!painter.begin(&device)) return fail(tr("Cannot start drawing the report."));
@@ -624,9 +646,11 @@ Result<void> ReportRenderer::writeOdt(const CommitteeReport &r, const QString &p
     doc.setHtml(html(r, false));
     // The charts as pictures in the document, drawn by the same code as in the PDF at twice the
     // size they are shown, so they stay sharp when printed.
+    QHash<QString, QString> descriptions; // each chart in words, its text alternative in the document
     if (r.charts && !r.plan) {
         for (const ReportGoalSection &s : r.goals)
             for (size_t k = 0; k < s.indicators.size(); ++k) {
+                descriptions.insert(QStringLiteral("chart:%1:%2").arg(s.goal.id).arg(k), trendText(s.indicators[k].trend, Language::Swedish));
                 QImage image(QSize(kChartWidth, kChartHeight) * 2, QImage::Format_RGB32);
                 image.fill(Qt::white);
                 QPainter painter(&image);
@@ -637,10 +661,11 @@ Result<void> ReportRenderer::writeOdt(const CommitteeReport &r, const QString &p
                 doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1:%2").arg(s.goal.id).arg(k)), image);
             }
     }
-    return writeOdtDocument(doc, path, replace);
+    return writeOdtDocument(doc, path, replace, descriptions);
 }
 
-Result<void> ReportRenderer::writeOdtDocument(QTextDocument &doc, const QString &path, bool replace)
+Result<void> ReportRenderer::writeOdtDocument(QTextDocument &doc, const QString &path, bool replace,
+                                              const QHash<QString, QString> &descriptions)
 {
     // Headings are marked, so that they become real headings (text:h with their level) that a word
     // processor lists in its table of contents: Qt's ODF writer writes every block as a paragraph.
@@ -658,7 +683,7 @@ Result<void> ReportRenderer::writeOdtDocument(QTextDocument &doc, const QString 
     QTemporaryFile raw(target.absoluteDir().filePath(QStringLiteral(".%1-XXXXXX.odt").arg(target.completeBaseName())));
     if (!raw.open() || raw.write(bytes.data()) != bytes.data().size() || !raw.flush())
         return fail(tr("Cannot write in the folder of “%1”: %2").arg(path, raw.errorString()));
-    return FileBeside::write(path, replace, [&](const QString &part) { return OdfHeadings::rewrite(raw.fileName(), part); });
+    return FileBeside::write(path, replace, [&](const QString &part) { return OdfHeadings::rewrite(raw.fileName(), part, descriptions); });
 }
 
 Result<int> ReportRenderer::writePdf(const CommitteeReport &r, const QString &path, const Progress &progress)
@@ -674,6 +699,7 @@ Result<int> ReportRenderer::writePdfFile(const QString &path, const QString &tit
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return fail(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
     Result<int> pages = 0;
+    std::vector<PdfHeading> headings;
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -681,13 +707,17 @@ Result<int> ReportRenderer::writePdfFile(const QString &path, const QString &tit
         writer.setResolution(300);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Målkoll"));
+        t_headings = &headings;
         pages = draw(writer);
+        t_headings = nullptr;
     } // the writer finishes the PDF when it goes
     if (!pages) {
         file.cancelWriting();
         return pages;
     }
     if (!file.commit()) return fail(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    // The headings as bookmarks, the language, the title shown (the reports are Swedish).
+    if (auto outlined = PdfOutline::add(path, headings, QStringLiteral("sv-SE")); !outlined) return Error{outlined.error()};
     return pages;
 }
 

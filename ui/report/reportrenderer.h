@@ -51,7 +51,9 @@ public:
     // A PDF written whole to a temporary file beside `path` and renamed; `draw` paints its pages.
     static Result<int> writePdfFile(const QString &path, const QString &title, const std::function<Result<int>(QPagedPaintDevice &)> &draw);
     // A laid-out document as OpenDocument text, its headings real headings.
-    static Result<void> writeOdtDocument(QTextDocument &doc, const QString &path, bool replace);
+    // `descriptions`: each picture resource's text alternative, by its name (its URL).
+    static Result<void> writeOdtDocument(QTextDocument &doc, const QString &path, bool replace,
+                                         const QHash<QString, QString> &descriptions = {});
 };
 
 } // namespace malkoll
