@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -228,6 +229,8 @@ QStringList mnemonicClashes(MainWindow &window)
         for (QAction *a : window.menuBar()->actions()) add(a->text(), a->isVisible());
         for (QAbstractButton *b : window.findChildren<QAbstractButton *>()) add(b->text(), b->isVisible() && b->isEnabled());
         for (QLabel *l : window.findChildren<QLabel *>()) add(l->buddy() ? l->text() : QString(), l->isVisible() && l->buddy());
+        for (QTabBar *bar : window.findChildren<QTabBar *>())
+            for (int i = 0; i < bar->count(); ++i) add(bar->tabText(i), bar->isVisible());
         for (const QChar c : owners.uniqueKeys())
             if (owners.count(c) > 1) clashes << QStringLiteral("%1: Alt+%2 — %3").arg(tabs->tabText(t), c, owners.values(c).join(QStringLiteral(", ")));
     }
