@@ -4438,6 +4438,14 @@ Original årsmål: %4</source>
         <source>Only &amp;my unit (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>malkoll::OutcomeImportDialog</name>
@@ -4576,6 +4584,21 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>Indicators by status (forecast against Årsmål): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::PdfOutline</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the headings to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

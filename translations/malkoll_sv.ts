@@ -4440,6 +4440,14 @@ Ursprungligt årsmål: %4</translation>
         <source>Only &amp;my unit (%1)</source>
         <translation>Bara &amp;min enhet (%1)</translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrat: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjort om: %1</translation>
+    </message>
 </context>
 <context>
     <name>malkoll::OutcomeImportDialog</name>
@@ -4579,6 +4587,21 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>Indicators by status (forecast against Årsmål): %1.</source>
         <translation>Indikatorer efter status (prognos mot årsmål): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>malkoll::PdfOutline</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan inte skriva ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot add the headings to “%1”: %2</source>
+        <translation>Kan inte lägga till rubrikerna i ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Kan inte läsa ”%1”: %2</translation>
     </message>
 </context>
 <context>

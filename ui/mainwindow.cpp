@@ -37,6 +37,7 @@
 #include "widgets/goalpanel.h"
 #include "presentation/statuspresentation.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -296,6 +297,21 @@ void MainWindow::buildMenus()
     redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
+    // Undo and redo say what they did, in the status bar and to a screen reader (an alert).
+    connect(m_session->undoStack(), &QUndoStack::indexChanged, this, [this, last = std::make_shared<std::pair<int, int>>(0, 0)](int index) {
+        QUndoStack *stack = m_session->undoStack();
+        const auto [before, count] = *last;
+        *last = {index, stack->count()};
+        if (stack->count() != count) return; // a new edit, not an undo or redo
+        const QString text = index < before ? tr("Undone: %1").arg(stack->text(index))
+                                            : index > before ? tr("Redone: %1").arg(stack->text(index - 1)) : QString();
+        if (text.isEmpty()) return;
+        statusBar()->showMessage(text, 8000);
+        if (QAccessible::isActive()) {
+            QAccessibleEvent alert(statusBar(), QAccessible::Alert);
+            QAccessible::updateAccessibility(&alert);
+        }
+    });
     edit->addSeparator();
     edit->addAction(tr("&Proposals and summary…"), this, &MainWindow::editPeriodTexts);
     edit->addAction(tr("Report &sections…"), this, [this] { editSections(false); });

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
@@ -121,6 +122,7 @@ TEST_F(Keyboard, AnEnhetschefsPeriodWithKeysOnlyValuesAnalysisActivityUndoAndSub
     // Undo the analysis, with the keyboard.
     press(Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(MeasurementRepository(store).measurement(indicatorId, Period::T1)->analysis, QString());
+    EXPECT_TRUE(window.statusBar()->currentMessage().startsWith(QStringLiteral("Undone: "))) << "the undo is not said";
     EXPECT_EQ(MeasurementRepository(store).measurement(indicatorId, Period::T1)->prognosis, 82.0);
     // Redo is alive (Ctrl+Shift+Z is no longer ambiguous), and undo again.
     press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QKeyEvent>
+#include <QAccessible>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -103,7 +104,12 @@ void GoalPanel::refresh()
     m_warning->setText(tr("⚠ The assessment “%1” differs from the suggestion “%2”. Explain why in the analysis.")
                            .arg(StatusPresentation::assessmentText(assessment),
                                 StatusPresentation::assessmentText(ev->suggestion)));
+    const bool appears = differs && m_warning->isHidden();
     m_warning->setVisible(differs);
+    if (appears && QAccessible::isActive()) { // said, not only shown
+        QAccessibleEvent alert(m_warning, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
 }
 
 void GoalPanel::saveAssessment()
