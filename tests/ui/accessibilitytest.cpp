@@ -11,6 +11,7 @@
 #include "dialogs/sectionsdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "mainwindow.h"
+#include "presentation/statuspresentation.h"
 #include "sample/demoloader.h"
 #include "tempstore.h"
 #include "widgets/entrytableview.h"
@@ -20,6 +21,8 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QPalette>
+#include <QSet>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTest>
@@ -197,4 +200,42 @@ TEST_F(Accessibility, GoalsAndStatusesAreSaidInWords)
         if (QAccessibleInterface *c = table->child(i)) cells << c->text(QAccessible::Name);
     const QString text = cells.join(u'\n');
     EXPECT_TRUE(text.contains(QStringLiteral("target")) || text.contains(QStringLiteral("Cannot be assessed"))) << text.toStdString();
+}
+
+// Status colours are never the only cue and keep 3:1 against a light and a dark background
+// (EN 301 549 11.1.4.11); each status has its own symbol and words.
+TEST(AccessibilityColours, StatusColoursHaveContrastAndTheirOwnSymbolAndWords)
+{
+    QSet<QString> words;
+    QSet<qint64> symbols;
+    for (IndicatorStatus s : {IndicatorStatus::Met, IndicatorStatus::PartlyMet, IndicatorStatus::NotMet, IndicatorStatus::NotAssessable}) {
+        const QColor c = StatusPresentation::statusColor(s);
+        EXPECT_GE(StatusPresentation::contrast(c, Qt::white), 3.0) << c.name().toStdString();
+        EXPECT_GE(StatusPresentation::contrast(c, Qt::black), 3.0) << c.name().toStdString();
+        words << StatusPresentation::statusText(s);
+        const QImage icon = StatusPresentation::statusIcon(s).pixmap(32, 32).toImage();
+        symbols << qHash(QByteArray(reinterpret_cast<const char *>(icon.constBits()), icon.sizeInBytes()));
+    }
+    EXPECT_EQ(words.size(), 4);
+    EXPECT_EQ(symbols.size(), 4) << "two statuses share a symbol";
+    EXPECT_EQ(StatusPresentation::contrast(Qt::white, Qt::black), 21.0);
+}
+
+// On a high-contrast (dark) desktop the banners take the desktop's colours instead of light tints.
+TEST(AccessibilityColours, BannersFollowAHighContrastPalette)
+{
+    const QPalette normal = QApplication::palette();
+    QPalette high;
+    high.setColor(QPalette::Window, Qt::black);
+    high.setColor(QPalette::Base, Qt::black);
+    high.setColor(QPalette::Text, Qt::white);
+    high.setColor(QPalette::WindowText, Qt::white);
+    high.setColor(QPalette::Highlight, QColor(0x00, 0xff, 0xff));
+    QApplication::setPalette(high);
+    const QString dark = StatusPresentation::bannerStyle(QColor(0xc6, 0x28, 0x28), QColor(0xfd, 0xec, 0xea));
+    QApplication::setPalette(normal);
+    EXPECT_TRUE(dark.contains(QStringLiteral("palette(base)")) && dark.contains(QStringLiteral("palette(text)"))) << dark.toStdString();
+    EXPECT_FALSE(dark.contains(QStringLiteral("#fdecea")));
+    const QString light = StatusPresentation::bannerStyle(QColor(0xc6, 0x28, 0x28), QColor(0xfd, 0xec, 0xea));
+    EXPECT_TRUE(light.contains(QStringLiteral("#fdecea"))) << light.toStdString();
 }
