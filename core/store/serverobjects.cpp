@@ -546,53 +546,39 @@ SECURITY DEFINER SET search_path = public, pg_temp AS $$ BEGIN
   IF tab = 'goal_assessment' THEN RETURN (SELECT committee_id FROM goal WHERE id = (r->>'goal_id')::integer); END IF;
   RETURN (r->>'committee_id')::integer;
 END $$)SQL"),
-        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_guard_committee() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp AS $$ DECLARE c integer; who text; BEGIN
-  IF malkoll_copying() OR pg_trigger_depth() > 1 THEN
-    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END IF;
-  who := malkoll_access();
+        // Whether `who` may write a committee's row, before (o) and after (n) the change: never stad;
+        // a controller only their committees' (the owner, and an enhetschef through malkoll_check_row, pass).
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_guard_rows(who text, tab text, o jsonb, n jsonb) RETURNS void LANGUAGE plpgsql
+STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$ DECLARE c integer; r jsonb; BEGIN
   IF who = 'stad' THEN
-    RAISE EXCEPTION 'Målkoll: stadsledningskontoret skriver stadens KF-struktur, inte nämndernas egna uppgifter (%)', TG_TABLE_NAME
+    RAISE EXCEPTION 'Målkoll: stadsledningskontoret skriver stadens KF-struktur, inte nämndernas egna uppgifter (%)', tab
       USING ERRCODE = '42501'; END IF;
-  IF who = 'owner' OR who = 'enhetschef' THEN -- an enhetschef's rows are checked by malkoll_check_write
-    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END IF;
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    c := malkoll_row_committee(TG_TABLE_NAME, to_jsonb(OLD));
+  IF who = 'owner' OR who = 'enhetschef' THEN RETURN; END IF;
+  FOREACH r IN ARRAY ARRAY[o, n] LOOP
+    CONTINUE WHEN r IS NULL;
+    c := malkoll_row_committee(tab, r);
     IF NOT malkoll_writes_committee(c) THEN
       RAISE EXCEPTION 'Målkoll: % skriver inte uppgifter för %', session_user, COALESCE((SELECT name FROM committee WHERE id = c), '?')
         USING ERRCODE = '42501'; END IF;
+  END LOOP;
+END $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_guard_committee() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN
+  IF NOT (malkoll_copying() OR pg_trigger_depth() > 1) THEN
+    PERFORM malkoll_guard_rows(malkoll_access(), TG_TABLE_NAME, CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
+                               CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
   END IF;
-  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
-  c := malkoll_row_committee(TG_TABLE_NAME, to_jsonb(NEW));
-  IF NOT malkoll_writes_committee(c) THEN
-    RAISE EXCEPTION 'Målkoll: % skriver inte uppgifter för %', session_user, COALESCE((SELECT name FROM committee WHERE id = c), '?')
-      USING ERRCODE = '42501'; END IF;
-  RETURN NEW; END $$)SQL"),
+  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$)SQL"),
         // The follow-up rows people type (values, activity reports, assessments): the committee guard,
         // an enhetschef's row check and the stamps of who and when in one trigger, as each of the three
         // does on its own elsewhere — one call and one look at who is writing, for every save.
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_follow_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp AS $$ DECLARE c integer; who text; BEGIN
+SET search_path = public, pg_temp AS $$ DECLARE who text; BEGIN
   IF malkoll_copying() THEN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END IF;
   who := malkoll_access();
   IF pg_trigger_depth() = 1 THEN
-    IF who = 'stad' THEN
-      RAISE EXCEPTION 'Målkoll: stadsledningskontoret skriver stadens KF-struktur, inte nämndernas egna uppgifter (%)', TG_TABLE_NAME
-        USING ERRCODE = '42501'; END IF;
-    IF who NOT IN ('owner', 'enhetschef') THEN
-      IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        c := malkoll_row_committee(TG_TABLE_NAME, to_jsonb(OLD));
-        IF NOT malkoll_writes_committee(c) THEN
-          RAISE EXCEPTION 'Målkoll: % skriver inte uppgifter för %', session_user, COALESCE((SELECT name FROM committee WHERE id = c), '?')
-            USING ERRCODE = '42501'; END IF;
-      END IF;
-      IF TG_OP <> 'DELETE' THEN
-        c := malkoll_row_committee(TG_TABLE_NAME, to_jsonb(NEW));
-        IF NOT malkoll_writes_committee(c) THEN
-          RAISE EXCEPTION 'Målkoll: % skriver inte uppgifter för %', session_user, COALESCE((SELECT name FROM committee WHERE id = c), '?')
-            USING ERRCODE = '42501'; END IF;
-      END IF;
-    END IF;
+    PERFORM malkoll_guard_rows(who, TG_TABLE_NAME, CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
+                               CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
   END IF;
   IF who = 'enhetschef' THEN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM malkoll_check_row(TG_TABLE_NAME, to_jsonb(OLD)); END IF;

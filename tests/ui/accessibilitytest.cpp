@@ -2,6 +2,7 @@
 // dialog — each interactive object named, each table's headers and symbol cells said in words, the
 // charts with a text alternative — and no focus event for a cell the focus is not on.
 #include "accessibilitywalk.h"
+#include "demowindow.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/helpdialog.h"
 #include "dialogs/historydialog.h"
@@ -37,29 +38,10 @@ using malkoll::test::unnamedObjects;
 
 namespace {
 
-class Accessibility : public ::testing::Test
+class Accessibility : public malkoll::test::DemoWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        {
-            malkoll::test::TempStore db;
-            ASSERT_TRUE(DemoLoader::load(db.store()).ok());
-            path = dir.filePath(QStringLiteral("demo.malkoll"));
-            db.close();
-            ASSERT_TRUE(QFile::copy(db.path(), path));
-        }
-        auto opened = window.openStore(path);
-        ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
-        window.show();
-        QApplication::processEvents();
-    }
     QTabWidget *tabs() const { return window.findChild<QTabWidget *>(QStringLiteral("mainTabs")); }
-
-    QTemporaryDir dir;
-    QString path;
-    MainWindow window;
 };
 
 std::vector<QObject *> g_events; // the objects the window said have the focus

@@ -1,6 +1,7 @@
 // The keyboard alone (issue 31, EN 301 549 11.2.1.1): an enhetschef's period entered with key
 // events only — to the goal, its values and analysis, an activity's status, an undo, the unit's
 // part submitted — and the keyboard never trapped in a table.
+#include "demowindow.h"
 #include "mainwindow.h"
 #include "models/activitytablemodel.h"
 #include "models/indicatortablemodel.h"
@@ -35,21 +36,13 @@ using namespace malkoll;
 
 namespace {
 
-class Keyboard : public ::testing::Test
+class Keyboard : public malkoll::test::DemoWindowTest
 {
 protected:
     void SetUp() override
     {
-        QSettings().clear();
-        {
-            malkoll::test::TempStore db;
-            ASSERT_TRUE(DemoLoader::load(db.store()).ok());
-            path = dir.filePath(QStringLiteral("demo.malkoll"));
-            db.close();
-            ASSERT_TRUE(QFile::copy(db.path(), path));
-        }
-        ASSERT_TRUE(window.openStore(path).ok());
-        window.show();
+        DemoWindowTest::SetUp();
+        if (HasFatalFailure()) return;
         window.activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     }
@@ -71,10 +64,6 @@ protected:
     }
     QTabWidget *tabs() const { return window.findChild<QTabWidget *>(QStringLiteral("mainTabs")); }
     QTreeView *tree() const { return window.findChild<QTreeView *>(QStringLiteral("goalTree")); }
-
-    QTemporaryDir dir;
-    QString path;
-    MainWindow window;
 };
 
 } // namespace
@@ -255,11 +244,8 @@ TEST(KeyboardSwedish, MnemonicsDoNotClashInSwedish)
     QStringList clashes;
     {
         QTemporaryDir dir;
-        malkoll::test::TempStore db;
-        ASSERT_TRUE(DemoLoader::load(db.store()).ok());
-        const QString path = dir.filePath(QStringLiteral("demo.malkoll"));
-        db.close();
-        ASSERT_TRUE(QFile::copy(db.path(), path));
+        const QString path = malkoll::test::copyDemoStore(dir);
+        ASSERT_FALSE(path.isEmpty());
         MainWindow window;
         ASSERT_TRUE(window.openStore(path).ok());
         window.show();

@@ -2,6 +2,7 @@
 // indicator rows without scrolling and the window fits the screen; with the font at 150 % on a
 // 1920×1080 screen no control is cut off or out of reach (outside the window, squeezed below its
 // own size, or hidden behind the toolbar's »).
+#include "demowindow.h"
 #include "mainwindow.h"
 #include "models/goaltreemodel.h"
 #include "models/indicatortablemodel.h"
@@ -27,14 +28,6 @@ using namespace malkoll;
 
 namespace {
 
-QString demoStore(const QTemporaryDir &dir)
-{
-    malkoll::test::TempStore db;
-    if (!DemoLoader::load(db.store()).ok()) return {};
-    const QString path = dir.filePath(QStringLiteral("demo.malkoll"));
-    db.close();
-    return QFile::copy(db.path(), path) ? path : QString();
-}
 
 // Controls that are cut off or out of reach on the current tab, one line each.
 QStringList clippedControls(MainWindow &window)
@@ -84,7 +77,7 @@ TEST(Layout1366, TheEntryViewShowsEightIndicatorRowsAndTheWindowFitsTheScreen)
 {
     QSettings().clear();
     QTemporaryDir dir;
-    const QString path = demoStore(dir);
+    const QString path = malkoll::test::copyDemoStore(dir);
     ASSERT_FALSE(path.isEmpty());
     MainWindow window;
     ASSERT_TRUE(window.openStore(path).ok());
@@ -119,7 +112,7 @@ TEST(FontScale150, NothingIsCutOffOrOutOfReachOnAnyTab)
     QStringList found;
     {
         QTemporaryDir dir;
-        const QString path = demoStore(dir);
+        const QString path = malkoll::test::copyDemoStore(dir);
         ASSERT_FALSE(path.isEmpty());
         MainWindow window;
         ASSERT_TRUE(window.openStore(path).ok());

@@ -1,4 +1,5 @@
 // The main window opened offscreen on the demo store.
+#include "demowindow.h"
 #include "sample/demoloader.h"
 #include "mainwindow.h"
 #include "models/activitytablemodel.h"
@@ -17,24 +18,9 @@
 
 using namespace malkoll;
 
-class MainWindowTest : public ::testing::Test
+class MainWindowTest : public malkoll::test::DemoWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        {
-            malkoll::test::TempStore db;
-            ASSERT_TRUE(DemoLoader::load(db.store()).ok());
-            path = dir.filePath(QStringLiteral("demo.malkoll"));
-            db.close();
-            ASSERT_TRUE(QFile::copy(db.path(), path));
-        }
-        auto opened = window.openStore(path);
-        ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
-        window.show();
-        QApplication::processEvents();
-    }
     QModelIndex find(const QAbstractItemModel *model, const QString &number, const QModelIndex &parent = {})
     {
         for (int r = 0; r < model->rowCount(parent); ++r) {
@@ -44,10 +30,6 @@ protected:
         }
         return {};
     }
-
-    QTemporaryDir dir;
-    QString path;
-    MainWindow window;
 };
 
 TEST_F(MainWindowTest, GoalTreeShowsTheThreeInriktningsmalWithTheirGoals)
