@@ -3516,30 +3516,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New area…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New varav line…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New result unit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New investment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start from the previous period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not an amount in Swedish (e.g. 1 424,3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,6 +3617,30 @@
     </message>
     <message>
         <source>Budget and forecast per area (mnkr): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;area…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;varav line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New result &amp;unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;investment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the p&amp;revious period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3792,10 +3792,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3817,10 +3813,6 @@
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3857,6 +3849,14 @@
     </message>
     <message>
         <source>Filter by findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4789,47 +4789,11 @@ Original årsmål: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New goal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Indicators&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Årsmål changed…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Activities&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4984,19 +4948,11 @@ Original årsmål: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New unit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5029,14 +4985,6 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>The goal is last among its siblings already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New inriktningsmål…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kolada…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5093,6 +5041,58 @@ Original årsmål: %4</source>
     </message>
     <message>
         <source>“%1” is part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;inriktningsmål…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årsmål ch&amp;anged…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kolada…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete indicat&amp;or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New acti&amp;vity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete ac&amp;tivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

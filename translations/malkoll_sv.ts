@@ -3517,30 +3517,6 @@
         <translation> (tak)</translation>
     </message>
     <message>
-        <source>New area…</source>
-        <translation>Nytt verksamhetsområde…</translation>
-    </message>
-    <message>
-        <source>New varav line…</source>
-        <translation>Ny varav-rad…</translation>
-    </message>
-    <message>
-        <source>New result unit…</source>
-        <translation>Ny resultatenhet…</translation>
-    </message>
-    <message>
-        <source>New investment…</source>
-        <translation>Ny investering…</translation>
-    </message>
-    <message>
-        <source>Delete line</source>
-        <translation>Ta bort rad</translation>
-    </message>
-    <message>
-        <source>Start from the previous period</source>
-        <translation>Utgå från föregående period</translation>
-    </message>
-    <message>
         <source>“%1” is not an amount in Swedish (e.g. 1 424,3).</source>
         <translation>”%1” är inget belopp (t.ex. 1 424,3).</translation>
     </message>
@@ -3643,6 +3619,30 @@
     <message>
         <source>Budget and forecast per area (mnkr): %1.</source>
         <translation>Budget och prognos per verksamhetsområde (mnkr): %1.</translation>
+    </message>
+    <message>
+        <source>New &amp;area…</source>
+        <translation>Nytt &amp;verksamhetsområde…</translation>
+    </message>
+    <message>
+        <source>New &amp;varav line…</source>
+        <translation>Ny varav-ra&amp;d…</translation>
+    </message>
+    <message>
+        <source>New result &amp;unit…</source>
+        <translation>Ny resul&amp;tatenhet…</translation>
+    </message>
+    <message>
+        <source>New &amp;investment…</source>
+        <translation>Ny investerin&amp;g…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete line</source>
+        <translation>Ta &amp;bort rad</translation>
+    </message>
+    <message>
+        <source>Start from the p&amp;revious period</source>
+        <translation>Utgå &amp;från föregående period</translation>
     </message>
 </context>
 <context>
@@ -3793,10 +3793,6 @@
         <translation>Sök…</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exportera CSV…</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Iakttagelser</translation>
     </message>
@@ -3819,10 +3815,6 @@
     <message>
         <source>All units</source>
         <translation>Alla enheter</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>Exportera till Excel…</translation>
     </message>
     <message>
         <source>Gaps %1 %2</source>
@@ -3859,6 +3851,14 @@
     <message>
         <source>Filter by findings</source>
         <translation>Filtrera på iakttagelser</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Exportera CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Exportera till E&amp;xcel…</translation>
     </message>
 </context>
 <context>
@@ -4791,48 +4791,12 @@ Ursprungligt årsmål: %4</translation>
         <translation>Slut</translation>
     </message>
     <message>
-        <source>New goal…</source>
-        <translation>Nytt mål…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Ändra…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <source>Units…</source>
-        <translation>Enheter…</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Indicators&lt;/b&gt;</source>
         <translation>&lt;b&gt;Indikatorer&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>New indicator</source>
-        <translation>Ny indikator</translation>
-    </message>
-    <message>
-        <source>Årsmål changed…</source>
-        <translation>Ändrat årsmål…</translation>
-    </message>
-    <message>
-        <source>Delete indicator</source>
-        <translation>Ta bort indikator</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Activities&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aktiviteter&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>New activity</source>
-        <translation>Ny aktivitet</translation>
-    </message>
-    <message>
-        <source>Delete activity</source>
-        <translation>Ta bort aktivitet</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) have targets copied from last year to review.</source>
@@ -4986,20 +4950,12 @@ Ursprungligt årsmål: %4</translation>
         <translation>Ändra enheten ”%1”</translation>
     </message>
     <message>
-        <source>New unit</source>
-        <translation>Ny enhet</translation>
-    </message>
-    <message>
         <source>New unit %1</source>
         <translation>Ny enhet %1</translation>
     </message>
     <message>
         <source>Add unit</source>
         <translation>Lägg till enhet</translation>
-    </message>
-    <message>
-        <source>Delete unit</source>
-        <translation>Ta bort enhet</translation>
     </message>
     <message>
         <source>Delete unit “%1”</source>
@@ -5032,14 +4988,6 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>The goal is last among its siblings already.</source>
         <translation>Målet är redan sist bland sina syskon.</translation>
-    </message>
-    <message>
-        <source>New inriktningsmål…</source>
-        <translation>Nytt inriktningsmål…</translation>
-    </message>
-    <message>
-        <source>Kolada…</source>
-        <translation>Kolada…</translation>
     </message>
     <message>
         <source>Choose the indicator to compare with Kolada.</source>
@@ -5096,6 +5044,58 @@ Ursprungligt årsmål: %4</translation>
     <message>
         <source>“%1” is part of</source>
         <translation>”%1” ingår i</translation>
+    </message>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>N&amp;ytt mål…</translation>
+    </message>
+    <message>
+        <source>New &amp;inriktningsmål…</source>
+        <translation>Nytt inriktning&amp;smål…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Units…</source>
+        <translation>&amp;Enheter…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w indicator</source>
+        <translation>Ny indikat&amp;or</translation>
+    </message>
+    <message>
+        <source>Årsmål ch&amp;anged…</source>
+        <translation>Ändrat årsmå&amp;l…</translation>
+    </message>
+    <message>
+        <source>&amp;Kolada…</source>
+        <translation>&amp;Kolada…</translation>
+    </message>
+    <message>
+        <source>Delete indicat&amp;or</source>
+        <translation>Ta bort in&amp;dikator</translation>
+    </message>
+    <message>
+        <source>New acti&amp;vity</source>
+        <translation>Ny akti&amp;vitet</translation>
+    </message>
+    <message>
+        <source>Delete ac&amp;tivity</source>
+        <translation>Ta &amp;bort aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;New unit</source>
+        <translation>&amp;Ny enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Delete unit</source>
+        <translation>&amp;Ta bort enhet</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMultiHash>
+#include <QPushButton>
+#include <algorithm>
 #include <QTranslator>
 #include <QApplication>
 #include <QComboBox>
@@ -218,6 +220,11 @@ QStringList mnemonicClashes(MainWindow &window)
             }
         };
         for (QAction *a : window.menuBar()->actions()) add(a->text(), a->isVisible());
+        // Every button with words has a letter of its own.
+        for (QPushButton *b : window.findChildren<QPushButton *>())
+            if (b->isVisible() && std::any_of(b->text().cbegin(), b->text().cend(), [](QChar c) { return c.isLetter(); }) &&
+                !b->text().contains(u'&'))
+                clashes << QStringLiteral("%1: “%2” has no Alt letter").arg(tabs->tabText(t), b->text());
         for (QAbstractButton *b : window.findChildren<QAbstractButton *>()) add(b->text(), b->isVisible() && b->isEnabled());
         for (QLabel *l : window.findChildren<QLabel *>()) add(l->buddy() ? l->text() : QString(), l->isVisible() && l->buddy());
         for (QTabBar *bar : window.findChildren<QTabBar *>())

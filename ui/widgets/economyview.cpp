@@ -86,11 +86,11 @@ EconomyView::EconomyView(PeriodSession *session, QWidget *parent) : QWidget(pare
         return b;
     };
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(button(tr("New area…"), &EconomyView::addArea));
-    buttons->addWidget(button(tr("New varav line…"), &EconomyView::addVarav));
-    buttons->addWidget(button(tr("New result unit…"), &EconomyView::addResultUnit));
-    buttons->addWidget(button(tr("New investment…"), &EconomyView::addInvestment));
-    buttons->addWidget(button(tr("Delete line"), &EconomyView::removeSelected));
+    buttons->addWidget(button(tr("New &area…"), &EconomyView::addArea));
+    buttons->addWidget(button(tr("New &varav line…"), &EconomyView::addVarav));
+    buttons->addWidget(button(tr("New result &unit…"), &EconomyView::addResultUnit));
+    buttons->addWidget(button(tr("New &investment…"), &EconomyView::addInvestment));
+    buttons->addWidget(button(tr("&Delete line"), &EconomyView::removeSelected));
     auto *up = new QPushButton(QStringLiteral("▲"));
     accessible::symbolButton(up, tr("Move the line up"));
     connect(up, &QPushButton::clicked, this, [this] { moveLine(true); });
@@ -101,7 +101,7 @@ EconomyView::EconomyView(PeriodSession *session, QWidget *parent) : QWidget(pare
         m_buttons << b;
         buttons->addWidget(b);
     }
-    m_startFrom = button(tr("Start from the previous period"), &EconomyView::startFromPrevious);
+    m_startFrom = button(tr("Start from the p&revious period"), &EconomyView::startFromPrevious);
     buttons->addWidget(m_startFrom);
     buttons->addStretch();
     auto *split = new QSplitter(Qt::Vertical);

@@ -47,8 +47,8 @@ GapView::GapView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
     m_search->setPlaceholderText(tr("Search…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(180);
-    auto *exportButton = new QPushButton(tr("Export CSV…"));
-    auto *excelButton = new QPushButton(tr("Export to Excel…"));
+    auto *exportButton = new QPushButton(tr("Export CS&V…"));
+    auto *excelButton = new QPushButton(tr("Export to E&xcel…"));
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("gapTable"));

@@ -145,10 +145,10 @@ PlanView::PlanView(PeriodSession *session, QWidget *parent)
         return b;
     };
     auto *goalButtons = new QHBoxLayout;
-    goalButtons->addWidget(button(tr("New goal…"), &PlanView::newGoal));
-    goalButtons->addWidget(button(tr("New inriktningsmål…"), &PlanView::newTopGoal));
-    goalButtons->addWidget(button(tr("Edit…"), &PlanView::editGoal));
-    goalButtons->addWidget(button(tr("Delete"), &PlanView::deleteGoal));
+    goalButtons->addWidget(button(tr("&New goal…"), &PlanView::newGoal));
+    goalButtons->addWidget(button(tr("New &inriktningsmål…"), &PlanView::newTopGoal));
+    goalButtons->addWidget(button(tr("E&dit…"), &PlanView::editGoal));
+    goalButtons->addWidget(button(tr("De&lete"), &PlanView::deleteGoal));
     auto *up = new QPushButton(QStringLiteral("▲"));
     accessible::symbolButton(up, tr("Move the goal up"));
     connect(up, &QPushButton::clicked, this, [this] { moveGoal(true); });
@@ -160,7 +160,7 @@ PlanView::PlanView(PeriodSession *session, QWidget *parent)
         m_editButtons << b;
         goalButtons->addWidget(b);
     }
-    goalButtons->addWidget(button(tr("Units…"), &PlanView::editUnits));
+    goalButtons->addWidget(button(tr("&Units…"), &PlanView::editUnits));
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -173,15 +173,15 @@ PlanView::PlanView(PeriodSession *session, QWidget *parent)
     accessible::view(m_indicators, tr("Indicators of the goal"));
     accessible::view(m_activities, tr("Activities of the goal"));
     indicatorButtons->addStretch();
-    indicatorButtons->addWidget(button(tr("New indicator"), &PlanView::newIndicator));
-    indicatorButtons->addWidget(button(tr("Årsmål changed…"), &PlanView::decideTarget));
-    indicatorButtons->addWidget(button(tr("Kolada…"), &PlanView::linkKolada));
-    indicatorButtons->addWidget(button(tr("Delete indicator"), &PlanView::deleteIndicator));
+    indicatorButtons->addWidget(button(tr("Ne&w indicator"), &PlanView::newIndicator));
+    indicatorButtons->addWidget(button(tr("Årsmål ch&anged…"), &PlanView::decideTarget));
+    indicatorButtons->addWidget(button(tr("&Kolada…"), &PlanView::linkKolada));
+    indicatorButtons->addWidget(button(tr("Delete indicat&or"), &PlanView::deleteIndicator));
     auto *activityButtons = new QHBoxLayout;
     activityButtons->addWidget(new QLabel(tr("<b>Activities</b>")));
     activityButtons->addStretch();
-    activityButtons->addWidget(button(tr("New activity"), &PlanView::newActivity));
-    activityButtons->addWidget(button(tr("Delete activity"), &PlanView::deleteActivity));
+    activityButtons->addWidget(button(tr("New acti&vity"), &PlanView::newActivity));
+    activityButtons->addWidget(button(tr("Delete ac&tivity"), &PlanView::deleteActivity));
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -547,7 +547,7 @@ void PlanView::newIndicator()
     i.year = s->year;
     i.goalId = g->id;
     i.origin = g->level == GoalLevel::KfArea ? malkoll::Origin::KF : malkoll::Origin::Committee;
-    i.name = tr("New indicator");
+    i.name = tr("Ne&w indicator");
     i.sortOrder = int(s->indicatorsOf(g->id).size());
     if (m_session->push(indicatorEdit(tr("Add indicator"), std::nullopt, i))) {
         setMessage({});
@@ -564,7 +564,7 @@ void PlanView::deleteIndicator()
     if (!i || !m_session->store()) return;
     const QString goes = PlanEdits::whatGoesWith(*m_session->store(), *i);
     if (!goes.isEmpty() &&
-        QMessageBox::question(this, tr("Delete indicator"),
+        QMessageBox::question(this, tr("Delete indicat&or"),
                               tr("Delete “%1” and with it %2? Undo brings all of it back.").arg(i->name, goes),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
@@ -581,7 +581,7 @@ void PlanView::newActivity()
     a.year = s->year;
     a.goalId = g->id;
     a.origin = g->level == GoalLevel::KfArea ? malkoll::Origin::KF : malkoll::Origin::Committee;
-    a.title = tr("New activity");
+    a.title = tr("New acti&vity");
     a.start = QDate(s->year, 1, 1);
     a.end = QDate(s->year, 12, 31);
     a.sortOrder = int(s->activitiesOf(g->id).size());
@@ -730,7 +730,7 @@ void PlanView::editUnits()
         if (!(after == *before)) m_session->push(unitEdit(tr("Change unit “%1”").arg(before->name), *before, after));
         QTimer::singleShot(0, &d, fill); // after the signal: the table's cells are replaced
     });
-    auto *add = new QPushButton(tr("New unit"));
+    auto *add = new QPushButton(tr("&New unit"));
     connect(add, &QPushButton::clicked, &d, [&] {
         Unit u;
         u.committeeId = s->committee.id;
@@ -738,7 +738,7 @@ void PlanView::editUnits()
         m_session->push(unitEdit(tr("Add unit"), std::nullopt, u));
         QTimer::singleShot(0, &d, fill); // after the signal: the table's cells are replaced
     });
-    auto *remove = new QPushButton(tr("Delete unit"));
+    auto *remove = new QPushButton(tr("&Delete unit"));
     connect(remove, &QPushButton::clicked, &d, [&] {
         const int row = table->currentRow();
         const auto now = m_session->snapshot();
