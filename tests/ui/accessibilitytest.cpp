@@ -12,6 +12,8 @@
 #include "dialogs/sectionsdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "mainwindow.h"
+#include "models/activitytablemodel.h"
+#include "models/indicatortablemodel.h"
 #include "presentation/statuspresentation.h"
 #include "sample/demoloader.h"
 #include "tempstore.h"
@@ -59,6 +61,14 @@ TEST_F(Accessibility, EveryInteractiveObjectOfEveryViewHasAName)
     for (int t = 0; t < tabs()->count(); ++t) {
         tabs()->setCurrentIndex(t);
         QApplication::processEvents();
+        if (t == 0) {
+            // The cell editors too: an outcome being typed, an activity's status being chosen.
+            window.indicatorView()->setFocus();
+            window.indicatorView()->edit(window.indicatorModel()->index(0, IndicatorTableModel::OutcomeColumn));
+            window.activityView()->edit(window.activityModel()->index(0, ActivityTableModel::StatusColumn));
+            QApplication::processEvents();
+            EXPECT_TRUE(window.indicatorView()->isEditing() || window.activityView()->isEditing());
+        }
         if (tabs()->currentWidget()->findChild<PlanView *>()) {
             // A goal with indicators and activities: their rows, check cells and choices are walked too.
             auto *plan = tabs()->currentWidget()->findChild<PlanView *>();

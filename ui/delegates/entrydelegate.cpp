@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QLabel>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -46,6 +47,17 @@ QWidget *EntryDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
     }
     editor->setProperty(kIndexProperty, QVariant::fromValue(QPersistentModelIndex(index)));
     editor->installEventFilter(const_cast<EntryDelegate *>(this));
+    // Named for the screen reader: the row's name and the column ("Andel …, Periodens utfall"); a
+    // choice also by a label no one sees (on Linux Qt names a combo box only by its label).
+    const QString name = QStringLiteral("%1, %2").arg(index.siblingAtColumn(0).data().toString(),
+                                                      index.model()->headerData(index.column(), Qt::Horizontal).toString());
+    editor->setAccessibleName(name);
+    if (qobject_cast<QComboBox *>(editor)) {
+        auto *label = new QLabel(name, parent);
+        label->setBuddy(editor);
+        label->hide();
+        connect(editor, &QObject::destroyed, label, &QObject::deleteLater);
+    }
     return editor;
 }
 
