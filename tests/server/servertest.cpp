@@ -1,5 +1,6 @@
 // The shared store: addresses, copy-store (demo → server → file gives the same rows), the CLI's
 // server commands, changes by others seen without a restart, conflicting saves refused.
+#include "psqlsession.h"
 #include "serverfixture.h"
 #include "store/migrations.h"
 #include "store/auditlog.h"
@@ -405,4 +406,42 @@ TEST_F(LiveChanges, SomeoneElsesValueOfAnEarlierYearIsSeenInTheLaterYearsHistory
     auto third = SnapshotReader(*owner).read(committee, 2025, Period::T1);
     ASSERT_TRUE(third);
     EXPECT_EQ(third.value().previousVb.value(nextId), 64.0) << "someone else's change of 2024 is not in 2025's history";
+}
+
+// The one-call save as a person would try it from psql with their own scram login: a stale row
+// version, a version of their own choosing, a split the indicator lacks, a locked period (also
+// for a controller) — each refused, the store's every row unchanged.
+TEST_F(LiveChanges, TheOneCallSaveHoldsAgainstPsql)
+{
+    ASSERT_TRUE(MeasurementRepository(*owner).save(value(*owner, indicators[0], 70)));
+    const auto call = [&](const QString &values, const QString &expected) {
+        return QStringLiteral("SELECT malkoll_upsert('measurement', '{\"indicator_id\": %1, \"period\": \"T1\"}', '%2', %3)")
+            .arg(indicators[0])
+            .arg(values, expected);
+    };
+    const QString whole = QStringLiteral("{\"outcome\": %1, \"men\": null, \"women\": null, \"prognosis\": 1, \"not_reported\": 0, "
+                                         "\"not_reported_reason\": \"\", \"analysis\": \"\", \"version\": 99}");
+    malkoll::test::Psql chef(db, login("chef_ost"));
+    ASSERT_TRUE(chef.isOpen()) << chef.openError().toStdString();
+    QString before = malkoll::test::fingerprint(*owner);
+    for (const QString &attack : {call(whole.arg(1), QStringLiteral("0")),                      // stale: the row is at 1
+                                  call(QStringLiteral("{\"women\": 5}"), QStringLiteral("NULL")), // no split
+                                  call(QStringLiteral("{\"outcome\": 2}"), QStringLiteral("7"))}) {
+        EXPECT_FALSE(chef.run(attack).isEmpty()) << attack.toStdString();
+        EXPECT_EQ(malkoll::test::fingerprint(*owner), before) << attack.toStdString();
+    }
+    // A version of one's own choosing is not taken: the server counts.
+    EXPECT_EQ(chef.scalar(call(whole.arg(3), QStringLiteral("1"))), QStringLiteral("2"));
+    EXPECT_EQ(MeasurementRepository(*owner).measurement(indicators[0], Period::T1)->version, 2);
+    EXPECT_EQ(MeasurementRepository(*owner).measurement(indicators[0], Period::T1)->updatedBy, login("chef_ost"));
+
+    ASSERT_TRUE(PeriodRepository(*owner).lock(committee, 2024, Period::T1, QStringLiteral("Klar")));
+    malkoll::test::Psql controller(db, login("controller"));
+    ASSERT_TRUE(controller.isOpen()) << controller.openError().toStdString();
+    before = malkoll::test::fingerprint(*owner);
+    for (const malkoll::test::Psql *who : {&chef, &controller}) {
+        EXPECT_FALSE(who->run(call(whole.arg(4), QStringLiteral("2"))).isEmpty());
+        EXPECT_FALSE(who->run(call(QStringLiteral("{\"outcome\": 4}"), QStringLiteral("NULL"))).isEmpty());
+        EXPECT_EQ(malkoll::test::fingerprint(*owner), before);
+    }
 }

@@ -21,6 +21,7 @@
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QDeadlineTimer>
 #include <QTest>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -99,7 +100,10 @@ TEST(Manual, ShipsInSwedishWithScreenshotsAndOpensAtTheViewsSection)
     }
     EXPECT_EQ(HelpDialog::sectionForTab(1), QStringLiteral("granskning"));
     dialog.show();
-    QTest::qWait(100);
+    // Until the dialog has scrolled to its section: events, not a fixed time (a bound only against hanging).
+    QDeadlineTimer bound(10000);
+    while (dialog.browser()->verticalScrollBar()->value() == 0 && !bound.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     EXPECT_GT(dialog.browser()->verticalScrollBar()->value(), 0) << "opened at the section, not the top";
 }
 
