@@ -54,10 +54,7 @@ QStringList accessFunctions()
         // A copy into an empty store keeps the rows' own names and times (copy-store): honoured only
         // for the owner, only in the transaction that began it with malkoll_begin_copy().
         sql("CREATE TABLE IF NOT EXISTS copy_mode (xact xid8 PRIMARY KEY)"),
-        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_has(kind text) RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$ BEGIN
-RETURN EXISTS (SELECT 1 FROM server_role r
-               WHERE r.kind = malkoll_has.kind AND pg_has_role(session_user, to_regrole(quote_ident(r.role_name)), 'MEMBER')); END $$)SQL"),
+        sql("DROP FUNCTION IF EXISTS malkoll_has(text)"), // malkoll_access reads every group in one query now
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_is_owner() RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$ BEGIN RETURN malkoll_access() = 'owner'; END $$)SQL"),
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_access() RETURNS text LANGUAGE plpgsql STABLE SECURITY DEFINER

@@ -32,26 +32,36 @@ QString jsonObject(const QStringList &columns, const QVariantList &values)
 }
 } // namespace
 
+namespace {
+// SELECT malkoll_upsert(table, key, values, expected version): the row's new version (0 where the
+// table keeps none).
+Result<int> callUpsert(const Store &store, const QString &table, const QStringList &keyColumns, const QVariantList &keyValues,
+                       const QStringList &columns, const QVariantList &values, std::optional<int> expectedVersion,
+                       const QString &what)
+{
+    auto q = store.exec(QStringLiteral("SELECT malkoll_upsert(?, CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS integer))"),
+                        {table, jsonObject(keyColumns, keyValues), jsonObject(columns, values),
+                         expectedVersion ? QVariant(*expectedVersion) : QVariant()},
+                        what);
+    if (!q) return Error{q.error()};
+    store.noteWriteTo(table);
+    return q.value().next() ? q.value().value(0).toInt() : 0;
+}
+} // namespace
+
 std::optional<int> saveInOneCall(const Store &store, const QString &table, const QStringList &keyColumns,
                                  const QVariantList &keyValues, const QStringList &columns, const QVariantList &values,
                                  std::optional<int> expectedVersion)
 {
     if (!store.isServer() || store.inTransaction()) return std::nullopt;
-    auto q = store.exec(QStringLiteral("SELECT malkoll_upsert(?, CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS integer))"),
-                        {table, jsonObject(keyColumns, keyValues), jsonObject(columns, values),
-                         expectedVersion ? QVariant(*expectedVersion) : QVariant()});
-    if (!q || !q.value().next()) return std::nullopt;
-    store.noteWriteTo(table);
-    return q.value().value(0).toInt();
+    const auto version = callUpsert(store, table, keyColumns, keyValues, columns, values, expectedVersion, QString());
+    return version ? std::optional<int>(version.value()) : std::nullopt;
 }
 
 Result<void> writeServerUpsert(const Store &store, const QString &table, const QStringList &keyColumns, const QVariantList &keyValues,
                                const QStringList &columns, const QVariantList &values, const QString &what)
 {
-    auto q = store.exec(QStringLiteral("SELECT malkoll_upsert(?, CAST(? AS jsonb), CAST(? AS jsonb))"),
-                        {table, jsonObject(keyColumns, keyValues), jsonObject(columns, values)}, what);
-    if (!q) return Error{q.error()};
-    store.noteWriteTo(table);
+    if (auto r = callUpsert(store, table, keyColumns, keyValues, columns, values, std::nullopt, what); !r) return Error{r.error()};
     return {};
 }
 
