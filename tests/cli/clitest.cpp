@@ -1,6 +1,7 @@
 // malkoll-cli end to end: the real executable, run as a user would.
 #include "clirun.h"
 #include "qtprinters.h"
+#include "tempstore.h"
 
 #include <QFile>
 #include <QProcess>
@@ -60,7 +61,7 @@ TEST(Cli, StatusPrintsIndicatorsGoalsFindingsAndEconomyAsTsv)
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("demo.malkoll"));
-    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), store}).code, 0);
+    ASSERT_TRUE(malkoll::test::writeDemoStore(store));
     const CliRun r = cli({QStringLiteral("status"), store, QStringLiteral("--year"), QStringLiteral("2024"),
                           QStringLiteral("--period"), QStringLiteral("T1"), QStringLiteral("--format"),
                           QStringLiteral("tsv")});
@@ -88,7 +89,7 @@ TEST(Cli, StatusRefusesABadPeriodAndNamesIt)
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("demo.malkoll"));
-    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), store}).code, 0);
+    ASSERT_TRUE(malkoll::test::writeDemoStore(store));
     const CliRun r = cli({QStringLiteral("status"), store, QStringLiteral("--period"), QStringLiteral("T4")});
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("T4")));

@@ -2,6 +2,7 @@
 // stores, damaged and read-only stores, an existing PDF, two writers at once, bad arguments.
 #include "clirun.h"
 #include "qtprinters.h"
+#include "tempstore.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
@@ -35,8 +36,7 @@ void write(const QString &path, const QByteArray &bytes)
 QString demoStore(const QTemporaryDir &dir)
 {
     const QString store = dir.filePath(QStringLiteral("demo.malkoll"));
-    const CliRun demo = cli({QStringLiteral("demo"), QStringLiteral("--out"), store});
-    EXPECT_EQ(demo.code, 0) << demo.err.toStdString();
+    EXPECT_TRUE(malkoll::test::writeDemoStore(store));
     return store;
 }
 

@@ -1,6 +1,7 @@
 // malkoll-cli import-report, backup and export, run as a user would.
 #include "clirun.h"
 #include "qtprinters.h"
+#include "tempstore.h"
 #include "store/measurementrepository.h"
 #include "store/store.h"
 
@@ -150,7 +151,7 @@ TEST(CliExport, OneYearAsCsvPerTable)
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("d.malkoll"));
-    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), store}).code, 0);
+    ASSERT_TRUE(malkoll::test::writeDemoStore(store));
     const QString out = dir.filePath(QStringLiteral("csv"));
     const CliRun r = cli({QStringLiteral("export"), store, QStringLiteral("--out"), out, QStringLiteral("--year"), QStringLiteral("2024")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
@@ -176,7 +177,7 @@ TEST(CliPlan, NewYearCopiesThePlanAndLeavesTheOldYear)
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("demo.malkoll"));
-    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), store}).code, 0);
+    ASSERT_TRUE(malkoll::test::writeDemoStore(store));
     auto exported = [&](const QString &name) {
         const QString folder = dir.filePath(name);
         const CliRun run = cli({QStringLiteral("export"), store, QStringLiteral("--out"), folder, QStringLiteral("--year"), QStringLiteral("2024")});

@@ -5,6 +5,7 @@
 #include "clirun.h"
 #include "koladaserver.h"
 #include "qtprinters.h"
+#include "tempstore.h"
 #include "report/committeereport.h"
 #include "store/koladarepository.h"
 #include "store/store.h"
@@ -27,7 +28,7 @@ protected:
     void SetUp() override
     {
         store = dir.filePath(QStringLiteral("demo.malkoll"));
-        ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), store}).code, 0);
+        ASSERT_TRUE(malkoll::test::writeDemoStore(store));
         server = std::make_unique<test::KoladaServer>(dir.path());
         api = server->api();
     }

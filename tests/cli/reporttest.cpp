@@ -3,6 +3,7 @@
 #include "calc/evaluator.h"
 #include "clirun.h"
 #include "qtprinters.h"
+#include "tempstore.h"
 #include "import/reportparser.h"
 #include "report/committeereport.h"
 
@@ -37,7 +38,7 @@ protected:
     {
         dir = new QTemporaryDir;
         store = dir->filePath(QStringLiteral("demo.malkoll"));
-        ASSERT_EQ(run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("demo"), QStringLiteral("--out"), store}).code, 0);
+        ASSERT_TRUE(malkoll::test::writeDemoStore(store));
     }
     static void TearDownTestSuite() { delete dir; }
     static QTemporaryDir *dir;
@@ -178,7 +179,7 @@ TEST_F(Report, ThePlanAsADocument)
 
     // Next year's plan from the demo: "Verksamhetsplan 2025" on every page.
     const QString demo = dir->filePath(QStringLiteral("demo2025.malkoll"));
-    ASSERT_EQ(run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("demo"), QStringLiteral("--out"), demo}).code, 0);
+    ASSERT_TRUE(malkoll::test::writeDemoStore(demo));
     ASSERT_EQ(run(QStringLiteral(MALKOLL_CLI), {QStringLiteral("new-year"), demo, QStringLiteral("--from"), QStringLiteral("2024"),
                                                QStringLiteral("--to"), QStringLiteral("2025")})
                   .code,

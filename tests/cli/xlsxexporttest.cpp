@@ -3,6 +3,7 @@
 // auto-filter and widths that fit — read back with openpyxl, a spreadsheet library of its own.
 #include "clirun.h"
 #include "qtprinters.h"
+#include "tempstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,7 +47,7 @@ protected:
     void SetUp() override
     {
         store = dir.filePath(QStringLiteral("demo.malkoll"));
-        ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), store}).code, 0);
+        ASSERT_TRUE(malkoll::test::writeDemoStore(store));
     }
     QTemporaryDir dir;
     QString store;

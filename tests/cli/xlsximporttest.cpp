@@ -2,6 +2,7 @@
 // CSV), and export --format xlsx read back with openpyxl.
 #include "clirun.h"
 #include "qtprinters.h"
+#include "tempstore.h"
 #include "store/auditlog.h"
 #include "store/indicatorrepository.h"
 #include "store/measurementrepository.h"
@@ -31,7 +32,7 @@ protected:
     void SetUp() override
     {
         store = dir.filePath(QStringLiteral("demo.malkoll"));
-        ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), store}).code, 0);
+        ASSERT_TRUE(malkoll::test::writeDemoStore(store));
         const auto made = runProgram(kPython, {QStringLiteral(MALKOLL_TEST_DATA "/office/make_workbooks.py"), dir.path()});
         ASSERT_EQ(made.code, 0) << made.err.toStdString();
     }

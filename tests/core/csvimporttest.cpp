@@ -31,7 +31,7 @@ class OutcomeCsv : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto loaded = DemoLoader::load(*store);
+        auto loaded = test::loadDemo(store);
         ASSERT_TRUE(loaded) << loaded.error().toStdString();
         committee = loaded->committeeId;
         for (const Indicator &i : IndicatorRepository(*store).indicators(committee, 2024)) {

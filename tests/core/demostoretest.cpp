@@ -22,7 +22,7 @@ protected:
     static void SetUpTestSuite()
     {
         db = new TempStore;
-        auto loaded = DemoLoader::load(db->store());
+        auto loaded = malkoll::test::loadDemo(*db);
         ASSERT_TRUE(loaded.ok()) << loaded.error().toStdString();
         summary = loaded.value();
         auto snap = SnapshotReader(db->store()).read(summary.committeeId, 2024, Period::T1);

@@ -56,7 +56,7 @@ TEST(Economy, KungsholmenTotalOf2024BalancesToZero)
 {
     // Totalt 1 424,3 + 8,8 − 1 433,1 = 0,0, summed from the verksamhetsområden of the demo store.
     malkoll::test::TempStore db;
-    auto demo = DemoLoader::load(db.store());
+    auto demo = malkoll::test::loadDemo(db);
     ASSERT_TRUE(demo.ok()) << demo.error().toStdString();
     const auto lines = EconomyRepository(db.store()).budgetLines(demo->committeeId, 2024, Period::T1);
     const BudgetTotals t = EconomyCalc::totals(lines);

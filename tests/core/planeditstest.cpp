@@ -25,7 +25,7 @@ class PlanEdit : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto loaded = DemoLoader::load(*store);
+        auto loaded = test::loadDemo(store);
         ASSERT_TRUE(loaded) << loaded.error().toStdString();
         committee = loaded->committeeId;
         for (const Goal &g : GoalRepository(*store).goals(committee, 2024))

@@ -43,7 +43,7 @@ class Plan : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto loaded = DemoLoader::load(*store);
+        auto loaded = test::loadDemo(store);
         ASSERT_TRUE(loaded) << loaded.error().toStdString();
         committee = loaded->committeeId;
     }

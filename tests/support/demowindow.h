@@ -17,7 +17,7 @@ namespace malkoll::test {
 inline QString copyDemoStore(const QTemporaryDir &dir)
 {
     TempStore db;
-    if (!DemoLoader::load(db.store()).ok()) return {};
+    if (!loadDemo(db).ok()) return {};
     const QString path = dir.filePath(QStringLiteral("demo.malkoll"));
     db.close();
     return QFile::copy(db.path(), path) ? path : QString();

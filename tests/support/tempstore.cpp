@@ -4,12 +4,20 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <filesystem>
 #include <gtest/gtest.h>
+#include <optional>
 #include <stdexcept>
+#include <unistd.h>
 
 namespace malkoll::test {
 
@@ -102,12 +110,108 @@ void TempStore::reopen(Store::Options options)
     m_store = std::move(opened).value();
 }
 
+namespace {
+// The demo store is loaded once per test program and build and copied for each test: loading it
+// takes seconds under the sanitizers, and most widget and edit tests start from it. The copy sits
+// beside the program with a note naming the program's build (time and size) and the loader's
+// summary; another build, or no note, and it is loaded again. Tests of the loader itself load it.
+struct DemoTemplate
+{
+    QString path;
+    DemoSummary summary;
+};
+
+QString programBuild()
+{
+    const QFileInfo program(QCoreApplication::applicationFilePath());
+    return QStringLiteral("%1 %2").arg(program.lastModified().toMSecsSinceEpoch()).arg(program.size());
+}
+
+std::optional<DemoTemplate> readTemplate(const QString &path, const QString &build)
+{
+    QFile note(path + QStringLiteral(".json"));
+    if (!note.open(QIODevice::ReadOnly)) return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(note.readAll()).object();
+    if (o.value(QStringLiteral("program")).toString() != build || !QFileInfo::exists(path)) return std::nullopt;
+    DemoSummary s;
+    s.committeeId = o.value(QStringLiteral("committee")).toInteger();
+    s.years = o.value(QStringLiteral("years")).toInt();
+    s.goals = o.value(QStringLiteral("goals")).toInt();
+    s.indicators = o.value(QStringLiteral("indicators")).toInt();
+    s.measurements = o.value(QStringLiteral("measurements")).toInt();
+    s.activities = o.value(QStringLiteral("activities")).toInt();
+    return DemoTemplate{path, s};
+}
+
+// Into place by rename (atomic): a test program running beside this one sees the old file or the new.
+bool placeFile(const QString &from, const QString &to)
+{
+    std::error_code e;
+    std::filesystem::rename(from.toStdString(), to.toStdString(), e);
+    return !e;
+}
+
+Result<DemoTemplate> demoTemplate()
+{
+    static std::optional<DemoTemplate> made;
+    if (made) return *made;
+    const QString path = QCoreApplication::applicationFilePath() + QStringLiteral(".demo.malkoll");
+    const QString build = programBuild();
+    if (auto found = readTemplate(path, build)) return *(made = found);
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("demo.malkoll"));
+    DemoSummary summary;
+    {
+        auto store = Store::open(fresh);
+        if (!store) return fail(store.error());
+        auto loaded = DemoLoader::load(*store.value());
+        if (!loaded) return fail(loaded.error());
+        summary = loaded.value();
+    }
+    const QJsonObject o{{QStringLiteral("program"), build},
+                        {QStringLiteral("committee"), summary.committeeId},
+                        {QStringLiteral("years"), summary.years},
+                        {QStringLiteral("goals"), summary.goals},
+                        {QStringLiteral("indicators"), summary.indicators},
+                        {QStringLiteral("measurements"), summary.measurements},
+                        {QStringLiteral("activities"), summary.activities}};
+    // The store first, then the note: whoever finds the note finds the store it describes.
+    const QString mine = QStringLiteral(".%1").arg(::getpid());
+    QFile note(path + QStringLiteral(".json") + mine);
+    const bool placed = QFile::copy(fresh, path + mine) && placeFile(path + mine, path) && note.open(QIODevice::WriteOnly)
+                        && note.write(QJsonDocument(o).toJson()) > 0 && note.flush();
+    note.close();
+    if (!placed || !placeFile(note.fileName(), path + QStringLiteral(".json"))) {
+        // Not beside the program (a read-only build folder, say): this program keeps its own copy.
+        static QTemporaryDir own;
+        const QString kept = own.filePath(QStringLiteral("demo.malkoll"));
+        if (!QFile::exists(kept) && !QFile::copy(fresh, kept)) return fail(QStringLiteral("cannot keep the demo store"));
+        return *(made = DemoTemplate{kept, summary});
+    }
+    return *(made = DemoTemplate{path, summary});
+}
+} // namespace
+
 ::testing::AssertionResult writeDemoStore(const QString &path)
 {
-    auto store = Store::open(path);
-    if (!store) return ::testing::AssertionFailure() << store.error().toStdString();
-    if (auto loaded = DemoLoader::load(*store.value()); !loaded) return ::testing::AssertionFailure() << loaded.error().toStdString();
+    auto t = demoTemplate();
+    if (!t) return ::testing::AssertionFailure() << t.error().toStdString();
+    if (!QFile::copy(t->path, path)) return ::testing::AssertionFailure() << "cannot copy the demo store to " << path.toStdString();
+    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     return ::testing::AssertionSuccess();
+}
+
+Result<DemoSummary> loadDemo(TempStore &db)
+{
+    if (onServerBackend()) return DemoLoader::load(db.store());
+    auto t = demoTemplate();
+    if (!t) return fail(t.error());
+    db.close();
+    for (const char *suffix : {"", "-wal", "-shm"}) QFile::remove(db.path() + QLatin1String(suffix));
+    if (!QFile::copy(t->path, db.path())) return fail(QStringLiteral("cannot copy the demo store to ") + db.path());
+    QFile(db.path()).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    db.reopen();
+    return t->summary;
 }
 
 } // namespace malkoll::test

@@ -3,6 +3,7 @@
 // the server (MALKOLL_TEST_BACKEND=postgresql, MALKOLL_TEST_PG=socket folder of scripts/pgtest.sh),
 // a fresh database on the throwaway cluster, dropped after the test. The same store suite runs on both.
 #include "qtprinters.h"
+#include "sample/demoloader.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>
@@ -61,7 +62,10 @@ private:
     std::unique_ptr<Store> m_store;
 };
 
-// Writes the demo store to `path` (a fresh file), for tests that open it as a user would.
+// Writes the demo store to `path` (a fresh file), for tests that open it as a user would: a copy
+// of the one this test program loaded first.
 ::testing::AssertionResult writeDemoStore(const QString &path);
+// The demo store in `db` (a fresh one): on a file a copy as above, reopened; on the server loaded.
+Result<DemoSummary> loadDemo(TempStore &db);
 
 } // namespace malkoll::test

@@ -29,7 +29,7 @@ protected:
     void SetUp() override
     {
         QSettings().remove(QStringLiteral("csvImport"));
-        auto loaded = DemoLoader::load(*store);
+        auto loaded = test::loadDemo(store);
         ASSERT_TRUE(loaded) << loaded.error().toStdString();
         committee = loaded->committeeId;
         for (const Indicator &i : IndicatorRepository(*store).indicators(committee, 2024))

@@ -27,7 +27,7 @@ TEST(KoladaUi, SearchFetchLinkAndTheTrendChartDrawsKoladasSeries)
     test::KoladaServer server(dir.path());
     qputenv("MALKOLL_KOLADA_API", server.api().toUtf8());
     test::TempStore store;
-    auto loaded = DemoLoader::load(*store);
+    auto loaded = test::loadDemo(store);
     ASSERT_TRUE(loaded);
     PeriodSession session;
     session.setStore(&*store);

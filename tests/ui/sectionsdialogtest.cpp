@@ -19,7 +19,7 @@ using namespace malkoll;
 TEST(SectionsDialogTest, WrittenOrderedAndPlacedThenOneUndoStep)
 {
     test::TempStore store;
-    auto loaded = DemoLoader::load(*store);
+    auto loaded = test::loadDemo(store);
     ASSERT_TRUE(loaded);
     PeriodSession session;
     session.setStore(&*store);
