@@ -2,11 +2,9 @@
 // The widget tests' common start: the main window on a copy of the demo store, shown offscreen,
 // with the settings of earlier tests cleared.
 #include "mainwindow.h"
-#include "sample/demoloader.h"
 #include "tempstore.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -16,11 +14,8 @@ namespace malkoll::test {
 // The demo store written into `dir`; empty when it could not be.
 inline QString copyDemoStore(const QTemporaryDir &dir)
 {
-    TempStore db;
-    if (!loadDemo(db).ok()) return {};
     const QString path = dir.filePath(QStringLiteral("demo.malkoll"));
-    db.close();
-    return QFile::copy(db.path(), path) ? path : QString();
+    return writeDemoStore(path) ? path : QString();
 }
 
 class DemoWindowTest : public ::testing::Test

@@ -158,8 +158,10 @@ Result<DemoTemplate> demoTemplate()
     const QString path = QCoreApplication::applicationFilePath() + QStringLiteral(".demo.malkoll");
     const QString build = programBuild();
     if (auto found = readTemplate(path, build)) return *(made = found);
-    QTemporaryDir dir;
-    const QString fresh = dir.filePath(QStringLiteral("demo.malkoll"));
+    // Loaded into a folder of this program's own, which stays while it runs: where the copy beside the
+    // program cannot be written (a read-only build folder, say), this one is the template.
+    static QTemporaryDir own;
+    const QString fresh = own.filePath(QStringLiteral("demo.malkoll"));
     DemoSummary summary;
     {
         auto store = Store::open(fresh);
@@ -181,37 +183,35 @@ Result<DemoTemplate> demoTemplate()
     const bool placed = QFile::copy(fresh, path + mine) && placeFile(path + mine, path) && note.open(QIODevice::WriteOnly)
                         && note.write(QJsonDocument(o).toJson()) > 0 && note.flush();
     note.close();
-    if (!placed || !placeFile(note.fileName(), path + QStringLiteral(".json"))) {
-        // Not beside the program (a read-only build folder, say): this program keeps its own copy.
-        static QTemporaryDir own;
-        const QString kept = own.filePath(QStringLiteral("demo.malkoll"));
-        if (!QFile::exists(kept) && !QFile::copy(fresh, kept)) return fail(QStringLiteral("cannot keep the demo store"));
-        return *(made = DemoTemplate{kept, summary});
-    }
-    return *(made = DemoTemplate{path, summary});
+    const bool noted = placed && placeFile(note.fileName(), path + QStringLiteral(".json"));
+    return *(made = DemoTemplate{noted ? path : fresh, summary});
+}
+
+// A copy of the template at `to` (a fresh file), and the loader's summary of it.
+Result<DemoSummary> copyDemoTo(const QString &to)
+{
+    auto t = demoTemplate();
+    if (!t) return fail(t.error());
+    if (!QFile::copy(t->path, to)) return fail(QStringLiteral("cannot copy the demo store to ") + to);
+    QFile(to).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return t->summary;
 }
 } // namespace
 
 ::testing::AssertionResult writeDemoStore(const QString &path)
 {
-    auto t = demoTemplate();
-    if (!t) return ::testing::AssertionFailure() << t.error().toStdString();
-    if (!QFile::copy(t->path, path)) return ::testing::AssertionFailure() << "cannot copy the demo store to " << path.toStdString();
-    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    if (auto copied = copyDemoTo(path); !copied) return ::testing::AssertionFailure() << copied.error().toStdString();
     return ::testing::AssertionSuccess();
 }
 
 Result<DemoSummary> loadDemo(TempStore &db)
 {
     if (onServerBackend()) return DemoLoader::load(db.store());
-    auto t = demoTemplate();
-    if (!t) return fail(t.error());
     db.close();
     for (const char *suffix : {"", "-wal", "-shm"}) QFile::remove(db.path() + QLatin1String(suffix));
-    if (!QFile::copy(t->path, db.path())) return fail(QStringLiteral("cannot copy the demo store to ") + db.path());
-    QFile(db.path()).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    auto copied = copyDemoTo(db.path());
     db.reopen();
-    return t->summary;
+    return copied;
 }
 
 } // namespace malkoll::test
