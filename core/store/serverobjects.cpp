@@ -56,22 +56,25 @@ QStringList accessFunctions()
         sql("CREATE TABLE IF NOT EXISTS copy_mode (xact xid8 PRIMARY KEY)"),
         sql("DROP FUNCTION IF EXISTS malkoll_has(text)"), // malkoll_access reads every group in one query now
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_is_owner() RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$ BEGIN RETURN malkoll_access() = 'owner'; END $$)SQL"),
+SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$ BEGIN RETURN malkoll_access() = 'owner'; END $$)SQL"),
+        // One statement: who the session's login is here (called on every save, so kept to one plan).
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_access() RETURNS text LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$ DECLARE k text[]; BEGIN
-  IF COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
-     OR session_user = (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()) THEN
-    RETURN 'owner'; END IF;
+SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$ BEGIN
   -- to_regrole: NULL (so not a member) for a group role that is gone; far cheaper than joining pg_roles.
-  SELECT array_agg(r.kind) INTO k FROM server_role r WHERE pg_has_role(session_user, to_regrole(quote_ident(r.role_name)), 'MEMBER');
-  RETURN CASE WHEN 'owner' = ANY (k) THEN 'owner' WHEN 'controller' = ANY (k) THEN 'controller' WHEN 'stad' = ANY (k) THEN 'stad'
-              WHEN 'enhetschef' = ANY (k) THEN 'enhetschef' ELSE 'reader' END;
+  RETURN (SELECT CASE
+    WHEN COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
+      OR session_user = (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())
+      OR 'owner' = ANY (k) THEN 'owner'
+    WHEN 'controller' = ANY (k) THEN 'controller' WHEN 'stad' = ANY (k) THEN 'stad'
+    WHEN 'enhetschef' = ANY (k) THEN 'enhetschef' ELSE 'reader' END
+  FROM (SELECT array_agg(r.kind) AS k FROM server_role r
+         WHERE pg_has_role(session_user, to_regrole(quote_ident(r.role_name)), 'MEMBER')) s);
 END $$)SQL"),
         // A committee's rows are written by its own controller (one held to no committee writes every
         // committee's), by its enhetschefer through malkoll_upsert's checks, by the owner, and by the
         // store's own triggers (KF's decisions reaching every committee, cascades).
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_writes_committee(c integer) RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$ BEGIN
+SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$ BEGIN
 RETURN CASE malkoll_access()
   WHEN 'owner' THEN true WHEN 'enhetschef' THEN true
   WHEN 'controller' THEN NOT EXISTS (SELECT 1 FROM member_committee WHERE login = session_user)
@@ -91,9 +94,12 @@ SET search_path = public, pg_temp AS $$ BEGIN RETURN malkoll_access() = 'enhetsc
 SET search_path = public, pg_temp AS $$ BEGIN RETURN QUERY
 WITH RECURSIVE u(id) AS (SELECT unit_id FROM member_unit WHERE login = session_user
                          UNION SELECT unit.id FROM unit JOIN u ON unit.parent_id = u.id) SELECT u.id FROM u; END $$)SQL"),
+        // The setting is only a quick no for every ordinary write (anyone may set it, so it is never
+        // enough): the copy is honoured by the row malkoll_begin_copy wrote for this transaction, for the owner.
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_copying() RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$ BEGIN
-RETURN EXISTS (SELECT 1 FROM copy_mode WHERE xact = pg_current_xact_id_if_assigned()) AND malkoll_is_owner(); END $$)SQL"),
+SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$ BEGIN
+RETURN current_setting('malkoll.copying', true) = 'on'
+   AND EXISTS (SELECT 1 FROM copy_mode WHERE xact = pg_current_xact_id_if_assigned()) AND malkoll_is_owner(); END $$)SQL"),
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_begin_copy() RETURNS void LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp AS $$ BEGIN
   IF NOT malkoll_is_owner() THEN
@@ -101,6 +107,7 @@ SET search_path = public, pg_temp AS $$ BEGIN
   IF EXISTS (SELECT 1 FROM audit_log) THEN
     RAISE EXCEPTION 'Målkoll: granskningsloggen har rader; en kopia skrivs bara in i en tom databas' USING ERRCODE = '42501'; END IF;
   INSERT INTO copy_mode (xact) VALUES (pg_current_xact_id()) ON CONFLICT DO NOTHING;
+  PERFORM set_config('malkoll.copying', 'on', true);
 END $$)SQL"),
     };
 }
@@ -128,8 +135,13 @@ SET search_path = public, pg_temp AS $$ BEGIN
     NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
   END IF;
   RETURN NEW; END $$)SQL"),
+        // Rows written by the triggers below carry the server's user and clock already (the stamp is
+        // for a row written any other way, which only the owner can); no row is ever changed or removed.
         sql("DROP TRIGGER IF EXISTS malkoll_audit_stamp ON audit_log"),
-        sql("CREATE TRIGGER malkoll_audit_stamp BEFORE INSERT OR UPDATE OR DELETE ON audit_log FOR EACH ROW "
+        sql("CREATE TRIGGER malkoll_audit_stamp BEFORE INSERT ON audit_log FOR EACH ROW WHEN (pg_trigger_depth() < 1) "
+            "EXECUTE FUNCTION malkoll_audit_stamp()"),
+        sql("DROP TRIGGER IF EXISTS malkoll_audit_fixed ON audit_log"),
+        sql("CREATE TRIGGER malkoll_audit_fixed BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW "
             "EXECUTE FUNCTION malkoll_audit_stamp()"),
         sql("DROP TRIGGER IF EXISTS malkoll_audit_truncate ON audit_log"),
         sql("CREATE TRIGGER malkoll_audit_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT "
@@ -138,8 +150,9 @@ SET search_path = public, pg_temp AS $$ BEGIN
         // 'measurement', its indicator's id, field 'T1/outcome'; a round step is the unit's
         // 'round T1 2024'. A new or deleted plan row is one row holding the whole row.
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_audit_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
-DECLARE o jsonb; n jsonb; r jsonb; ent text := TG_TABLE_NAME; eid bigint; prefix text := ''; follow boolean;
+SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$
+DECLARE stamp text := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+  o jsonb; n jsonb; r jsonb; ent text := TG_TABLE_NAME; eid bigint; prefix text := ''; follow boolean;
   skip text[] := ARRAY['id', 'version', 'updated_by', 'updated_at', 'author', 'submitted_by', 'submitted_at',
                        'decided_by', 'decided_at'];
 BEGIN
@@ -163,7 +176,7 @@ BEGIN
   ELSIF ent = 'target_change' THEN
     -- A decided årsmål is the indicator's: its target before and after, as Målkoll logs it.
     INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
-    SELECT '', '', 'indicator', i.id, CASE WHEN (r->>'kf')::integer <> 0 THEN 'kf_target_change' ELSE 'target_change' END,
+    SELECT stamp, session_user, 'indicator', i.id, CASE WHEN (r->>'kf')::integer <> 0 THEN 'kf_target_change' ELSE 'target_change' END,
            CASE TG_OP WHEN 'INSERT' THEN CASE WHEN (r->>'kf')::integer <> 0 THEN i.kf_target_text ELSE i.target_text END
                       ELSE o->>'text' END,
            CASE TG_OP WHEN 'DELETE' THEN CASE WHEN (r->>'kf')::integer <> 0 THEN i.kf_target_text ELSE i.target_text END
@@ -174,11 +187,11 @@ BEGIN
     prefix := 'round ' || (r->>'period') || ' ' || (r->>'year');
     IF (o->>'state') IS DISTINCT FROM (n->>'state') THEN
       INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
-      VALUES ('', '', 'unit', (r->>'unit_id')::bigint, prefix, COALESCE(o->>'state', 'open'), n->>'state');
+      VALUES (stamp, session_user, 'unit', (r->>'unit_id')::bigint, prefix, COALESCE(o->>'state', 'open'), n->>'state');
     END IF;
     IF (o->>'comment') IS DISTINCT FROM (n->>'comment') AND COALESCE(n->>'comment', '') <> '' THEN
       INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
-      VALUES ('', '', 'unit', (r->>'unit_id')::bigint, prefix || ' comment', o->>'comment', n->>'comment');
+      VALUES (stamp, session_user, 'unit', (r->>'unit_id')::bigint, prefix || ' comment', o->>'comment', n->>'comment');
     END IF;
     RETURN NULL;
   ELSE
@@ -188,12 +201,12 @@ BEGIN
   END IF;
   IF NOT follow AND TG_OP <> 'UPDATE' THEN
     INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
-    VALUES ('', '', ent, eid, prefix || CASE TG_OP WHEN 'INSERT' THEN 'created' ELSE 'deleted' END, o::text, n::text);
+    VALUES (stamp, session_user, ent, eid, prefix || CASE TG_OP WHEN 'INSERT' THEN 'created' ELSE 'deleted' END, o::text, n::text);
     RETURN NULL;
   END IF;
   -- One statement for every changed field, in the row's key order.
   INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
-  SELECT '', '', ent, eid, prefix || e.key, o->>e.key, n->>e.key FROM jsonb_each(r) WITH ORDINALITY e(key, value, nr)
+  SELECT stamp, session_user, ent, eid, prefix || e.key, o->>e.key, n->>e.key FROM jsonb_each(r) WITH ORDINALITY e(key, value, nr)
    WHERE NOT e.key = ANY (skip) AND COALESCE(o->e.key, 'null') IS DISTINCT FROM COALESCE(n->e.key, 'null') ORDER BY e.nr;
   RETURN NULL;
 END $$)SQL"),
@@ -207,8 +220,8 @@ QStringList rowChecks()
         // One row an enhetschef writes: a unit of theirs, of the row's own committee, in an open
         // period, while the unit's part is not submitted or approved.
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_check_row(tab text, j jsonb) RETURNS void LANGUAGE plpgsql STABLE
-SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE c integer; y integer; p text; u integer; uc integer; st text; uname text; BEGIN
+SECURITY DEFINER SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$
+DECLARE c integer; y integer; p text; u integer; uc integer; st text; uname text; mine boolean; BEGIN
   p := j->>'period';
   IF p = 'VP' THEN
     RAISE EXCEPTION 'Målkoll: verksamhetsplanen skrivs av nämndens controller' USING ERRCODE = '42501'; END IF;
@@ -221,8 +234,14 @@ DECLARE c integer; y integer; p text; u integer; uc integer; st text; uname text
   ELSE
     c := (j->>'committee_id')::integer; y := (j->>'year')::integer; u := (j->>'unit_id')::integer;
   END IF;
-  SELECT name, committee_id INTO uname, uc FROM unit WHERE id = u;
-  IF u IS NULL OR NOT EXISTS (SELECT 1 FROM malkoll_own_units() o WHERE o = u) THEN
+  -- The unit, and whether the person holds it or a unit above it (malkoll_own_units, walked upwards
+  -- from the one unit instead of down from all of theirs).
+  SELECT un.name, un.committee_id,
+         EXISTS (WITH RECURSIVE up(id, parent) AS (SELECT x.id, x.parent_id FROM unit x WHERE x.id = u
+                   UNION SELECT x.id, x.parent_id FROM unit x JOIN up ON x.id = up.parent)
+                 SELECT 1 FROM up JOIN member_unit m ON m.unit_id = up.id AND m.login = session_user)
+    INTO uname, uc, mine FROM unit un WHERE un.id = u;
+  IF u IS NULL OR NOT COALESCE(mine, false) THEN
     RAISE EXCEPTION 'Målkoll: % får bara ändra sina egna enheters uppgifter (inte %)', session_user,
       COALESCE(uname, 'nämndens gemensamma') USING ERRCODE = '42501'; END IF;
   IF c IS NULL OR uc IS DISTINCT FROM c THEN
@@ -237,7 +256,7 @@ DECLARE c integer; y integer; p text; u integer; uc integer; st text; uname text
   END IF;
 END $$)SQL"),
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_check_write() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp AS $$ BEGIN
+SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$ BEGIN
   IF malkoll_copying() OR NOT malkoll_is_restricted() THEN
     IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM malkoll_check_row(TG_TABLE_NAME, to_jsonb(OLD)); END IF;
@@ -283,7 +302,7 @@ DECLARE i record; v double precision; t double precision; BEGIN
       AND r.status IN ('delayed', 'postponed', 'cancelled') AND btrim(r.analysis) = '' ORDER BY a.sort_order, a.id;
 END $$)SQL"),
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_round_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
+SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$
 DECLARE before text := 'open'; steer boolean; problems text;
   stamp text := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
 BEGIN
@@ -343,23 +362,22 @@ QStringList upsertFunction()
 {
     return {sql("DROP FUNCTION IF EXISTS malkoll_upsert(text, jsonb, jsonb)"),
             sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_upsert(tab text, k jsonb, v jsonb, expected integer DEFAULT NULL)
-RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$
 DECLARE keys text[]; cols text[]; sets text[] := '{}'; c text; cur integer; who text; rc integer; owner_c integer; owner_y integer;
-  guard text := ''; BEGIN
+  guard text := ''; split integer; BEGIN
   IF malkoll_access() = 'reader' THEN
     RAISE EXCEPTION 'Målkoll: % får bara läsa', session_user USING ERRCODE = '42501'; END IF;
   keys := CASE tab WHEN 'measurement' THEN ARRAY['indicator_id', 'period'] WHEN 'activity_report' THEN ARRAY['activity_id', 'period']
                    WHEN 'goal_assessment' THEN ARRAY['goal_id', 'period', 'unit_id']
                    WHEN 'report_round' THEN ARRAY['committee_id', 'year', 'period', 'unit_id'] END;
   IF keys IS NULL THEN RAISE EXCEPTION 'Målkoll: % skrivs inte här', tab USING ERRCODE = '42501'; END IF;
-  IF jsonb_typeof(k) IS DISTINCT FROM 'object' OR jsonb_typeof(v) IS DISTINCT FROM 'object'
-     OR (SELECT array_agg(x ORDER BY x) FROM jsonb_object_keys(k) x) IS DISTINCT FROM (SELECT array_agg(x ORDER BY x) FROM unnest(keys) x) THEN
+  IF NOT (CASE WHEN jsonb_typeof(k) = 'object' AND jsonb_typeof(v) = 'object' THEN k ?& keys AND k - keys = '{}'::jsonb
+              ELSE false END) THEN
     RAISE EXCEPTION 'Målkoll: raden ska ges med nycklarna %', keys USING ERRCODE = '22023'; END IF;
   -- A follow-up row of a locked period is refused for everyone, controllers too.
   IF tab = 'measurement' THEN
-    SELECT committee_id, year INTO owner_c, owner_y FROM indicator WHERE id = (k->>'indicator_id')::integer;
-    IF (v->>'men' IS NOT NULL OR v->>'women' IS NOT NULL)
-       AND NOT EXISTS (SELECT 1 FROM indicator WHERE id = (k->>'indicator_id')::integer AND gender_split <> 0) THEN
+    SELECT committee_id, year, gender_split INTO owner_c, owner_y, split FROM indicator WHERE id = (k->>'indicator_id')::integer;
+    IF (v->>'men' IS NOT NULL OR v->>'women' IS NOT NULL) AND COALESCE(split, 0) = 0 THEN
       RAISE EXCEPTION 'Målkoll: indikatorn redovisas inte uppdelad på kvinnor och män' USING ERRCODE = '22023'; END IF;
   ELSIF tab = 'activity_report' THEN
     SELECT committee_id, year INTO owner_c, owner_y FROM activity WHERE id = (k->>'activity_id')::integer;
@@ -388,7 +406,7 @@ DECLARE keys text[]; cols text[]; sets text[] := '{}'; c text; cur integer; who 
   END IF;
   -- A whole value, as Målkoll saves it: a statement planned once per session.
   IF tab = 'measurement' AND v ?& ARRAY['outcome', 'men', 'women', 'prognosis', 'not_reported', 'not_reported_reason', 'analysis', 'version']
-     AND (SELECT count(*) FROM jsonb_object_keys(v)) = 8 THEN
+     AND v - ARRAY['outcome', 'men', 'women', 'prognosis', 'not_reported', 'not_reported_reason', 'analysis', 'version'] = '{}'::jsonb THEN
     INSERT INTO measurement AS t (indicator_id, period, outcome, men, women, prognosis, not_reported, not_reported_reason, analysis, version)
     SELECT r.indicator_id, r.period, r.outcome, r.men, r.women, r.prognosis, r.not_reported, r.not_reported_reason, r.analysis, r.version
       FROM jsonb_populate_record(NULL::measurement, k || v) r
@@ -432,7 +450,7 @@ QStringList changeObjects()
         sql("CREATE SEQUENCE IF NOT EXISTS malkoll_structure_seq"),
         sql("CREATE SEQUENCE IF NOT EXISTS malkoll_history_seq"),
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_changed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp AS $$ BEGIN PERFORM nextval('malkoll_change_seq');
+SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$ BEGIN PERFORM nextval('malkoll_change_seq');
 IF TG_TABLE_NAME NOT IN ('measurement', 'activity_report', 'goal_assessment', 'report_round', 'period_info', 'report_section',
                          'kolada_link', 'kolada_value') THEN PERFORM nextval('malkoll_structure_seq'); END IF;
 -- Announced at once: what changes what a window may do or shows as the period's state (a lock, a
@@ -536,7 +554,7 @@ QStringList committeeGuards()
 {
     return {
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_row_committee(tab text, r jsonb) RETURNS integer LANGUAGE plpgsql STABLE
-SECURITY DEFINER SET search_path = public, pg_temp AS $$ BEGIN
+SECURITY DEFINER SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$ BEGIN
   IF tab = 'committee' THEN RETURN (r->>'id')::integer; END IF;
   IF tab IN ('measurement', 'target_change') THEN RETURN (SELECT committee_id FROM indicator WHERE id = (r->>'indicator_id')::integer); END IF;
   IF tab = 'activity_report' THEN RETURN (SELECT committee_id FROM activity WHERE id = (r->>'activity_id')::integer); END IF;
@@ -546,7 +564,7 @@ END $$)SQL"),
         // Whether `who` may write a committee's row, before (o) and after (n) the change: never stad;
         // a controller only their committees' (the owner, and an enhetschef through malkoll_check_row, pass).
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_guard_rows(who text, tab text, o jsonb, n jsonb) RETURNS void LANGUAGE plpgsql
-STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$ DECLARE c integer; r jsonb; BEGIN
+STABLE SECURITY DEFINER SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$ DECLARE c integer; r jsonb; BEGIN
   IF who = 'stad' THEN
     RAISE EXCEPTION 'Målkoll: stadsledningskontoret skriver stadens KF-struktur, inte nämndernas egna uppgifter (%)', tab
       USING ERRCODE = '42501'; END IF;
@@ -560,7 +578,7 @@ STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$ DECLARE c intege
   END LOOP;
 END $$)SQL"),
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_guard_committee() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp AS $$ BEGIN
+SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$ BEGIN
   IF NOT (malkoll_copying() OR pg_trigger_depth() > 1) THEN
     PERFORM malkoll_guard_rows(malkoll_access(), TG_TABLE_NAME, CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
                                CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
@@ -570,10 +588,10 @@ SET search_path = public, pg_temp AS $$ BEGIN
         // an enhetschef's row check and the stamps of who and when in one trigger, as each of the three
         // does on its own elsewhere — one call and one look at who is writing, for every save.
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_follow_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp AS $$ DECLARE who text; BEGIN
+SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$ DECLARE who text; BEGIN
   IF malkoll_copying() THEN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END IF;
   who := malkoll_access();
-  IF pg_trigger_depth() = 1 THEN
+  IF pg_trigger_depth() = 1 AND who NOT IN ('owner', 'enhetschef') THEN -- (malkoll_guard_rows lets those two pass)
     PERFORM malkoll_guard_rows(who, TG_TABLE_NAME, CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
                                CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
   END IF;

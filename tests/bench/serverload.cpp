@@ -9,6 +9,7 @@
 #include "store/indicatorrepository.h"
 #include "store/measurementrepository.h"
 #include "store/organisationrepository.h"
+#include "store/roundrepository.h"
 #include "store/server.h"
 #include "store/snapshotreader.h"
 #include "store/store.h"
@@ -150,8 +151,14 @@ LoadResult run(const QString &ownerUrl, const std::function<QString(const QStrin
         threads.emplace_back(QThread::create([&, u] {
             opening.acquire();
             auto store = Store::open(urlFor(logins[u]));
-            // As the window does before anyone can type: the person's period is read first.
-            if (store) (void)SnapshotReader(*store.value()).read(committeeOf[u], 2024, Period::T1);
+            // As the window does before anyone can type (PeriodSession::setStore, read, readRules): who
+            // the person is, their period, their units and the round's states.
+            if (store) {
+                (void)Server::access(*store.value());
+                (void)SnapshotReader(*store.value()).read(committeeOf[u], 2024, Period::T1);
+                (void)Server::ownUnits(*store.value());
+                (void)RoundRepository(*store.value()).states(committeeOf[u], 2024, Period::T1);
+            }
             opening.release();
             connected.count_down();
             go.wait();

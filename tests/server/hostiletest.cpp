@@ -259,8 +259,15 @@ TEST_F(Hostile, NoOneInventsNamesAndTimesInTheAuditLog)
     EXPECT_NE(fingerprint(*owner), before);
     EXPECT_EQ(MeasurementRepository(*owner).measurement(indicators[0], Period::T1)->updatedBy, login("controller"));
     EXPECT_EQ(AuditLog(*owner).latest(1).front().who, login("controller"));
-    // The owner too: a store with an audit log is no copy's target.
+    // The owner too: a row the owner writes into the log by hand is stamped with the owner's login
+    // and the server's clock, and a store with an audit log is no copy's target.
     QSqlQuery q(owner->database());
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value) "
+                                      "VALUES ('1999-01-01T00:00:00.000Z', 'någon', 'measurement', 1, 'T1/outcome', '1', '2')")))
+        << q.lastError().text().toStdString();
+    const AuditEntry handWritten = AuditLog(*owner).latest(1).front();
+    EXPECT_EQ(handWritten.who, owner->user());
+    EXPECT_GT(handWritten.at.date().year(), 2000);
     EXPECT_FALSE(q.exec(QStringLiteral("SELECT malkoll_begin_copy()")));
     EXPECT_TRUE(q.lastError().text().contains(QStringLiteral("granskningsloggen"))) << q.lastError().text().toStdString();
 }
