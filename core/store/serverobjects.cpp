@@ -94,12 +94,15 @@ SET search_path = public, pg_temp AS $$ BEGIN RETURN malkoll_access() = 'enhetsc
 SET search_path = public, pg_temp AS $$ BEGIN RETURN QUERY
 WITH RECURSIVE u(id) AS (SELECT unit_id FROM member_unit WHERE login = session_user
                          UNION SELECT unit.id FROM unit JOIN u ON unit.parent_id = u.id) SELECT u.id FROM u; END $$)SQL"),
-        // The setting is only a quick no for every ordinary write (anyone may set it, so it is never
-        // enough): the copy is honoured by the row malkoll_begin_copy wrote for this transaction, for the owner.
-        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_copying() RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$ BEGIN
-RETURN current_setting('malkoll.copying', true) = 'on'
-   AND EXISTS (SELECT 1 FROM copy_mode WHERE xact = pg_current_xact_id_if_assigned()) AND malkoll_is_owner(); END $$)SQL"),
+        // Whether this transaction copies a store in (malkoll_begin_copy): the row it wrote for this
+        // transaction, and the owner. The setting in front is only a quick no for every ordinary write
+        // (anyone may set it, so it is never enough); malkoll_copying is plain SQL so that the checks
+        // calling it on every save take it into their own expression instead of calling a function.
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_copy_held() RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$ BEGIN
+RETURN EXISTS (SELECT 1 FROM copy_mode WHERE xact = pg_current_xact_id_if_assigned()) AND malkoll_is_owner(); END $$)SQL"),
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_copying() RETURNS boolean LANGUAGE sql STABLE
+AS $$ SELECT COALESCE(current_setting('malkoll.copying', true), '') = 'on' AND malkoll_copy_held() $$)SQL"),
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_begin_copy() RETURNS void LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp AS $$ BEGIN
   IF NOT malkoll_is_owner() THEN
@@ -146,13 +149,12 @@ SET search_path = public, pg_temp AS $$ BEGIN
         sql("DROP TRIGGER IF EXISTS malkoll_audit_truncate ON audit_log"),
         sql("CREATE TRIGGER malkoll_audit_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT "
             "EXECUTE FUNCTION malkoll_audit_stamp()"),
-        // One audit row per changed field, named as Målkoll names it on SQLite: a value is entity
-        // 'measurement', its indicator's id, field 'T1/outcome'; a round step is the unit's
-        // 'round T1 2024'. A new or deleted plan row is one row holding the whole row.
+        // One audit row per changed field, named as Målkoll names it on SQLite: a round step is the
+        // unit's 'round T1 2024'; a new or deleted plan row is one row holding the whole row.
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_audit_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$
 DECLARE stamp text := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
-  o jsonb; n jsonb; r jsonb; ent text := TG_TABLE_NAME; eid bigint; prefix text := ''; follow boolean;
+  o jsonb; n jsonb; r jsonb; ent text := TG_TABLE_NAME; eid bigint; prefix text := '';
   skip text[] := ARRAY['id', 'version', 'updated_by', 'updated_at', 'author', 'submitted_by', 'submitted_at',
                        'decided_by', 'decided_at'];
 BEGIN
@@ -160,20 +162,7 @@ BEGIN
   IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD); END IF;
   IF TG_OP <> 'DELETE' THEN n := to_jsonb(NEW); END IF;
   r := COALESCE(n, o);
-  follow := ent IN ('measurement', 'activity_report', 'goal_assessment');
-  -- A new follow-up row is measured against an empty one (the columns' defaults), as Målkoll does.
-  IF TG_OP = 'INSERT' AND follow THEN
-    SELECT jsonb_object_agg(a.attname, CASE WHEN a.atttypid = 'text'::regtype THEN to_jsonb(''::text) ELSE to_jsonb(0) END)
-      INTO o FROM pg_attribute a WHERE a.attrelid = TG_RELID AND a.attnum > 0 AND NOT a.attisdropped AND a.atthasdef;
-  END IF;
-  IF ent = 'measurement' THEN
-    eid := (r->>'indicator_id')::bigint; prefix := (r->>'period') || '/'; skip := skip || ARRAY['indicator_id', 'period'];
-  ELSIF ent = 'activity_report' THEN
-    eid := (r->>'activity_id')::bigint; prefix := (r->>'period') || '/'; skip := skip || ARRAY['activity_id', 'period'];
-  ELSIF ent = 'goal_assessment' THEN
-    eid := (r->>'goal_id')::bigint; prefix := (r->>'period') || '/' || (r->>'unit_id') || '/';
-    skip := skip || ARRAY['goal_id', 'period', 'unit_id'];
-  ELSIF ent = 'target_change' THEN
+  IF ent = 'target_change' THEN
     -- A decided årsmål is the indicator's: its target before and after, as Målkoll logs it.
     INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
     SELECT stamp, session_user, 'indicator', i.id, CASE WHEN (r->>'kf')::integer <> 0 THEN 'kf_target_change' ELSE 'target_change' END,
@@ -194,12 +183,11 @@ BEGIN
       VALUES (stamp, session_user, 'unit', (r->>'unit_id')::bigint, prefix || ' comment', o->>'comment', n->>'comment');
     END IF;
     RETURN NULL;
-  ELSE
-    eid := COALESCE((r->>'id')::bigint, (r->>'unit_id')::bigint, (r->>'committee_id')::bigint, 0);
-    IF ent = 'setting' THEN prefix := (r->>'key') || '/';
-    ELSIF NOT r ? 'id' AND r ? 'period' THEN prefix := (r->>'period') || ' ' || COALESCE(r->>'year', '') || '/'; END IF;
   END IF;
-  IF NOT follow AND TG_OP <> 'UPDATE' THEN
+  eid := COALESCE((r->>'id')::bigint, (r->>'unit_id')::bigint, (r->>'committee_id')::bigint, 0);
+  IF ent = 'setting' THEN prefix := (r->>'key') || '/';
+  ELSIF NOT r ? 'id' AND r ? 'period' THEN prefix := (r->>'period') || ' ' || COALESCE(r->>'year', '') || '/'; END IF;
+  IF TG_OP <> 'UPDATE' THEN
     INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
     VALUES (stamp, session_user, ent, eid, prefix || CASE TG_OP WHEN 'INSERT' THEN 'created' ELSE 'deleted' END, o::text, n::text);
     RETURN NULL;
@@ -208,6 +196,31 @@ BEGIN
   INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
   SELECT stamp, session_user, ent, eid, prefix || e.key, o->>e.key, n->>e.key FROM jsonb_each(r) WITH ORDINALITY e(key, value, nr)
    WHERE NOT e.key = ANY (skip) AND COALESCE(o->e.key, 'null') IS DISTINCT FROM COALESCE(n->e.key, 'null') ORDER BY e.nr;
+  RETURN NULL;
+END $$)SQL"),
+        // The rows people type, on every save: a value is entity 'measurement', its indicator's id,
+        // field 'T1/outcome'; an activity's status its activity's, 'T1/status'; an assessment its
+        // goal's, 'T1/<unit id>/assessment'. A new row is measured against an empty one (the columns'
+        // defaults), as Målkoll does; one statement writes a row for every changed field.
+        sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_audit_follow() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$
+DECLARE o jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
+  n jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+  idkey text := CASE TG_TABLE_NAME WHEN 'measurement' THEN 'indicator_id' WHEN 'activity_report' THEN 'activity_id' ELSE 'goal_id' END;
+BEGIN
+  IF malkoll_copying() THEN RETURN NULL; END IF;
+  IF TG_OP = 'INSERT' THEN
+    SELECT jsonb_object_agg(a.attname, CASE WHEN a.atttypid = 'text'::regtype THEN to_jsonb(''::text) ELSE to_jsonb(0) END)
+      INTO o FROM pg_attribute a WHERE a.attrelid = TG_RELID AND a.attnum > 0 AND NOT a.attisdropped AND a.atthasdef;
+  END IF;
+  INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
+  SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), session_user, TG_TABLE_NAME,
+         (COALESCE(n, o)->>idkey)::bigint,
+         (COALESCE(n, o)->>'period') || '/' || CASE WHEN TG_TABLE_NAME = 'goal_assessment' THEN (COALESCE(n, o)->>'unit_id') || '/' ELSE '' END
+           || e.key, o->>e.key, n->>e.key
+    FROM jsonb_each(COALESCE(n, o)) WITH ORDINALITY e(key, value, nr)
+   WHERE NOT e.key = ANY (ARRAY['id', 'version', 'updated_by', 'updated_at', 'author', 'period', 'unit_id', idkey])
+     AND COALESCE(o->e.key, 'null') IS DISTINCT FROM COALESCE(n->e.key, 'null') ORDER BY e.nr;
   RETURN NULL;
 END $$)SQL"),
     };
@@ -471,14 +484,19 @@ QStringList triggers()
         s << QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(name, table)
           << QStringLiteral("CREATE TRIGGER %1 %2 ON %3 %4 EXECUTE FUNCTION %1()").arg(name, when.left(each), table, when.mid(each + 1));
     };
+    // The rows people type: one trigger for the guard, the row check and the stamps (malkoll_follow_row),
+    // the three it stands for dropped where an earlier Målkoll made them; their audit is malkoll_audit_follow.
+    const QStringList follow{QStringLiteral("measurement"), QStringLiteral("activity_report"), QStringLiteral("goal_assessment")};
     for (const QString &t : watchedTables()) {
         trigger(QStringLiteral("malkoll_changed"), t, QStringLiteral("AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE FOR EACH STATEMENT"));
-        trigger(QStringLiteral("malkoll_audit_row"), t, QStringLiteral("AFTER INSERT OR UPDATE OR DELETE FOR EACH ROW"));
+        if (follow.contains(t)) {
+            s << QStringLiteral("DROP TRIGGER IF EXISTS malkoll_audit_row ON %1").arg(t);
+            trigger(QStringLiteral("malkoll_audit_follow"), t, QStringLiteral("AFTER INSERT OR UPDATE OR DELETE FOR EACH ROW"));
+        } else {
+            trigger(QStringLiteral("malkoll_audit_row"), t, QStringLiteral("AFTER INSERT OR UPDATE OR DELETE FOR EACH ROW"));
+        }
     }
     trigger(QStringLiteral("malkoll_audit_row"), QStringLiteral("member_unit"), QStringLiteral("AFTER INSERT OR UPDATE OR DELETE FOR EACH ROW"));
-    // The rows people type: one trigger for the guard, the row check and the stamps (malkoll_follow_row);
-    // the three it stands for are dropped where an earlier Målkoll made them.
-    const QStringList follow{QStringLiteral("measurement"), QStringLiteral("activity_report"), QStringLiteral("goal_assessment")};
     for (const QString &t : follow) {
         for (const char *old : {"malkoll_check_write", "malkoll_stamp", "malkoll_guard_committee"})
             s << QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(QLatin1String(old), t);
