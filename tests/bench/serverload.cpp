@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <latch>
 #include <mutex>
@@ -32,7 +33,7 @@ QString LoadResult::describe() const
 {
     return QStringLiteral("%1 enhetschefer in %16 committee(s)%17 × %2 values: %3 saves in %4 s = %5 saves/s; latency p50 %6 ms, "
                           "p95 %7 ms, max %8 ms; %9 submitted; %10 refused; stored %11, wrong %12, missing %13, duplicated %14, "
-                          "audit rows missing %15")
+                          "audit rows missing %15; baseline %18 plain statements/s (saves %19 % of it)")
         .arg(users)
         .arg(valuesPerUser)
         .arg(saves)
@@ -49,7 +50,9 @@ QString LoadResult::describe() const
         .arg(duplicated)
         .arg(auditMissing)
         .arg(committees)
-        .arg(paceSeconds > 0 ? QStringLiteral(" at a pace of one save every %1 s").arg(paceSeconds) : QString());
+        .arg(paceSeconds > 0 ? QStringLiteral(" at a pace of one save every %1 s").arg(paceSeconds) : QString())
+        .arg(baselinePerSecond, 0, 'f', 0)
+        .arg(baselinePerSecond > 0 ? 100.0 * savesPerSecond / baselinePerSecond : 0.0, 0, 'f', 1);
 }
 
 namespace {
@@ -142,6 +145,9 @@ LoadResult run(const QString &ownerUrl, const std::function<QString(const QStrin
     std::counting_semaphore<> opening(8);
     std::latch connected(users + 1);
     std::latch go(1);
+    std::latch baselineDone(users + 1);
+    std::latch savesGo(1);
+    std::atomic<int> plain{0};
     std::mutex mutex;
     std::vector<double> latencies;
     std::vector<std::unique_ptr<QThread>> threads; // QThreads: the driver's notifier wants one
@@ -162,6 +168,11 @@ LoadResult run(const QString &ownerUrl, const std::function<QString(const QStrin
             opening.release();
             connected.count_down();
             go.wait();
+            // The baseline: as many plain round trips as this user then saves, at full speed.
+            for (int k = 0; store && k < valuesPerUser; ++k)
+                if (store.value()->exec(QStringLiteral("SELECT 1"))) ++plain;
+            baselineDone.count_down();
+            savesGo.wait();
             if (!store) {
                 std::lock_guard lock(mutex);
                 out.refused += valuesPerUser;
@@ -208,6 +219,11 @@ LoadResult run(const QString &ownerUrl, const std::function<QString(const QStrin
     connected.arrive_and_wait();
     wall.start();
     go.count_down();
+    baselineDone.arrive_and_wait();
+    const double baselineSeconds = double(wall.nsecsElapsed()) / 1e9;
+    out.baselinePerSecond = baselineSeconds > 0 ? plain.load() / baselineSeconds : 0;
+    wall.restart();
+    savesGo.count_down();
     for (auto &t : threads) t->wait();
     const double lastNs = double(*std::max_element(finished.begin(), finished.end()));
     out.saves = int(latencies.size());

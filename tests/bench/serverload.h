@@ -21,6 +21,10 @@ struct LoadResult
     double seconds = 0;     // from the start to the last save, all users together (the submits follow)
     double savesPerSecond = 0;
     double p50Ms = 0, p95Ms = 0, maxMs = 0; // one save's latency
+    // The same run's baseline: the same sessions, just before the saves, each sending as many
+    // `SELECT 1` as it then saves values, all at once: what this machine manages in plain round
+    // trips that moment (the VM's speed varies from day to day; the ratio does much less).
+    double baselinePerSecond = 0;
     int stored = 0;         // value rows for T1 afterwards
     int wrong = 0;          // rows whose value is not what its enhetschef entered
     int missing = 0;        // values entered but not stored

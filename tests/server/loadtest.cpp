@@ -23,5 +23,6 @@ TEST(LoadTest, FiftyEnhetscheferAtOnceLoseNothingAndAuditEverything)
     EXPECT_EQ(r.duplicated, 0);
     EXPECT_EQ(r.auditMissing, 0);
     EXPECT_GT(r.savesPerSecond, 0);
+    EXPECT_GT(r.baselinePerSecond, 0); // the same run's plain round trips were measured
     std::printf("%s\n", qPrintable(r.describe()));
 }
