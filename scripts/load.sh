@@ -3,7 +3,8 @@
 # their own PostgreSQL role with their own unit) enter a whole T1 at once — 20 values each, then
 # submit their unit's part — against a throwaway cluster (Unix socket, no TCP). Release build.
 # Prints saves per second, the latency of one save (p50, p95, max), and the checks: nothing lost,
-# duplicated or wrong, every value audited under its enhetschef's login.
+# duplicated or wrong, every value audited under its enhetschef's login; and the same run's baseline
+# (the same sessions sending as many plain SELECT 1 at once), as the VM's speed varies.
 #   bash scripts/load.sh [--users N] [--values N] [--committees N] [--pace SECONDS]
 # (--committees spreads the users over that many committees of one city store; --pace has each
 # user save once every SECONDS on average, at random moments, as a person would.)
