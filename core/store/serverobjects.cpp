@@ -206,6 +206,7 @@ END $$)SQL"),
 SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$
 DECLARE o jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
   n jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+  r jsonb := COALESCE(n, o); -- the row: its key and fields (a new row's, measured against the defaults below)
   idkey text := CASE TG_TABLE_NAME WHEN 'measurement' THEN 'indicator_id' WHEN 'activity_report' THEN 'activity_id' ELSE 'goal_id' END;
 BEGIN
   IF malkoll_copying() THEN RETURN NULL; END IF;
@@ -215,10 +216,10 @@ BEGIN
   END IF;
   INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value)
   SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), session_user, TG_TABLE_NAME,
-         (COALESCE(n, o)->>idkey)::bigint,
-         (COALESCE(n, o)->>'period') || '/' || CASE WHEN TG_TABLE_NAME = 'goal_assessment' THEN (COALESCE(n, o)->>'unit_id') || '/' ELSE '' END
-           || e.key, o->>e.key, n->>e.key
-    FROM jsonb_each(COALESCE(n, o)) WITH ORDINALITY e(key, value, nr)
+         (r->>idkey)::bigint,
+         (r->>'period') || '/' || CASE WHEN TG_TABLE_NAME = 'goal_assessment' THEN (r->>'unit_id') || '/' ELSE '' END || e.key,
+         o->>e.key, n->>e.key
+    FROM jsonb_each(r) WITH ORDINALITY e(key, value, nr)
    WHERE NOT e.key = ANY (ARRAY['id', 'version', 'updated_by', 'updated_at', 'author', 'period', 'unit_id', idkey])
      AND COALESCE(o->e.key, 'null') IS DISTINCT FROM COALESCE(n->e.key, 'null') ORDER BY e.nr;
   RETURN NULL;
@@ -377,7 +378,9 @@ QStringList upsertFunction()
             sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_upsert(tab text, k jsonb, v jsonb, expected integer DEFAULT NULL)
 RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$
 DECLARE keys text[]; cols text[]; sets text[] := '{}'; c text; cur integer; who text; rc integer; owner_c integer; owner_y integer;
-  guard text := ''; split integer; BEGIN
+  guard text := ''; split integer;
+  whole constant text[] := ARRAY['outcome', 'men', 'women', 'prognosis', 'not_reported', 'not_reported_reason', 'analysis', 'version'];
+BEGIN
   IF malkoll_access() = 'reader' THEN
     RAISE EXCEPTION 'Målkoll: % får bara läsa', session_user USING ERRCODE = '42501'; END IF;
   keys := CASE tab WHEN 'measurement' THEN ARRAY['indicator_id', 'period'] WHEN 'activity_report' THEN ARRAY['activity_id', 'period']
@@ -418,8 +421,7 @@ DECLARE keys text[]; cols text[]; sets text[] := '{}'; c text; cur integer; who 
     guard := format(' WHERE %I.version = %s', tab, cur);
   END IF;
   -- A whole value, as Målkoll saves it: a statement planned once per session.
-  IF tab = 'measurement' AND v ?& ARRAY['outcome', 'men', 'women', 'prognosis', 'not_reported', 'not_reported_reason', 'analysis', 'version']
-     AND v - ARRAY['outcome', 'men', 'women', 'prognosis', 'not_reported', 'not_reported_reason', 'analysis', 'version'] = '{}'::jsonb THEN
+  IF tab = 'measurement' AND v ?& whole AND v - whole = '{}'::jsonb THEN
     INSERT INTO measurement AS t (indicator_id, period, outcome, men, women, prognosis, not_reported, not_reported_reason, analysis, version)
     SELECT r.indicator_id, r.period, r.outcome, r.men, r.women, r.prognosis, r.not_reported, r.not_reported_reason, r.analysis, r.version
       FROM jsonb_populate_record(NULL::measurement, k || v) r
@@ -484,23 +486,21 @@ QStringList triggers()
         s << QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(name, table)
           << QStringLiteral("CREATE TRIGGER %1 %2 ON %3 %4 EXECUTE FUNCTION %1()").arg(name, when.left(each), table, when.mid(each + 1));
     };
-    // The rows people type: one trigger for the guard, the row check and the stamps (malkoll_follow_row),
-    // the three it stands for dropped where an earlier Målkoll made them; their audit is malkoll_audit_follow.
+    // The rows people type: one trigger for the guard, the row check and the stamps (malkoll_follow_row)
+    // and their own audit (malkoll_audit_follow); the triggers these stand for are dropped where an
+    // earlier Målkoll made them.
     const QStringList follow{QStringLiteral("measurement"), QStringLiteral("activity_report"), QStringLiteral("goal_assessment")};
     for (const QString &t : watchedTables()) {
         trigger(QStringLiteral("malkoll_changed"), t, QStringLiteral("AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE FOR EACH STATEMENT"));
-        if (follow.contains(t)) {
-            s << QStringLiteral("DROP TRIGGER IF EXISTS malkoll_audit_row ON %1").arg(t);
-            trigger(QStringLiteral("malkoll_audit_follow"), t, QStringLiteral("AFTER INSERT OR UPDATE OR DELETE FOR EACH ROW"));
-        } else {
+        if (!follow.contains(t))
             trigger(QStringLiteral("malkoll_audit_row"), t, QStringLiteral("AFTER INSERT OR UPDATE OR DELETE FOR EACH ROW"));
-        }
     }
     trigger(QStringLiteral("malkoll_audit_row"), QStringLiteral("member_unit"), QStringLiteral("AFTER INSERT OR UPDATE OR DELETE FOR EACH ROW"));
     for (const QString &t : follow) {
-        for (const char *old : {"malkoll_check_write", "malkoll_stamp", "malkoll_guard_committee"})
+        for (const char *old : {"malkoll_check_write", "malkoll_stamp", "malkoll_guard_committee", "malkoll_audit_row"})
             s << QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(QLatin1String(old), t);
         trigger(QStringLiteral("malkoll_follow_row"), t, QStringLiteral("BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW"));
+        trigger(QStringLiteral("malkoll_audit_follow"), t, QStringLiteral("AFTER INSERT OR UPDATE OR DELETE FOR EACH ROW"));
     }
     s << QStringLiteral("DROP FUNCTION IF EXISTS malkoll_stamp()");
     for (const QString &t : unitTables())
