@@ -34,6 +34,29 @@ TEST_F(Permission, EachLoginSeesItsRole)
     EXPECT_EQ(chef->user(), login("chef_ost"));
 }
 
+// A save reads who the person is from the server's own role cache: once the session has saved, a
+// save holds locks on Målkoll's tables only, none on the cluster's catalogs of logins and databases
+// (every save of every person used to lock five of them, queuing sessions on the lock manager).
+TEST_F(Permission, ASaveLocksNoCatalogOfTheCluster)
+{
+    auto chef = as("chef_ost");
+    ASSERT_TRUE(chef);
+    ASSERT_TRUE(MeasurementRepository(*chef).save(value(*chef, indicators[0], 80)));
+    QSqlQuery q(chef->database());
+    ASSERT_TRUE(q.exec(QStringLiteral("BEGIN")));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT malkoll_upsert('measurement', '{\"indicator_id\": %1, \"period\": \"T1\"}', "
+                                      "'{\"outcome\": 81}')").arg(indicators[0])))
+        << q.lastError().text().toStdString();
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT string_agg(c.relname, ', ' ORDER BY c.relname) FROM pg_locks l "
+                                      "JOIN pg_class c ON c.oid = l.relation WHERE l.pid = pg_backend_pid() "
+                                      "AND c.relnamespace = 'pg_catalog'::regnamespace AND (c.relname LIKE 'pg\\_auth%' OR "
+                                      "c.relname LIKE 'pg\\_database%' OR c.relname LIKE 'pg\\_db\\_role%' OR c.relname = 'pg_roles')")));
+    ASSERT_TRUE(q.next());
+    EXPECT_TRUE(q.value(0).isNull()) << q.value(0).toString().toStdString();
+    ASSERT_TRUE(q.exec(QStringLiteral("ROLLBACK")));
+    EXPECT_EQ(outcome(indicators[0]), 80.0);
+}
+
 TEST_F(Permission, AnEnhetschefWritesTheirOwnUnitsValuesOnly)
 {
     auto chef = as("chef_ost");
