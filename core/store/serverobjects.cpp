@@ -606,16 +606,22 @@ SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$
         // an enhetschef's row check and the stamps of who and when in one trigger, as each of the three
         // does on its own elsewhere — one call and one look at who is writing, for every save.
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_follow_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$ DECLARE who text; BEGIN
+SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$
+DECLARE who text; o jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END; n jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+BEGIN
   IF malkoll_copying() THEN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END IF;
   who := malkoll_access();
   IF pg_trigger_depth() = 1 AND who NOT IN ('owner', 'enhetschef') THEN -- (malkoll_guard_rows lets those two pass)
-    PERFORM malkoll_guard_rows(who, TG_TABLE_NAME, CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
-                               CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
+    PERFORM malkoll_guard_rows(who, TG_TABLE_NAME, o, n);
   END IF;
   IF who = 'enhetschef' THEN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM malkoll_check_row(TG_TABLE_NAME, to_jsonb(OLD)); END IF;
-    IF TG_OP <> 'DELETE' THEN PERFORM malkoll_check_row(TG_TABLE_NAME, to_jsonb(NEW)); END IF;
+    -- The row before the change, unless it keeps its key: what malkoll_check_row looks at (the
+    -- indicator, activity or goal, the period and the unit) is then the new row's, checked below.
+    IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND
+        (o->'indicator_id', o->'activity_id', o->'goal_id', o->'period', o->'unit_id', o->'committee_id', o->'year')
+          IS DISTINCT FROM (n->'indicator_id', n->'activity_id', n->'goal_id', n->'period', n->'unit_id', n->'committee_id', n->'year')) THEN
+      PERFORM malkoll_check_row(TG_TABLE_NAME, o); END IF;
+    IF TG_OP <> 'DELETE' THEN PERFORM malkoll_check_row(TG_TABLE_NAME, n); END IF;
   END IF;
   -- A value of a year that has a later year is a later year's history: its readers look again.
   -- (Nested: a row's fields are looked up when the statement first runs, and only measurement has these.)

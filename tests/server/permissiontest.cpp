@@ -57,6 +57,41 @@ TEST_F(Permission, ASaveLocksNoCatalogOfTheCluster)
     EXPECT_EQ(outcome(indicators[0]), 80.0);
 }
 
+// A value saved again is checked as the person's once per row version it passes through (the
+// insert that finds the row, then the update), not again for the row before the update, which
+// has the same indicator, period and unit (PostgreSQL counts the calls in the transaction).
+TEST_F(Permission, AValueSavedAgainIsCheckedOnceAStep)
+{
+    ASSERT_TRUE(db.admin(QStringLiteral("ALTER ROLE \"%1\" SET track_functions = 'pl'").arg(login("chef_ost"))));
+    auto chef = as("chef_ost");
+    ASSERT_TRUE(chef);
+    ASSERT_TRUE(MeasurementRepository(*chef).save(value(*chef, indicators[0], 80)));
+    QSqlQuery q(chef->database());
+    // The session's counts not yet sent to the statistics, read before and after in one transaction.
+    const auto counted = [&] {
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT COALESCE(sum(calls), 0) FROM pg_stat_xact_user_functions "
+                                          "WHERE funcname = 'malkoll_check_row'")));
+        return q.next() ? q.value(0).toInt() : -100;
+    };
+    const auto calls = [&](const QString &upsert) {
+        EXPECT_TRUE(q.exec(QStringLiteral("BEGIN")));
+        const int before = counted();
+        EXPECT_TRUE(q.exec(upsert)) << q.lastError().text().toStdString();
+        const int n = counted() - before;
+        EXPECT_TRUE(q.exec(QStringLiteral("ROLLBACK")));
+        return n;
+    };
+    EXPECT_EQ(calls(QStringLiteral("SELECT malkoll_upsert('measurement', '{\"indicator_id\": %1, \"period\": \"T1\"}', "
+                                   "'{\"outcome\": 81}')").arg(indicators[0])), 2);
+    EXPECT_EQ(calls(QStringLiteral("SELECT malkoll_upsert('measurement', '{\"indicator_id\": %1, \"period\": \"T2\"}', "
+                                   "'{\"outcome\": 81}')").arg(indicators[0])), 1); // a new row: its insert
+    // And the refusals stand: another unit's value, an update as much as a new one.
+    ASSERT_TRUE(MeasurementRepository(*owner).save(value(*owner, indicators[1], 60)));
+    EXPECT_FALSE(MeasurementRepository(*chef).save(value(*chef, indicators[1], 61)));
+    EXPECT_EQ(outcome(indicators[1]), 60.0);
+    EXPECT_EQ(outcome(indicators[0]), 80.0);
+}
+
 TEST_F(Permission, AnEnhetschefWritesTheirOwnUnitsValuesOnly)
 {
     auto chef = as("chef_ost");
