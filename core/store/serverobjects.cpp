@@ -607,10 +607,14 @@ SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$
         // does on its own elsewhere — one call and one look at who is writing, for every save.
         sql(R"SQL(CREATE OR REPLACE FUNCTION malkoll_follow_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$
-DECLARE who text; o jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END; n jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+DECLARE who text; o jsonb; n jsonb;
 BEGIN
   IF malkoll_copying() THEN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END IF;
   who := malkoll_access();
+  IF who <> 'owner' THEN -- the rows as the checks below read them (the owner's writes pass unchecked)
+    IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD); END IF;
+    IF TG_OP <> 'DELETE' THEN n := to_jsonb(NEW); END IF;
+  END IF;
   IF pg_trigger_depth() = 1 AND who NOT IN ('owner', 'enhetschef') THEN -- (malkoll_guard_rows lets those two pass)
     PERFORM malkoll_guard_rows(who, TG_TABLE_NAME, o, n);
   END IF;
