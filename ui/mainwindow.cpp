@@ -33,6 +33,7 @@
 #include "widgets/planview.h"
 #include "widgets/overviewview.h"
 #include "widgets/citytab.h"
+#include "widgets/fittingcombobox.h"
 #include "widgets/gapview.h"
 #include "widgets/goalpanel.h"
 #include "presentation/statuspresentation.h"
@@ -113,15 +114,12 @@ void MainWindow::buildUi()
     // Each chooser has its label as buddy: the screen reader says "Year, 2024", Alt+letter goes there.
     auto *committeeLabel = new QLabel(tr("&Committee:") + QLatin1Char(' '));
     toolbar->addWidget(committeeLabel);
-    m_committeeBox = new QComboBox;
+    // The committee's whole name where the toolbar has room; shortened with “…” (all of it in the
+    // list and the tooltip) where it has not, so the toolbar fits a laptop screen and large text.
+    m_committeeBox = new FittingComboBox(18);
     committeeLabel->setBuddy(m_committeeBox);
     accessible::name(m_committeeBox, tr("Committee"));
     m_committeeBox->setObjectName(QStringLiteral("committeeBox"));
-    // A long committee name is shortened in the box (all of it in the list and the tooltip), so the
-    // toolbar fits a laptop screen and large text.
-    m_committeeBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_committeeBox->setMinimumContentsLength(18);
-    connect(m_committeeBox, &QComboBox::currentTextChanged, m_committeeBox, &QWidget::setToolTip);
     toolbar->addWidget(m_committeeBox);
     toolbar->addSeparator();
     auto *yearLabel = new QLabel(tr("&Year:") + QLatin1Char(' '));

@@ -21,6 +21,9 @@
 #include <QTreeView>
 #include <QStandardItemModel>
 #include <QTreeWidget>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QTableView>
 #include "widgets/economyview.h"
 #include "widgets/overviewview.h"
 #include <gtest/gtest.h>
@@ -268,4 +271,32 @@ print(json.dumps(out))
     EXPECT_FALSE(indicators[1].toArray()[4].toObject().value(QStringLiteral("f")).toString().contains(u'%'));
     EXPECT_TRUE(sawTargetNumber);
     EXPECT_TRUE(sawTargetWord);
+}
+
+// Every heading readable and every figure whole (issue: “Full-year forecas…” and “−1,2 barn/av…”
+// at 1366×768); a width the user chose for a column is kept when the period is read again.
+TEST_F(Gaps, EveryHeadingAndFigureFitsItsColumn)
+{
+    auto *table = window.gapView()->findChild<QTableView *>(QStringLiteral("gapTable"));
+    ASSERT_NE(table, nullptr);
+    QHeaderView *header = table->horizontalHeader();
+    for (int c = 0; c < GapTableModel::ColumnCount; ++c) {
+        if (c == GapTableModel::IndicatorColumn) continue; // its text wraps
+        const std::string name = filter->headerData(c, Qt::Horizontal).toString().toStdString();
+        EXPECT_GE(header->sectionSize(c), header->sectionSizeHint(c)) << "the heading “" << name << "” is cut";
+    }
+    // Sized to its contents, a figure column would not grow: its widest figure fits already.
+    for (int c : {int(GapTableModel::OutcomeColumn), int(GapTableModel::PrognosisColumn), int(GapTableModel::DeviationColumn),
+                  int(GapTableModel::DeviationPercentColumn)}) {
+        const int width = header->sectionSize(c);
+        table->resizeColumnToContents(c);
+        EXPECT_LE(header->sectionSize(c), width)
+            << "a figure of “" << filter->headerData(c, Qt::Horizontal).toString().toStdString() << "” is cut";
+    }
+    header->resizeSection(GapTableModel::OutcomeColumn, 400);
+    auto *period = window.findChild<QComboBox *>(QStringLiteral("periodBox"));
+    ASSERT_NE(period, nullptr);
+    period->setCurrentIndex(1); // Tertialrapport 2: the period read again
+    ASSERT_EQ(window.session()->snapshot()->period, Period::T2);
+    EXPECT_EQ(header->sectionSize(GapTableModel::OutcomeColumn), 400);
 }

@@ -18,11 +18,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
+#include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <gtest/gtest.h>
+#include <optional>
+#include <string_view>
 
 using namespace malkoll;
 
@@ -100,6 +104,43 @@ TEST(Layout1366, TheEntryViewShowsEightIndicatorRowsAndTheWindowFitsTheScreen)
     EXPECT_GE(visible, 8) << "rows fully visible in " << view->viewport()->height() << " pixels";
     const QStringList clipped = clippedControls(window);
     EXPECT_TRUE(clipped.isEmpty()) << clipped.join(u'\n').toStdString();
+    // The committee's whole name, not its first 18 characters cut off mid-word.
+    auto *committee = window.findChild<QComboBox *>(QStringLiteral("committeeBox"));
+    QStyleOptionComboBox option;
+    option.initFrom(committee);
+    const int field = committee->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, committee).width();
+    EXPECT_EQ(committee->currentText(), QStringLiteral("Kungsholmens stadsdelsnämnd"));
+    EXPECT_GE(field, committee->fontMetrics().horizontalAdvance(committee->currentText()))
+        << "the committee's name is cut: " << field << " pixels for its text";
+}
+
+// Every tab's page fits a laptop's width: no page wider than the window, scrolled sideways to reach
+// its filters and buttons (a table inside a page may scroll its own columns).
+TEST(Layout1366, EveryTabFitsTheWindowsWidth)
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = malkoll::test::copyDemoStore(dir);
+    ASSERT_FALSE(path.isEmpty());
+    for (const char *language : {"sv", "en"}) {
+        std::optional<malkoll::test::SwedishForTest> swedish;
+        if (language == std::string_view("sv")) swedish.emplace();
+        MainWindow window;
+        ASSERT_TRUE(window.openStore(path).ok());
+        window.resize(1366, 700);
+        window.show();
+        QApplication::processEvents();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        for (int t = 0; t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            QApplication::processEvents();
+            auto *area = qobject_cast<QScrollArea *>(tabs->widget(t));
+            if (!area) continue;
+            EXPECT_LE(area->widget()->minimumSizeHint().width(), area->viewport()->width())
+                << language << ": " << tabs->tabText(t).toStdString() << " is wider than the window";
+            EXPECT_EQ(area->horizontalScrollBar()->maximum(), 0) << language << ": " << tabs->tabText(t).toStdString();
+        }
+    }
 }
 
 TEST(FontScale150, NothingIsCutOffOrOutOfReachOnAnyTab)

@@ -1,4 +1,5 @@
 // The Swedish translation is complete and is what a Swedish user sees.
+#include "demowindow.h"
 #include "mainwindow.h"
 #include "models/indicatortablemodel.h"
 #include "qtprinters.h"
@@ -57,15 +58,11 @@ TEST(Translation, SwedishTranslatorGivesTheReportsColumnNames)
 
 TEST(Translation, QtsOwnButtonsAreSwedishToo)
 {
-    const QLocale before;
-    installTranslations(*qApp, QStringLiteral("sv"));
-    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    QString cancel = box.button(QDialogButtonBox::Cancel)->text();
-    // Leave the application as the other tests expect it: English, C locale.
-    for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
+    QString cancel;
+    {
+        malkoll::test::SwedishForTest swedish; // the application is English again after it
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        cancel = box.button(QDialogButtonBox::Cancel)->text();
     }
-    QLocale::setDefault(before);
     EXPECT_EQ(cancel.remove(u'&'), QStringLiteral("Avbryt"));
 }

@@ -1,6 +1,7 @@
 #include "citytab.h"
 
 #include "edit/edits.h"
+#include "fittingcombobox.h"
 #include "periodsession.h"
 #include "presentation/statuspresentation.h"
 #include "refillwhenshown.h"
@@ -38,10 +39,10 @@ constexpr int kSectionTables[3][2] = {{0, 1}, {2, 3}, {4, -1}};
 
 CityTab::CityTab(PeriodSession *session, QWidget *parent) : QWidget(parent), m_session(session)
 {
-    m_indicator = new QComboBox;
+    // A KF indicator's long name shortened with “…” where the row has no room for it, never cut.
+    m_indicator = new FittingComboBox(30);
     m_indicator->setObjectName(QStringLiteral("cityIndicator"));
     m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_indicator->setMinimumContentsLength(30);
     auto *indicatorLabel = new QLabel(tr("&KF indicator:"));
     indicatorLabel->setBuddy(m_indicator);
     m_filter = new QLineEdit;

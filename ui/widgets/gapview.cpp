@@ -1,5 +1,6 @@
 #include "gapview.h"
 #include "widgets/accessible.h"
+#include "widgets/fittingcombobox.h"
 
 #include "models/gaptablemodel.h"
 #include "periodsession.h"
@@ -20,6 +21,7 @@
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace malkoll {
 
@@ -34,8 +36,9 @@ GapView::GapView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
     m_status->addItem(tr("All statuses"), -1);
     for (IndicatorStatus s : {IndicatorStatus::NotMet, IndicatorStatus::PartlyMet, IndicatorStatus::Met, IndicatorStatus::NotAssessable})
         m_status->addItem(StatusPresentation::statusIcon(s), StatusPresentation::statusText(s), int(s));
-    m_goal = new QComboBox;
-    m_unit = new QComboBox;
+    // Goals and units by their whole names, shortened with “…” when the row is narrow (a laptop).
+    m_goal = new FittingComboBox(14);
+    m_unit = new FittingComboBox(14);
     m_kind = new QComboBox;
     m_kind->addItem(tr("KF and committee"), -1);
     m_kind->addItem(tr("KF indicators"), int(Origin::KF));
@@ -59,6 +62,22 @@ GapView::GapView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->resizeSection(GapTableModel::IndicatorColumn, 300);
+    // Every heading readable and every figure whole: a column only grows (a width the user chose stays).
+    const auto fitColumns = [this] {
+        QHeaderView *header = m_table->horizontalHeader();
+        for (int c = 0; c < GapTableModel::ColumnCount; ++c) {
+            if (c == GapTableModel::IndicatorColumn) continue; // 300 pixels, its text wraps
+            // (Årsmål and KF:s årsmål can be words — “1,6 kg CO2 per kg livsmedel” — and wrap.)
+            const bool figures = c == GapTableModel::OutcomeColumn || c == GapTableModel::PrognosisColumn ||
+                                 c == GapTableModel::DeviationColumn || c == GapTableModel::DeviationPercentColumn;
+            const int before = header->sectionSize(c);
+            if (figures) m_table->resizeColumnToContents(c); // the widest figure or the heading
+            const int needed = std::max(header->sectionSizeHint(c), figures ? header->sectionSize(c) : 0);
+            header->resizeSection(c, std::max(before, needed));
+        }
+    };
+    fitColumns();
+    connect(m_filter, &QAbstractItemModel::modelReset, this, fitColumns);
     m_findings = new QTreeWidget;
     m_findings->setObjectName(QStringLiteral("findingsTree"));
     m_findings->setHeaderLabels({tr("Findings"), tr("Goal")});
@@ -136,7 +155,7 @@ void GapView::refill()
     if (snap) {
         for (const Goal &g : snap->goals)
             if (g.level != GoalLevel::Committee && g.level != GoalLevel::Unit)
-                m_goal->addItem(QStringLiteral("%1 %2").arg(g.number, g.title.left(50)), g.id);
+                m_goal->addItem(QStringLiteral("%1 %2").arg(g.number, g.title), g.id);
         for (const Unit &u : snap->units) m_unit->addItem(u.name, u.id);
     }
     fillFindings();
