@@ -93,6 +93,9 @@ TEST_F(Accessibility, EveryInteractiveObjectOfEveryDialogHasAName)
         d.show();
         QApplication::processEvents();
         for (const QString &f : unnamedObjects(&d)) found << name + QStringLiteral(": ") + f;
+        // To look at each dialog as a user would: MALKOLL_SCREENSHOT_DIR=DIR.
+        if (const QString dir = qEnvironmentVariable("MALKOLL_SCREENSHOT_DIR"); !dir.isEmpty())
+            d.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
         d.close();
     };
     {
