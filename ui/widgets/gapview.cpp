@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -87,7 +88,9 @@ GapView::GapView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
     m_findings->header()->setStretchLastSection(false);
     m_findings->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
-    auto *filters = new QHBoxLayout;
+    m_filterBar = new QWidget;
+    auto *filters = new QHBoxLayout(m_filterBar);
+    filters->setContentsMargins(0, 0, 0, 0);
     for (const auto &[box, name] : {std::pair<QComboBox *, QString>{m_status, tr("Filter by status")},
                                     {m_goal, tr("Filter by goal")},
                                     {m_unit, tr("Filter by unit")},
@@ -96,16 +99,23 @@ GapView::GapView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
         filters->addWidget(accessible::hiddenLabel(name, box));
         filters->addWidget(box);
     }
-    filters->addWidget(m_search, 1);
-    filters->addWidget(exportButton);
-    filters->addWidget(excelButton);
+    m_actionBar = new QWidget;
+    auto *actions = new QHBoxLayout(m_actionBar);
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(m_search, 1);
+    actions->addWidget(exportButton);
+    actions->addWidget(excelButton);
+    m_bars = new QGridLayout;
+    m_bars->addWidget(m_filterBar, 0, 0);
+    m_bars->addWidget(m_actionBar, 0, 1);
+    m_bars->setColumnStretch(1, 1);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(m_findings);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
+    layout->addLayout(m_bars);
     layout->addWidget(split, 1);
 
     auto apply = [this] {
@@ -141,6 +151,38 @@ GapView::GapView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
     connect(session, &PeriodSession::loaded, this, &GapView::refill);
     connect(session, &PeriodSession::changed, this, &GapView::fillFindings);
     refill();
+}
+
+QSize GapView::minimumSizeHint() const
+{
+    const QSize whole = QWidget::minimumSizeHint();
+    if (!m_oneRow) return whole;
+    // Side by side now; the narrower arrangement is what the view can be squeezed to.
+    const QMargins margins = layout()->contentsMargins();
+    const int narrow = std::max(m_filterBar->minimumSizeHint().width(), m_actionBar->minimumSizeHint().width()) +
+                       margins.left() + margins.right();
+    return {std::min(whole.width(), narrow), whole.height()};
+}
+
+void GapView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeFilters();
+}
+
+void GapView::arrangeFilters()
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int sideBySide = m_filterBar->minimumSizeHint().width() + m_bars->horizontalSpacing() +
+                           m_actionBar->minimumSizeHint().width() + margins.left() + margins.right();
+    const bool oneRow = width() >= sideBySide;
+    if (oneRow == m_oneRow) return;
+    m_oneRow = oneRow;
+    m_bars->removeWidget(m_actionBar);
+    if (oneRow) m_bars->addWidget(m_actionBar, 0, 1);
+    else m_bars->addWidget(m_actionBar, 1, 0);
+    m_bars->setColumnStretch(1, oneRow ? 1 : 0);
+    updateGeometry();
 }
 
 void GapView::refill()

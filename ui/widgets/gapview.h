@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 class QLineEdit;
 class QTableView;
 class QTreeWidget;
@@ -27,10 +28,19 @@ public:
     // The table as filtered and sorted, for a workbook.
     std::vector<ReportTable> exportTables() const;
 
+    // As narrow as the filters above the search and export (they go to a row of their own when the
+    // view is narrower than both side by side: a laptop with large text), so the page never
+    // scrolls sideways to reach them.
+    QSize minimumSizeHint() const override;
+
 signals:
     void goToGoal(qint64 goalId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void arrangeFilters();
     void refill();
     void fillFindings();
     PeriodSession *m_session;
@@ -44,6 +54,10 @@ private:
     QComboBox *m_kind = nullptr;
     QComboBox *m_onlyFindings = nullptr;
     QLineEdit *m_search = nullptr;
+    QWidget *m_filterBar = nullptr; // the five filters
+    QWidget *m_actionBar = nullptr; // the search and the two exports
+    QGridLayout *m_bars = nullptr;
+    bool m_oneRow = true;
 };
 
 } // namespace malkoll
