@@ -9,6 +9,7 @@
 #include "tempstore.h"
 #include "widgets/gapview.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,7 @@
 #include <QTreeWidget>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QTabWidget>
 #include <QTableView>
 #include "widgets/economyview.h"
 #include "widgets/overviewview.h"
@@ -279,6 +281,12 @@ TEST_F(Gaps, EveryHeadingAndFigureFitsItsColumn)
 {
     auto *table = window.gapView()->findChild<QTableView *>(QStringLiteral("gapTable"));
     ASSERT_NE(table, nullptr);
+    // On screen, as the controller looks at it (the columns are measured when the table is shown).
+    window.resize(1366, 700);
+    window.show();
+    window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+    QApplication::processEvents();
+    ASSERT_TRUE(table->isVisible());
     QHeaderView *header = table->horizontalHeader();
     for (int c = 0; c < GapTableModel::ColumnCount; ++c) {
         if (c == GapTableModel::IndicatorColumn) continue; // its text wraps

@@ -1,6 +1,7 @@
 #include "gapview.h"
 #include "widgets/accessible.h"
 #include "widgets/fittingcombobox.h"
+#include "widgets/refillwhenshown.h"
 
 #include "models/gaptablemodel.h"
 #include "periodsession.h"
@@ -77,8 +78,10 @@ GapView::GapView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
             header->resizeSection(c, std::max(before, needed));
         }
     };
-    fitColumns();
-    connect(m_filter, &QAbstractItemModel::modelReset, this, fitColumns);
+    // Measured when the table is on screen: the model is reset on every save, mostly behind
+    // another tab (fitting a hidden table on each keystroke cost 2–3 ms of a 6 ms keystroke).
+    auto *fit = new RefillWhenShown(m_table, fitColumns);
+    connect(m_filter, &QAbstractItemModel::modelReset, fit, &RefillWhenShown::changed);
     m_findings = new QTreeWidget;
     m_findings->setObjectName(QStringLiteral("findingsTree"));
     m_findings->setHeaderLabels({tr("Findings"), tr("Goal")});
