@@ -5,6 +5,8 @@
 #include "models/goaltreemodel.h"
 #include "periodsession.h"
 #include "qtprinters.h"
+#include "store/economyrepository.h"
+#include "store/organisationrepository.h"
 #include "store/store.h"
 #include "tempstore.h"
 #include "widgets/gapview.h"
@@ -17,6 +19,7 @@
 #include <QProcess>
 #include "xlsxexport.h"
 #include "widgets/planview.h"
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -307,4 +310,45 @@ TEST_F(Gaps, EveryHeadingAndFigureFitsItsColumn)
     period->setCurrentIndex(1); // Tertialrapport 2: the period read again
     ASSERT_EQ(window.session()->snapshot()->period, Period::T2);
     EXPECT_EQ(header->sectionSize(GapTableModel::OutcomeColumn), 400);
+}
+
+// The economy chart names each area whole (in lines, not cut to 16 characters and “…”), and two
+// areas whose names begin alike, or are alike, are two bars: the axis merges equal labels, which
+// put the bars under the wrong names.
+TEST(EconomyChart, NamesEveryAreaWholeAndKeepsAlikeNamesApart)
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.malkoll"));
+    ASSERT_TRUE(malkoll::test::writeDemoStore(path));
+    const QStringList added{QStringLiteral("Stöd och service till personer med funktionsnedsättning – boende"),
+                            QStringLiteral("Stöd och service till personer med funktionsnedsättning – daglig verksamhet")};
+    {
+        auto store = Store::open(path);
+        ASSERT_TRUE(store.ok());
+        const qint64 committee = OrganisationRepository(*store.value()).committees().front().id;
+        for (const QString &name : added + QStringList{added.front()}) { // and one name twice
+            BudgetLine line;
+            line.committeeId = committee;
+            line.year = 2024;
+            line.period = Period::T1;
+            line.name = name;
+            line.sortOrder = 100;
+            line.budget = 10;
+            line.forecastAfter = 10;
+            ASSERT_TRUE(EconomyRepository(*store.value()).addBudgetLine(line).ok());
+        }
+    }
+    MainWindow window;
+    ASSERT_TRUE(window.openStore(path).ok());
+    EconomyView *economy = window.economyView();
+    const QStringList labels = economy->chartLabels();
+    ASSERT_EQ(economy->chartBarCount(), 15);
+    ASSERT_EQ(labels.size(), 15);
+    EXPECT_EQ(QSet<QString>(labels.begin(), labels.end()).size(), 15) << "two bars under one label";
+    QStringList read;
+    for (QString label : labels) read << label.replace(QStringLiteral("<br>"), QStringLiteral(" ")).remove(QChar(0x200B));
+    for (const QString &name : added) EXPECT_TRUE(read.contains(name)) << name.toStdString() << " is not named whole";
+    EXPECT_TRUE(read.contains(QStringLiteral("Nämnd och administration")));
+    for (const QString &label : read) EXPECT_FALSE(label.contains(QChar(0x2026))) << label.toStdString();
 }

@@ -31,6 +31,23 @@
 namespace malkoll {
 
 namespace {
+
+// A bar's label: the area's whole name in lines of about 14 characters (the chart's axis takes
+// rich text), so names are read, not cut; kept apart from the labels before it (the axis merges
+// equal categories).
+QString wrappedLabel(const QString &name, const QStringList &before)
+{
+    QStringList lines;
+    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.back().size() + 1 + word.size() <= 14) lines.back() += QLatin1Char(' ') + word;
+        else lines << word;
+    }
+    for (QString &line : lines) line = line.toHtmlEscaped();
+    QString label = lines.join(QStringLiteral("<br>"));
+    while (before.contains(label)) label += QChar(0x200B); // a zero-width space: the same words, another bar
+    return label;
+}
+
 QStandardItem *number(double v, int decimals = 1, bool editable = false)
 {
     auto *item = new QStandardItem(SwedishNumber::format(decimals == 1 ? EconomyCalc::roundMnkr(v) : v, decimals));
@@ -340,6 +357,7 @@ void EconomyView::refill()
     m_unitLines.clear();
     m_investLines.clear();
     m_bars = 0;
+    m_chartLabels.clear();
     const bool edit = editable();
     for (QPushButton *b : m_buttons) b->setEnabled(edit);
     // Long headers on two lines (a header does not wrap by itself), so every column fits.
@@ -390,7 +408,7 @@ void EconomyView::refill()
         if (!l.parentId) {
             *budgetSet << l.budget + l.adjustments + l.performance;
             *forecastSet << l.forecastAfter;
-            areas << (l.name.size() > 18 ? l.name.left(16) + QChar(0x2026) : l.name);
+            areas << wrappedLabel(l.name, areas);
             described << tr("%1: budget %2, forecast %3")
                              .arg(l.name, SwedishNumber::format(l.budget + l.adjustments + l.performance, 1),
                                   SwedishNumber::format(l.forecastAfter, 1));
@@ -432,6 +450,7 @@ void EconomyView::refill()
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(areas);
+    m_chartLabels = areas;
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);

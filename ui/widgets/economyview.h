@@ -40,6 +40,8 @@ public:
     QTableView *budgetView() const { return m_budgetView; }
     QLabel *messageLabel() const { return m_message; }
     int chartBarCount() const { return m_bars; }
+    // The chart's category labels as drawn (rich text: lines joined by <br>).
+    QStringList chartLabels() const { return m_chartLabels; }
 
     // The buttons' actions; adding asks for the name (a modal input dialog).
     void addArea();
@@ -76,6 +78,7 @@ private:
     std::vector<InvestmentLine> m_investLines; // per row of m_investments
     bool m_filling = false;
     int m_bars = 0;
+    QStringList m_chartLabels;
 };
 
 } // namespace malkoll
