@@ -144,9 +144,16 @@ QStringList tabsWiderThanTheWindow(const QString &path, const char *language, in
     return found;
 }
 
-// The gap view's search on the same row as its filters.
-bool gapFiltersOnOneRow(MainWindow &window)
+// Whether the gap view, on screen in a 1366 px window on the store at `path`, has its search on
+// the same row as its filters.
+bool gapFiltersOnOneRowAt1366(const QString &path)
 {
+    MainWindow window;
+    if (!window.openStore(path).ok()) return false;
+    window.resize(1366, 700);
+    window.show();
+    window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+    QApplication::processEvents();
     QWidget *gaps = window.gapView();
     const auto boxes = gaps->findChildren<QComboBox *>();
     const auto edits = gaps->findChildren<QLineEdit *>();
@@ -168,13 +175,7 @@ TEST(Layout1366, EveryTabFitsTheWindowsWidth)
     for (const char *language : {"sv", "en"}) found << tabsWiderThanTheWindow(path, language, 1366);
     EXPECT_TRUE(found.isEmpty()) << found.join(u'\n').toStdString();
     // With room, the gap view's filters, search and exports share one row (no height lost).
-    MainWindow window;
-    ASSERT_TRUE(window.openStore(path).ok());
-    window.resize(1366, 700);
-    window.show();
-    window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
-    QApplication::processEvents();
-    EXPECT_TRUE(gapFiltersOnOneRow(window));
+    EXPECT_TRUE(gapFiltersOnOneRowAt1366(path));
 }
 
 // Large text on a laptop: still no tab scrolled sideways (the gap view's search and exports go
@@ -191,17 +192,7 @@ TEST(FontScale150, EveryTabFitsALaptopsWidth)
     QApplication::setFont(large);
     QStringList found;
     for (const char *language : {"sv", "en"}) found << tabsWiderThanTheWindow(path, language, 1366);
-    bool oneRow = true;
-    {
-        MainWindow window;
-        if (window.openStore(path).ok()) {
-            window.resize(1366, 700);
-            window.show();
-            window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
-            QApplication::processEvents();
-            oneRow = gapFiltersOnOneRow(window);
-        }
-    }
+    const bool oneRow = gapFiltersOnOneRowAt1366(path);
     QApplication::setFont(normal);
     EXPECT_TRUE(found.isEmpty()) << found.join(u'\n').toStdString();
     EXPECT_FALSE(oneRow) << "the gap view's search should be below its filters";
