@@ -39,7 +39,8 @@ constexpr int kSectionTables[3][2] = {{0, 1}, {2, 3}, {4, -1}};
 
 CityTab::CityTab(PeriodSession *session, QWidget *parent) : QWidget(parent), m_session(session)
 {
-    // A KF indicator's long name shortened with “…” where the row has no room for it, never cut.
+    // A box of 30 characters (the filter beside it keeps its room): a longer KF indicator's name is
+    // shortened with “…”, never cut, and stands whole in the list and the tooltip.
     m_indicator = new FittingComboBox(30);
     m_indicator->setObjectName(QStringLiteral("cityIndicator"));
     m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -74,8 +74,7 @@ GapView::GapView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
                                  c == GapTableModel::DeviationColumn || c == GapTableModel::DeviationPercentColumn;
             const int before = header->sectionSize(c);
             if (figures) m_table->resizeColumnToContents(c); // the widest figure or the heading
-            const int needed = std::max(header->sectionSizeHint(c), figures ? header->sectionSize(c) : 0);
-            header->resizeSection(c, std::max(before, needed));
+            header->resizeSection(c, std::max({before, header->sectionSize(c), header->sectionSizeHint(c)}));
         }
     };
     // Measured when the table is on screen: the model is reset on every save, mostly behind
@@ -156,15 +155,20 @@ GapView::GapView(PeriodSession *session, QWidget *parent) : QWidget(parent), m_s
     refill();
 }
 
+int GapView::filterRowsWidth(bool oneRow) const
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int filters = m_filterBar->minimumSizeHint().width();
+    const int actions = m_actionBar->minimumSizeHint().width();
+    return (oneRow ? filters + m_bars->horizontalSpacing() + actions : std::max(filters, actions)) + margins.left() + margins.right();
+}
+
 QSize GapView::minimumSizeHint() const
 {
     const QSize whole = QWidget::minimumSizeHint();
     if (!m_oneRow) return whole;
     // Side by side now; the narrower arrangement is what the view can be squeezed to.
-    const QMargins margins = layout()->contentsMargins();
-    const int narrow = std::max(m_filterBar->minimumSizeHint().width(), m_actionBar->minimumSizeHint().width()) +
-                       margins.left() + margins.right();
-    return {std::min(whole.width(), narrow), whole.height()};
+    return {std::min(whole.width(), filterRowsWidth(false)), whole.height()};
 }
 
 void GapView::resizeEvent(QResizeEvent *event)
@@ -175,10 +179,7 @@ void GapView::resizeEvent(QResizeEvent *event)
 
 void GapView::arrangeFilters()
 {
-    const QMargins margins = layout()->contentsMargins();
-    const int sideBySide = m_filterBar->minimumSizeHint().width() + m_bars->horizontalSpacing() +
-                           m_actionBar->minimumSizeHint().width() + margins.left() + margins.right();
-    const bool oneRow = width() >= sideBySide;
+    const bool oneRow = width() >= filterRowsWidth(true);
     if (oneRow == m_oneRow) return;
     m_oneRow = oneRow;
     m_bars->removeWidget(m_actionBar);

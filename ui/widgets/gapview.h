@@ -41,6 +41,8 @@ protected:
 
 private:
     void arrangeFilters();
+    // The filters' and the search/exports' minimum width side by side, or one above the other.
+    int filterRowsWidth(bool oneRow) const;
     void refill();
     void fillFindings();
     PeriodSession *m_session;
